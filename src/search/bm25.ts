@@ -1,0 +1,139 @@
+/**
+ * BM25 over stems, scored per concept (Pirkola's structured query): all alternatives of a concept
+ * count as one term — their frequencies add up and the concept's document frequency is that of
+ * their union — so a word with many translations does not outweigh a word with one.
+ */
+import type { Concept } from './query.js';
+
+export interface Bm25Params { k1: number; b: number }
+export const DEFAULT_BM25: Bm25Params = { k1: 1.2, b: 0.75 };
+
+interface Postings { docs: Uint32Array; tfs: Uint16Array }
+
+export interface LexicalHit {
+  row: number;
+  score: number;
+  /** score / best score any document could get for this query: comparable across queries */
+  normalized: number;
+  /** indexes of the concepts this document matched */
+  matched: number[];
+}
+
+export interface ConceptStats { df: number; idf: number }
+
+export class Bm25Index {
+  readonly size: number;
+  private readonly docLen: Uint32Array;
+  private readonly avgdl: number;
+  private readonly postings = new Map<string, Postings>();
+  /** scratch buffers reused across queries (search is synchronous, so this is safe) */
+  private readonly acc: Float64Array;
+  private readonly conceptTf: Float64Array;
+
+  constructor(docs: string[][], private readonly params: Bm25Params = DEFAULT_BM25) {
+    this.size = docs.length;
+    this.docLen = new Uint32Array(docs.length);
+    const build = new Map<string, { docs: number[]; tfs: number[] }>();
+    let total = 0;
+    docs.forEach((terms, row) => {
+      this.docLen[row] = terms.length;
+      total += terms.length;
+      const tf = new Map<string, number>();
+      for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+      for (const [t, n] of tf) {
+        let p = build.get(t);
+        if (!p) build.set(t, (p = { docs: [], tfs: [] }));
+        p.docs.push(row);
+        p.tfs.push(Math.min(n, 65535));
+      }
+    });
+    for (const [t, p] of build) this.postings.set(t, { docs: Uint32Array.from(p.docs), tfs: Uint16Array.from(p.tfs) });
+    this.avgdl = docs.length ? total / docs.length : 1;
+    this.acc = new Float64Array(docs.length);
+    this.conceptTf = new Float64Array(docs.length);
+  }
+
+  has(term: string): boolean {
+    return this.postings.has(term);
+  }
+
+  df(term: string): number {
+    return this.postings.get(term)?.docs.length ?? 0;
+  }
+
+  terms(): IterableIterator<string> {
+    return this.postings.keys();
+  }
+
+  idf(df: number): number {
+    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+  }
+
+  /** Per-document weighted frequency of one concept, written into conceptTf; returns the touched rows. */
+  private accumulateConcept(c: Concept): number[] {
+    const touched: number[] = [];
+    const tf = this.conceptTf;
+    for (const alt of c.alternatives) {
+      const lists = alt.terms.map((t) => this.postings.get(t));
+      if (lists.length === 0 || lists.some((l) => !l)) continue;
+      if (lists.length === 1) {
+        const p = lists[0]!;
+        for (let i = 0; i < p.docs.length; i++) {
+          const d = p.docs[i]!;
+          if (tf[d] === 0) touched.push(d);
+          tf[d] += alt.weight * p.tfs[i]!;
+        }
+        continue;
+      }
+      // A phrase: rows holding every term; its frequency is the rarest term's.
+      const sorted = (lists as Postings[]).slice().sort((a, b) => a.docs.length - b.docs.length);
+      const rest = sorted.slice(1).map((p) => new Map<number, number>(Array.from(p.docs, (d, i) => [d, p.tfs[i]!])));
+      const first = sorted[0]!;
+      for (let i = 0; i < first.docs.length; i++) {
+        const d = first.docs[i]!;
+        let m = first.tfs[i]!;
+        let all = true;
+        for (const r of rest) {
+          const n = r.get(d);
+          if (n === undefined) { all = false; break; }
+          m = Math.min(m, n);
+        }
+        if (!all) continue;
+        if (tf[d] === 0) touched.push(d);
+        tf[d] += alt.weight * m;
+      }
+    }
+    return touched;
+  }
+
+  search(concepts: Concept[], k: number): { hits: LexicalHit[]; stats: ConceptStats[]; maxScore: number } {
+    const { k1, b } = this.params;
+    const acc = this.acc;
+    const matched = new Map<number, number[]>();
+    const stats: ConceptStats[] = [];
+    let maxScore = 0;
+    concepts.forEach((c, ci) => {
+      const rows = this.accumulateConcept(c);
+      const idf = this.idf(rows.length);
+      stats.push({ df: rows.length, idf });
+      maxScore += idf * (k1 + 1);
+      for (const d of rows) {
+        const f = this.conceptTf[d]!;
+        this.conceptTf[d] = 0;
+        const norm = k1 * (1 - b + (b * this.docLen[d]!) / this.avgdl);
+        acc[d] += (idf * f * (k1 + 1)) / (f + norm);
+        let m = matched.get(d);
+        if (!m) matched.set(d, (m = []));
+        m.push(ci);
+      }
+    });
+    const hits: LexicalHit[] = [];
+    for (const [row, m] of matched) {
+      const score = acc[row]!;
+      acc[row] = 0;
+      hits.push({ row, score, normalized: maxScore > 0 ? score / maxScore : 0, matched: m });
+    }
+    hits.sort((x, y) => y.score - x.score || x.row - y.row);
+    return { hits: hits.slice(0, k), stats, maxScore };
+  }
+}

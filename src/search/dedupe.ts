@@ -1,0 +1,31 @@
+/** Near-duplicate detection by word-shingle overlap: the same wire text in two outlets is shown once. */
+import { terms } from '../text/tokenize.js';
+
+export function shingles(text: string, n = 3): Set<string> {
+  const t = terms(text);
+  const out = new Set<string>();
+  for (let i = 0; i + n <= t.length; i++) out.add(t.slice(i, i + n).join(' '));
+  if (out.size === 0 && t.length) out.add(t.join(' '));
+  return out;
+}
+
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+export const NEAR_DUPLICATE = 0.6;
+
+/** Groups items whose texts are near-duplicates; each group keeps the first (best-ranked) item as its head. */
+export function groupNearDuplicates<T>(items: T[], textOf: (x: T) => string, threshold = NEAR_DUPLICATE): Array<{ head: T; dups: T[] }> {
+  const groups: Array<{ head: T; dups: T[]; sh: Set<string> }> = [];
+  for (const item of items) {
+    const sh = shingles(textOf(item));
+    const g = groups.find((x) => jaccard(x.sh, sh) >= threshold);
+    if (g) g.dups.push(item);
+    else groups.push({ head: item, dups: [], sh });
+  }
+  return groups.map(({ head, dups }) => ({ head, dups }));
+}

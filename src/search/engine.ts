@@ -1,0 +1,165 @@
+/**
+ * The search API the CLI and the bot share: question → SearchResult. Lexical (BM25 over a
+ * structured, translated query) always; dense vectors fused in only when a real language model
+ * built the index; then near-duplicates folded, abstention decided, sentences highlighted.
+ */
+import { performance } from 'node:perf_hooks';
+import type { Paragraph } from '../types.js';
+import { detectLang } from '../text/lang.js';
+import { indexTerms, words } from '../text/tokenize.js';
+import { englishLookupForms } from '../text/stem.js';
+import { Bm25Index, type LexicalHit } from './bm25.js';
+import { buildConcepts } from './concepts.js';
+import type { Lexicon } from './lexicon.js';
+import { NameIndex } from './names.js';
+import { reciprocalRankFusion } from './fuse.js';
+import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
+import { groupNearDuplicates } from './dedupe.js';
+import { bestSentence } from './highlight.js';
+import type { Concept } from './query.js';
+import type { Hit, SearchOptions, SearchResult } from './types.js';
+
+/** What the engine needs from a vector store: nearest rows by cosine. */
+export interface DenseSearch {
+  search(vector: Float32Array, k: number): Array<{ row: number; score: number }>;
+}
+
+export interface QueryEmbedder {
+  embedQueries(texts: string[]): Promise<Float32Array[]>;
+}
+
+export interface EngineParts {
+  paragraphs: Paragraph[];
+  lexicon: Lexicon | null;
+  /** present only when the index was built by a real language model */
+  dense?: { index: DenseSearch; embedder: QueryEmbedder } | null;
+  minCoverage?: number;
+}
+
+export interface ArticleSummary { articleId: string; title: string; outlet?: string; date?: string; paragraphs: number }
+
+const CANDIDATES = 100;
+const MAX_RESULTS = 50;
+/** cosine above which a real model's nearest paragraph counts as an answer even when words differ */
+const DENSE_ANSWER = 0.85;
+/** how much a word the search could neither find nor translate counts against answering */
+const UNKNOWN_WORD_WEIGHT = 0.3;
+
+export class SearchEngine {
+  readonly paragraphs: readonly Paragraph[];
+  readonly lexicon: Lexicon | null;
+  private readonly bm25: Bm25Index;
+  private readonly names: NameIndex;
+  private readonly dense: EngineParts['dense'];
+  private readonly minCoverage: number;
+  private readonly byArticle = new Map<string, Paragraph[]>();
+
+  constructor(parts: EngineParts) {
+    this.paragraphs = parts.paragraphs;
+    this.lexicon = parts.lexicon;
+    this.dense = parts.dense ?? null;
+    this.minCoverage = parts.minCoverage ?? MIN_COVERAGE;
+    this.names = new NameIndex();
+    const docs: string[][] = [];
+    for (const p of parts.paragraphs) {
+      docs.push(indexTerms(p.text));
+      this.names.add(words(p.text), (w) => this.isEnglishWord(w.norm));
+      let list = this.byArticle.get(p.articleId);
+      if (!list) this.byArticle.set(p.articleId, (list = []));
+      list.push(p);
+    }
+    this.bm25 = new Bm25Index(docs);
+  }
+
+  private isEnglishWord(norm: string): boolean {
+    return this.lexicon != null && englishLookupForms(norm).some((f) => this.lexicon!.enToAr(f) !== undefined);
+  }
+
+  get denseEnabled(): boolean {
+    return this.dense != null;
+  }
+
+  concepts(question: string): Concept[] {
+    return buildConcepts(question, { lexicon: this.lexicon, names: this.names, has: (t) => this.bm25.has(t) });
+  }
+
+  async search(question: string, opts: SearchOptions = {}): Promise<SearchResult> {
+    const t0 = performance.now();
+    const k = opts.k ?? 5;
+    const offset = opts.offset ?? 0;
+    const lang = detectLang(question);
+    const concepts = this.concepts(question);
+    const lexical = this.bm25.search(concepts, CANDIDATES);
+    const t1 = performance.now();
+
+    let order: number[] = lexical.hits.map((h) => h.row);
+    let denseTop = 0;
+    let embedMs = 0;
+    let denseMs = 0;
+    const scoreOf = new Map<number, number>(lexical.hits.map((h) => [h.row, h.normalized]));
+    if (this.dense && question.trim()) {
+      const e0 = performance.now();
+      const [vec] = await this.dense.embedder.embedQueries([question]);
+      const e1 = performance.now();
+      const dense = this.dense.index.search(vec!, CANDIDATES);
+      denseMs = performance.now() - e1;
+      embedMs = e1 - e0;
+      denseTop = dense[0]?.score ?? 0;
+      const fused = reciprocalRankFusion([order, dense.map((d) => d.row)]);
+      const top = fused[0]?.score ?? 1;
+      order = fused.map((f) => f.row);
+      for (const f of fused) scoreOf.set(f.row, f.score / top);
+    }
+
+    const idf = lexical.stats.map((s) => s.idf);
+    const weight = idf.map((x, i) => (concepts[i]!.known ? x : x * UNKNOWN_WORD_WEIGHT));
+    const best = bestCovering(lexical.hits.slice(0, 10), weight);
+    const decision = shouldAbstain({ idf: weight, matched: best?.matched ?? [] }, this.minCoverage);
+    const abstain = decision.abstain && denseTop < DENSE_ANSWER;
+    const timings = { totalMs: 0, lexicalMs: t1 - t0, denseMs, embedMs };
+    if (abstain) {
+      timings.totalMs = performance.now() - t0;
+      return { question, lang, abstained: true, reason: decision.reason, coverage: round(decision.coverage), hits: [], total: 0, timings };
+    }
+
+    const groups = groupNearDuplicates(order.slice(0, MAX_RESULTS), (row) => this.paragraphs[row]!.text);
+    const hits: Hit[] = groups.slice(offset, offset + k).map((g, i) => {
+      const paragraph = this.paragraphs[g.head]!;
+      return {
+        rank: offset + i + 1,
+        paragraph,
+        score: round(scoreOf.get(g.head) ?? 0),
+        highlight: bestSentence(paragraph.text, concepts, idf),
+        alsoIn: g.dups.map((r) => this.paragraphs[r]!),
+      };
+    });
+    timings.totalMs = performance.now() - t0;
+    return { question, lang, abstained: false, coverage: round(decision.coverage), hits, total: groups.length, timings };
+  }
+
+  article(articleId: string): readonly Paragraph[] {
+    return this.byArticle.get(articleId) ?? [];
+  }
+
+  articles(): ArticleSummary[] {
+    return [...this.byArticle.values()].map((ps) => {
+      const p = ps[0]!;
+      return { articleId: p.articleId, title: p.title, outlet: p.outlet, date: p.date, paragraphs: ps.length };
+    });
+  }
+}
+
+/** The candidate matching the most question weight: BM25's top may win on repetition of one word. */
+function bestCovering(hits: LexicalHit[], idf: number[]): LexicalHit | undefined {
+  let best: LexicalHit | undefined;
+  let bestCov = -1;
+  for (const h of hits) {
+    const c = coverage({ idf, matched: h.matched });
+    if (c > bestCov) { best = h; bestCov = c; }
+  }
+  return best;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,22 @@
+/** A structured query: each concept of the question is a set of interchangeable alternatives (the word itself, its translations, its transliterations). */
+
+export interface Alternative {
+  /** Stemmed terms; more than one means a phrase: every term must occur. */
+  terms: string[];
+  /** How much a match on this alternative counts for its concept (0–1). */
+  weight: number;
+  /** Where it came from, for explanations and debugging. */
+  source: 'query' | 'dictionary' | 'transliteration';
+}
+
+export interface Concept {
+  /** The question words this concept stands for. */
+  label: string;
+  alternatives: Alternative[];
+  /**
+   * Whether the search can tell if the coverage holds this concept: its word occurs in the index,
+   * or a dictionary or transliteration says what to look for. An untranslatable foreign word's
+   * absence says little, so it weighs less when deciding to abstain.
+   */
+  known: boolean;
+}
