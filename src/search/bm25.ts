@@ -81,7 +81,7 @@ export class Bm25Index {
         for (let i = 0; i < p.docs.length; i++) {
           const d = p.docs[i]!;
           if (tf[d] === 0) touched.push(d);
-          tf[d] += alt.weight * p.tfs[i]!;
+          tf[d] = tf[d]! + alt.weight * p.tfs[i]!;
         }
         continue;
       }
@@ -100,7 +100,7 @@ export class Bm25Index {
         }
         if (!all) continue;
         if (tf[d] === 0) touched.push(d);
-        tf[d] += alt.weight * m;
+        tf[d] = tf[d]! + alt.weight * m;
       }
     }
     return touched;
@@ -121,7 +121,7 @@ export class Bm25Index {
         const f = this.conceptTf[d]!;
         this.conceptTf[d] = 0;
         const norm = k1 * (1 - b + (b * this.docLen[d]!) / this.avgdl);
-        acc[d] += (idf * f * (k1 + 1)) / (f + norm);
+        acc[d] = acc[d]! + (idf * f * (k1 + 1)) / (f + norm);
         let m = matched.get(d);
         if (!m) matched.set(d, (m = []));
         m.push(ci);

@@ -1,5 +1,6 @@
 /** The bilingual dictionary as the search side uses it: keys in the same normalized form as the index. */
 import type { BilingualDictionary } from '../text/dictionary.js';
+import type { Glossary } from '../text/glossary.js';
 import { normalizeText } from '../text/normalize.js';
 
 export interface Lexicon {
@@ -10,19 +11,28 @@ export interface Lexicon {
   arToEn(key: string): readonly string[] | undefined;
 }
 
-function normalizeKeys(map: Map<string, string[]>): Map<string, string[]> {
+function normalizeKey(k: string): string {
+  return normalizeText(k).replace(/\s+/g, ' ').trim();
+}
+
+/** Merges maps in priority order: earlier sources' translations come first. */
+function mergeNormalized(...maps: Array<Map<string, string[]>>): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const [k, v] of map) {
-    const key = normalizeText(k).replace(/\s+/g, ' ').trim();
-    const prev = out.get(key);
-    if (prev) { for (const t of v) if (!prev.includes(t)) prev.push(t); }
-    else out.set(key, [...v]);
+  for (const map of maps) {
+    for (const [k, v] of map) {
+      const key = normalizeKey(k);
+      const list = out.get(key) ?? [];
+      for (const t of v) if (!list.includes(t)) list.push(t);
+      out.set(key, list);
+    }
   }
   return out;
 }
 
-export function lexiconFrom(dict: BilingualDictionary): Lexicon {
-  const en = normalizeKeys(dict.enToAr);
-  const ar = normalizeKeys(dict.arToEn);
-  return { source: dict.source, enToAr: (k) => en.get(k), arToEn: (k) => ar.get(k) };
+/** The glossary's news vocabulary comes before the general dictionary's senses. */
+export function lexiconFrom(dict: BilingualDictionary, glossary?: Glossary): Lexicon {
+  const en = mergeNormalized(glossary?.enToAr ?? new Map(), dict.enToAr);
+  const ar = mergeNormalized(glossary?.arToEn ?? new Map(), dict.arToEn);
+  const source = [glossary?.size ? `news glossary (${glossary.size} entries)` : '', dict.source].filter(Boolean).join(' + ');
+  return { source, enToAr: (k) => en.get(k), arToEn: (k) => ar.get(k) };
 }

@@ -1,0 +1,51 @@
+/** The machine-readable answer: one JSON object per question (`ask --jsonl`). */
+import type { SearchResult } from '../search/types.js';
+import { citationOf } from './citation.js';
+
+export interface JsonResult {
+  rank: number;
+  score: number;
+  text: string;
+  article: string;
+  paragraph: number;
+  title: string;
+  outlet: string | null;
+  date: string | null;
+  highlight: string;
+  also_in?: Array<{ article: string; paragraph: number; title: string; outlet: string | null; date: string | null }>;
+}
+
+export interface JsonAnswer {
+  id: unknown;
+  question: string;
+  lang: string;
+  abstained: boolean;
+  results: JsonResult[];
+}
+
+export function toJsonAnswer(id: unknown, r: SearchResult): JsonAnswer {
+  return {
+    id,
+    question: r.question,
+    lang: r.lang,
+    abstained: r.abstained,
+    results: r.hits.map((h) => {
+      const c = citationOf(h.paragraph);
+      const out: JsonResult = {
+        rank: h.rank,
+        score: h.score,
+        text: h.paragraph.text,
+        article: c.article,
+        paragraph: c.paragraph,
+        title: c.title,
+        outlet: c.outlet ?? null,
+        date: c.date ?? null,
+        highlight: h.highlight,
+      };
+      if (h.alsoIn.length) {
+        out.also_in = h.alsoIn.map((p) => ({ article: p.articleId, paragraph: p.n, title: p.title, outlet: p.outlet ?? null, date: p.date ?? null }));
+      }
+      return out;
+    }),
+  };
+}

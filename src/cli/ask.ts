@@ -1,0 +1,70 @@
+/**
+ * `npm run ask -- [--index DIR] [--k N] "question"` — top results for a person.
+ * `npm run --silent ask -- [--index DIR] [--k N] --jsonl FILE` — one JSON line per input line, nothing else on stdout.
+ * Without a question: an interactive prompt.
+ */
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline/promises';
+import { IndexError } from '../index/index.js';
+import { openSearch, type OpenedSearch } from '../search/open.js';
+import { toJsonAnswer } from '../answer/json.js';
+import { plainAnswer } from '../answer/plain.js';
+import { parse, fail } from './args.js';
+import { cliConfig, notice } from './env.js';
+
+const { values, positionals } = parse(process.argv.slice(2), {
+  index: { type: 'string' },
+  k: { type: 'string' },
+  jsonl: { type: 'string' },
+});
+const k = values.k ? Number(values.k) : values.jsonl ? 10 : 5;
+if (!Number.isInteger(k) || k < 1 || k > 50) fail('--k must be a whole number from 1 to 50');
+const config = cliConfig({ indexDir: values.index });
+
+async function open(): Promise<OpenedSearch> {
+  try {
+    const opened = await openSearch(config);
+    for (const n of opened.notices) notice(n);
+    return opened;
+  } catch (e) {
+    if (e instanceof IndexError) fail(e.message);
+    throw e;
+  }
+}
+
+/** Each line answered on its own: a bad line gets an error record and the rest go on. */
+async function answerJsonl(file: string): Promise<void> {
+  const text = await readFile(file, 'utf8').catch((e: Error) => fail(`cannot read ${file}: ${e.message}`));
+  const { engine } = await open();
+  const lines = text.split('\n').filter((l) => l.trim());
+  for (const line of lines) {
+    let id: unknown = null;
+    try {
+      const obj = JSON.parse(line) as Record<string, unknown>;
+      id = obj.id ?? null;
+      if (typeof obj.question !== 'string' || !obj.question.trim()) throw new Error('"question" must be a non-empty string');
+      const r = await engine.search(obj.question, { k });
+      process.stdout.write(JSON.stringify(toJsonAnswer(id, r)) + '\n');
+    } catch (e) {
+      process.stdout.write(JSON.stringify({ id, error: (e as Error).message }) + '\n');
+    }
+  }
+}
+
+async function prompt(): Promise<void> {
+  const { engine } = await open();
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  process.stdout.write(`Ask about the coverage (${engine.articles().length} articles) in Arabic or English; an empty line or Ctrl-D quits.\n`);
+  for (;;) {
+    const q = await rl.question('? ').catch(() => '');
+    if (!q.trim()) break;
+    process.stdout.write(plainAnswer(await engine.search(q, { k })) + '\n');
+  }
+  rl.close();
+}
+
+if (values.jsonl) await answerJsonl(values.jsonl);
+else if (positionals.length) {
+  const { engine } = await open();
+  process.stdout.write(plainAnswer(await engine.search(positionals.join(' '), { k })));
+} else await prompt();

@@ -1,0 +1,60 @@
+/**
+ * Opens everything a search needs from the configuration: the dictionary (cross-lingual), the
+ * embedding model (dense, when a real one loads) and the index. The CLI and the bot both call this.
+ */
+import type { Config } from '../config.js';
+import { loadDictionary } from '../text/dictionary.js';
+import { loadEmbedder, type Embedder } from '../embed/embedder.js';
+import { loadIndex, type LoadedIndex } from '../index/index.js';
+import { lexiconFrom, type Lexicon } from './lexicon.js';
+import { loadGlossary } from '../text/glossary.js';
+import { SearchEngine } from './engine.js';
+
+export interface OpenedSearch {
+  engine: SearchEngine;
+  index: LoadedIndex;
+  embedder: Embedder | null;
+  /** plain sentences for the person running the product: what works and what does not */
+  notices: string[];
+}
+
+export interface SharedResources {
+  lexicon: Lexicon | null;
+  embedder: Embedder | null;
+  notices: string[];
+}
+
+/** The parts that do not change when the index is rebuilt: loaded once per process. */
+export async function openResources(config: Config): Promise<SharedResources> {
+  const notices: string[] = [];
+  const dict = await loadDictionary(config.dictDir).catch((e: unknown) => {
+    notices.push(`dictionary unreadable (${(e as Error).message}); cross-lingual search is off`);
+    return null;
+  });
+  const glossary = await loadGlossary();
+  const lexicon = lexiconFrom(dict ?? { enToAr: new Map(), arToEn: new Map(), source: '' }, glossary);
+  if (!dict) {
+    notices.push(`no English–Arabic dictionary in ${config.dictDir}: cross-lingual search uses only the built-in news glossary (install dict-freedict-eng-ara and dict-freedict-ara-eng)`);
+  }
+  const load = await loadEmbedder({ model: config.embeddingModel, modelsDir: config.modelsDir, cacheDir: config.modelCacheDir });
+  const embedder = load.ok ? load.embedder : null;
+  if (!load.ok) notices.push(`no embedding model (${load.reason}); searching with the lexical index only`);
+  else if (!load.embedder.isLanguageModel) notices.push(`model ${load.embedder.modelId} is a test model, not a language model: its vectors are indexed but not used for ranking`);
+  return { lexicon, embedder, notices };
+}
+
+export async function openSearch(config: Config, shared?: SharedResources): Promise<OpenedSearch> {
+  const res = shared ?? (await openResources(config));
+  const notices = [...res.notices];
+  const embedder = res.embedder;
+  const wantDense = embedder?.isLanguageModel === true;
+  // Vectors only matter when a real model can embed the question: otherwise skip loading them.
+  const index = await loadIndex(config.indexDir, { expectModel: wantDense ? undefined : null });
+  const built = index.manifest.model;
+  const usable = wantDense && built?.id === embedder!.modelId && built.dim === embedder!.dim && index.dense !== null;
+  if (wantDense && !usable) {
+    notices.push(`the index was built ${built ? `with ${built.id}` : 'without a model'}; rebuild with \`npm run index -- --full\` to search with ${embedder!.modelId}`);
+  }
+  const dense = usable ? { index: index.dense!, embedder: embedder! } : null;
+  return { engine: new SearchEngine({ paragraphs: index.paragraphs, lexicon: res.lexicon, dense }), index, embedder, notices };
+}
