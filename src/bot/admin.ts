@@ -1,0 +1,185 @@
+/**
+ * Admin commands (ADMIN_IDS): /reindex [full], /stats, /sources, /remove <article>, and article
+ * uploads. Everything else the admin changes goes through the same re-index as the CLI; the old
+ * index answers questions until the new one is swapped in.
+ */
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { InlineKeyboard, type Bot } from 'grammy';
+import { articleFromBytes, isArticleFileName, isSkipped, validateArticleBytes } from '../ingest/index.js';
+import { ReindexBusyError } from '../search/service.js';
+import { redactToken } from '../config.js';
+import { dirSize } from './disk.js';
+import { escapeHtml } from '../answer/telegram.js';
+import { decodeCallback, encodeCallback } from './callbacks.js';
+import { articleKey } from './render.js';
+import type { BotContext } from './context.js';
+import type { BotDeps } from './bot.js';
+
+export const ADMIN_COMMANDS = [
+  { command: 'reindex', description: 'Re-index the seeds (add "full" to re-embed everything)' },
+  { command: 'stats', description: 'Index statistics' },
+  { command: 'sources', description: 'Articles in the coverage' },
+  { command: 'remove', description: 'Remove an article: /remove <file name>' },
+];
+
+/** A safe file name inside seeds/: no directories, no hidden files, only ordinary characters. */
+export function sanitizeFileName(name: string): string | undefined {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const clean = base.normalize('NFKC').replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '').slice(-120);
+  if (!clean || !isArticleFileName(clean) || clean.length < 5) return undefined;
+  return clean;
+}
+
+const PROGRESS_EVERY_MS = 3000;
+
+export function registerAdmin(bot: Bot<BotContext>, deps: BotDeps): void {
+  const { config, service, log } = deps;
+  const isAdmin = (ctx: BotContext) => ctx.from !== undefined && config.adminIds.includes(ctx.from.id);
+  const en = (ctx: BotContext) => ctx.from?.language_code?.startsWith('ar') ? 'ar' : 'en';
+
+  async function refuse(ctx: BotContext, what: string): Promise<void> {
+    // Who and what, never the message's contents.
+    log(`refused ${what} from non-admin user ${ctx.from?.id ?? 'unknown'} in ${ctx.chat?.type ?? 'unknown'} chat`);
+    await ctx.reply(ctx.t('admin-only'));
+  }
+
+  /** Runs a re-index with one progress message edited every few seconds. */
+  async function reindexWithProgress(ctx: BotContext, full: boolean, label: string): Promise<Awaited<ReturnType<typeof service.reindex>> | undefined> {
+    if (service.reindexing) { await ctx.reply(en(ctx) === 'ar' ? 'إعادة الفهرسة جارية بالفعل؛ انتظر حتى تنتهي.' : 'A re-index is already running; please wait for it to finish.'); return undefined; }
+    const msg = await ctx.reply(`${label}…`);
+    let lastEdit = Date.now();
+    const edit = (text: string) => ctx.api.editMessageText(msg.chat.id, msg.message_id, text, { parse_mode: 'HTML' }).catch(() => {});
+    try {
+      const s = await service.reindex({
+        full,
+        onProgress: (done, total) => {
+          if (Date.now() - lastEdit < PROGRESS_EVERY_MS) return;
+          lastEdit = Date.now();
+          void edit(`${label}… ${done}/${total} paragraphs embedded`);
+        },
+      });
+      const skipped = s.skipped.length ? `\nskipped: ${s.skipped.map((k) => `${escapeHtml(k.file)} (${escapeHtml(k.reason)})`).join(', ')}` : '';
+      await edit(`✅ Re-index done in ${s.seconds.toFixed(1)} s: ${s.articles} articles, ${s.paragraphs} paragraphs.\nembedded ${s.embedded}, reused ${s.reused}, removed ${s.removed}${skipped}`);
+      return s;
+    } catch (e) {
+      const why = e instanceof ReindexBusyError ? 'a re-index is already running' : redactToken((e as Error).message, config.botToken);
+      log(`re-index failed: ${why}`);
+      await edit(`❌ Re-index failed; the previous index is still answering questions.\nReason: ${escapeHtml(why)}`);
+      return undefined;
+    }
+  }
+
+  bot.command('reindex', async (ctx) => {
+    if (!isAdmin(ctx)) return refuse(ctx, '/reindex');
+    const full = ctx.match.trim().toLowerCase() === 'full';
+    await reindexWithProgress(ctx, full, full ? 'Full re-index' : 'Re-indexing');
+  });
+
+  bot.command('stats', async (ctx) => {
+    if (!isAdmin(ctx)) return refuse(ctx, '/stats');
+    const { index, engine } = service.current;
+    const m = index.manifest;
+    const bytes = await dirSize(index.dir);
+    await ctx.reply([
+      `<b>Index</b>`,
+      `articles: ${m.counts.articles}`,
+      `paragraphs: ${m.counts.paragraphs}`,
+      `size on disk: ${(bytes / 1024).toFixed(1)} KiB`,
+      `model: ${m.model ? `${escapeHtml(m.model.id)} (${m.model.dim} dims${engine.denseEnabled ? ', hybrid search' : ', not used for ranking'})` : 'lexical only'}`,
+      `dictionary: ${engine.lexicon ? escapeHtml(engine.lexicon.source) : 'none (monolingual)'}`,
+      `last build: ${m.builtAt} (${m.buildSeconds.toFixed(1)} s)`,
+    ].join('\n'), { parse_mode: 'HTML' });
+  });
+
+  bot.command('sources', async (ctx) => {
+    if (!isAdmin(ctx)) return refuse(ctx, '/sources');
+    const lines = service.engine.articles().map((a) => `• <code>${escapeHtml(a.articleId)}</code>\n  ${escapeHtml(a.title)} — ${escapeHtml(a.outlet ?? '?')}, ${a.date ?? '?'}, ${a.paragraphs} ¶`);
+    await ctx.reply(lines.join('\n').slice(0, 4000) || 'no articles', { parse_mode: 'HTML' });
+  });
+
+  bot.command('remove', async (ctx) => {
+    if (!isAdmin(ctx)) return refuse(ctx, '/remove');
+    const name = ctx.match.trim();
+    const article = service.engine.articles().find((a) => a.articleId === name);
+    if (!article) { await ctx.reply(`No article named "${name.slice(0, 100)}". See /sources.`); return; }
+    const key = articleKey(article.articleId);
+    await ctx.reply(`Remove <code>${escapeHtml(article.articleId)}</code> (${escapeHtml(article.title)}, ${article.paragraphs} paragraphs)?`, {
+      parse_mode: 'HTML',
+      reply_markup: new InlineKeyboard().text('Remove', encodeCallback({ kind: 'remove', article: key, confirm: true })).text('Cancel', encodeCallback({ kind: 'remove', article: key, confirm: false })),
+    });
+  });
+
+  bot.callbackQuery(/^r:/, async (ctx) => {
+    const cb = decodeCallback(ctx.callbackQuery.data);
+    if (!isAdmin(ctx)) { log(`refused remove button from non-admin user ${ctx.from.id}`); await ctx.answerCallbackQuery({ text: ctx.t('admin-only') }); return; }
+    if (cb?.kind !== 'remove') { await ctx.answerCallbackQuery({ text: ctx.t('invalid-button') }); return; }
+    const article = service.engine.articles().find((a) => articleKey(a.articleId) === cb.article);
+    if (!article) { await ctx.answerCallbackQuery({ text: ctx.t('expired') }); return; }
+    await ctx.answerCallbackQuery();
+    if (!cb.confirm) { await ctx.editMessageText('Cancelled.'); return; }
+    const file = path.join(config.seedsDir, article.articleId);
+    const parked = `${file}.removed-${Date.now()}`;
+    await rename(file, parked);
+    const s = await reindexWithProgress(ctx, false, `Removing ${article.articleId}`);
+    // A failed re-index puts the file back, so seeds/ and the serving index agree.
+    if (s) await rm(parked, { force: true });
+    else await rename(parked, file);
+  });
+
+  bot.on('message:document', async (ctx) => {
+    if (!isAdmin(ctx)) return refuse(ctx, 'document upload');
+    const doc = ctx.message.document;
+    const name = sanitizeFileName(doc.file_name ?? '');
+    if (!name) { await ctx.reply('Please send a .txt or .md file with an ordinary name.'); return; }
+    if ((doc.file_size ?? 0) > config.maxUploadBytes) { await ctx.reply(`The file is too large (${doc.file_size} bytes; the limit is ${config.maxUploadBytes}).`); return; }
+    let bytes: Buffer;
+    try {
+      const file = await ctx.api.getFile(doc.file_id);
+      if (!file.file_path) throw new Error('Telegram gave no file path');
+      const res = await fetch(`${config.telegramApiRoot}/file/bot${config.botToken}/${file.file_path}`);
+      if (!res.ok) throw new Error(`download failed with HTTP ${res.status}`);
+      bytes = Buffer.from(await res.arrayBuffer());
+    } catch (e) {
+      const why = redactToken((e as Error).message, config.botToken);
+      log(`upload download failed: ${why}`);
+      await ctx.reply(`Could not download the file: ${why}`);
+      return;
+    }
+    if (bytes.length > config.maxUploadBytes) { await ctx.reply(`The file is too large (${bytes.length} bytes; the limit is ${config.maxUploadBytes}).`); return; }
+    const check = validateArticleBytes(name, bytes);
+    if (!check.ok) { await ctx.reply(`Not indexed: ${check.reason}.`); return; }
+    const parsed = articleFromBytes(name, bytes);
+    if (isSkipped(parsed)) { await ctx.reply(`Not indexed: ${parsed.reason}.`); return; }
+    const target = path.join(config.seedsDir, name);
+    const existing = await readFile(target).catch(() => undefined);
+    const replace = /\breplace\b/i.test(ctx.message.caption ?? '');
+    if (existing && existing.equals(bytes)) { await ctx.reply(`${name} is already in the coverage, unchanged.`); return; }
+    if (existing && !replace) {
+      await ctx.reply(`An article named ${name} already exists with different text. Send the file again with the caption "replace" to overwrite it, or rename it.`);
+      return;
+    }
+    if (service.reindexing) { await ctx.reply('A re-index is already running; please send the file again when it has finished.'); return; }
+    const tmp = `${target}.upload-${Date.now()}`;
+    await writeFile(tmp, bytes);
+    const backup = existing ? `${target}.previous-${Date.now()}` : undefined;
+    if (backup) await rename(target, backup);
+    await rename(tmp, target);
+    const s = await reindexWithProgress(ctx, false, `Indexing ${name}`);
+    if (!s) {
+      await rm(target, { force: true });
+      if (backup) await rename(backup, target);
+      return;
+    }
+    if (backup) await rm(backup, { force: true });
+    const m = parsed.meta;
+    await ctx.reply([
+      `Added <code>${escapeHtml(name)}</code>: ${parsed.paragraphs.length} paragraphs.`,
+      `title: ${escapeHtml(m.title)}`,
+      `outlet: ${escapeHtml(m.outlet ?? 'not detected')}`,
+      `date: ${m.date ?? 'not detected'}`,
+      `To correct these, add a front-matter block (--- title: … outlet: … date: YYYY-MM-DD ---) at the top and send the file again with the caption "replace".`,
+    ].join('\n'), { parse_mode: 'HTML' });
+  });
+
+}

@@ -1,0 +1,74 @@
+/** Turns search results into the messages and buttons the bot sends (Telegram shapes, no search logic). */
+import { createHash } from 'node:crypto';
+import { InlineKeyboard } from 'grammy';
+import type { InlineQueryResultArticle } from 'grammy/types';
+import type { SearchResult, Hit } from '../search/types.js';
+import type { Paragraph } from '../types.js';
+import { escapeHtml, hitHtml, packMessages, type CitationWords } from '../answer/telegram.js';
+import { encodeCallback } from './callbacks.js';
+
+export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+export function articleKey(articleId: string): string {
+  return createHash('sha1').update(articleId).digest('hex').slice(0, 10);
+}
+
+export function citationWords(t: Translate): CitationWords {
+  return { paragraphOf: (n) => t('paragraph-of', { n }), alsoIn: t('also-in') };
+}
+
+export function answerMessages(r: SearchResult, t: Translate): string[] {
+  return packMessages(r.hits.map((h) => hitHtml(h, citationWords(t))));
+}
+
+export function answerKeyboard(r: SearchResult, qid: string, perPage: number, t: Translate): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  const last = r.hits.at(-1);
+  if (last && r.total > last.rank) kb.text(t('more-results'), encodeCallback({ kind: 'more', qid, offset: last.rank }));
+  const first = r.hits[0];
+  if (first) kb.text(t('full-article'), encodeCallback({ kind: 'article', article: articleKey(first.paragraph.articleId), page: 0 }));
+  kb.row().text('👍', encodeCallback({ kind: 'vote', qid, up: true })).text('👎', encodeCallback({ kind: 'vote', qid, up: false }));
+  return kb;
+}
+
+export function nothingFound(topics: string[], t: Translate): string {
+  return t('nothing-found', { topics: topics.map((x) => escapeHtml(x)).join(' · ') });
+}
+
+/** Pages of an article: paragraphs packed under the message limit, each numbered as a reader counts. */
+export function articlePages(paragraphs: readonly Paragraph[], limit = 3500): string[][] {
+  const pages: string[][] = [];
+  let cur: string[] = [];
+  let size = 0;
+  for (const p of paragraphs) {
+    const block = `<b>${p.n}.</b> ${escapeHtml(p.text)}`;
+    if (cur.length && size + block.length > limit) { pages.push(cur); cur = []; size = 0; }
+    cur.push(block.length > limit ? block.slice(0, limit - 1) + '…' : block);
+    size += block.length + 2;
+  }
+  if (cur.length) pages.push(cur);
+  return pages;
+}
+
+export function articlePage(paragraphs: readonly Paragraph[], key: string, page: number, t: Translate): { text: string; keyboard: InlineKeyboard } | undefined {
+  const pages = articlePages(paragraphs);
+  const body = pages[page];
+  const first = paragraphs[0];
+  if (!body || !first) return undefined;
+  const meta = [first.outlet, first.date].filter(Boolean).map((x) => escapeHtml(x!)).join(' · ');
+  const header = t('article-header', { title: escapeHtml(first.title), page: page + 1, pages: pages.length }) + (meta ? `\n${meta}` : '');
+  const kb = new InlineKeyboard();
+  if (page > 0) kb.text(t('prev-page'), encodeCallback({ kind: 'article', article: key, page: page - 1 }));
+  if (page + 1 < pages.length) kb.text(t('next-page'), encodeCallback({ kind: 'article', article: key, page: page + 1 }));
+  return { text: `${header}\n\n${body.join('\n\n')}`, keyboard: kb };
+}
+
+export function inlineResults(hits: Hit[], t: Translate): InlineQueryResultArticle[] {
+  return hits.map((h) => ({
+    type: 'article',
+    id: h.paragraph.hash.slice(0, 32),
+    title: `${h.paragraph.title}`.slice(0, 120),
+    description: h.highlight.slice(0, 200),
+    input_message_content: { message_text: packMessages([hitHtml(h, citationWords(t))])[0]!, parse_mode: 'HTML' },
+  }));
+}

@@ -1,0 +1,49 @@
+/**
+ * `npm start`: the bot when BOT_TOKEN is set, otherwise a local question prompt. Builds the
+ * index from seeds/ first when there is none.
+ */
+import 'dotenv/config';
+import path from 'node:path';
+import { loadConfig, ConfigError, redactToken } from './config.js';
+import { SearchService } from './search/service.js';
+import { FeedbackStore } from './feedback/store.js';
+import { createBot } from './bot/bot.js';
+import { startBot } from './bot/run.js';
+
+const log = (line: string) => process.stderr.write(`[${new Date().toISOString()}] ${line}\n`);
+
+let config;
+try {
+  config = loadConfig();
+} catch (e) {
+  if (e instanceof ConfigError) { log(`configuration error: ${e.message}`); process.exit(2); }
+  throw e;
+}
+
+if (!config.botToken) {
+  log('BOT_TOKEN is not set: starting the local question prompt instead of the bot');
+  await import('./cli/ask.js');
+} else {
+  const token = config.botToken;
+  process.on('unhandledRejection', (e) => log(redactToken(`unhandled: ${String((e as Error)?.stack ?? e)}`, token)));
+  try {
+    const service = await SearchService.start(config, log);
+    const seen = { lastUpdateId: 0 };
+    const bot = createBot({ config, service, feedback: new FeedbackStore(path.join(config.dataDir, 'feedback.jsonl')), log, seen });
+    const running = await startBot(bot, config, log, seen);
+    let stopping = false;
+    const shutdown = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log(`${signal}: finishing answers in flight, then stopping`);
+      await running.stop();
+      log('stopped');
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  } catch (e) {
+    log(redactToken(`could not start the bot: ${(e as Error).message}`, token));
+    process.exit(1);
+  }
+}

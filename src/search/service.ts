@@ -1,0 +1,84 @@
+/**
+ * The live search behind the bot and the prompt: answers from the current index while a
+ * re-index builds the next one beside it, then swaps in one assignment. One re-index at a time.
+ */
+import type { Config } from '../config.js';
+import { indexExists } from '../index/index.js';
+import { rebuild, type RebuildSummary } from '../index/rebuild.js';
+import { openResources, openSearch, type OpenedSearch, type SharedResources } from './open.js';
+import type { SearchEngine } from './engine.js';
+import type { SearchOptions, SearchResult } from './types.js';
+
+export class ReindexBusyError extends Error {
+  override name = 'ReindexBusyError';
+  constructor() { super('a re-index is already running'); }
+}
+
+export interface ReindexOptions {
+  full?: boolean;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface LastBuild { at: string; seconds: number; summary?: RebuildSummary }
+
+export class SearchService {
+  private opened: OpenedSearch;
+  private running: Promise<RebuildSummary> | null = null;
+  lastBuild: LastBuild;
+
+  private constructor(readonly config: Config, private readonly shared: SharedResources, opened: OpenedSearch) {
+    this.opened = opened;
+    this.lastBuild = { at: opened.index.manifest.builtAt, seconds: opened.index.manifest.buildSeconds };
+  }
+
+  /** Opens the index, building it from the seeds first when there is none yet. */
+  static async start(config: Config, log: (line: string) => void = () => {}): Promise<SearchService> {
+    const shared = await openResources(config);
+    if (!(await indexExists(config.indexDir))) {
+      log(`no index in ${config.indexDir}: building it from ${config.seedsDir}`);
+      await rebuild({ seedsDir: config.seedsDir, indexDir: config.indexDir, embedder: shared.embedder });
+    }
+    const opened = await openSearch(config, shared);
+    for (const n of opened.notices) log(n);
+    return new SearchService(config, shared, opened);
+  }
+
+  get engine(): SearchEngine {
+    return this.opened.engine;
+  }
+
+  get current(): OpenedSearch {
+    return this.opened;
+  }
+
+  get reindexing(): boolean {
+    return this.running !== null;
+  }
+
+  search(question: string, opts?: SearchOptions): Promise<SearchResult> {
+    return this.opened.engine.search(question, opts);
+  }
+
+  /** Builds a new generation and swaps it in; on failure the old one keeps serving. */
+  async reindex(opts: ReindexOptions = {}): Promise<RebuildSummary> {
+    if (this.running) throw new ReindexBusyError();
+    const job = (async () => {
+      const summary = await rebuild({
+        seedsDir: this.config.seedsDir,
+        indexDir: this.config.indexDir,
+        embedder: this.shared.embedder,
+        ...opts,
+      });
+      this.opened = await openSearch(this.config, this.shared);
+      this.lastBuild = { at: summary.manifest.builtAt, seconds: summary.seconds, summary };
+      return summary;
+    })();
+    this.running = job;
+    try {
+      return await job;
+    } finally {
+      this.running = null;
+    }
+  }
+}
