@@ -28,7 +28,7 @@ if (!config.botToken) {
   process.on('unhandledRejection', (e) => log(redactToken(`unhandled: ${String((e as Error)?.stack ?? e)}`, token)));
   try {
     const service = await SearchService.start(config, log);
-    const seen = { lastUpdateId: 0 };
+    const seen = { lastUpdateId: 0, inFlight: 0 };
     const bot = createBot({ config, service, feedback: new FeedbackStore(path.join(config.dataDir, 'feedback.jsonl')), log, seen });
     const running = await startBot(bot, config, log, seen);
     let stopping = false;

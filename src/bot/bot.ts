@@ -15,6 +15,7 @@ import { decodeCallback } from './callbacks.js';
 import { AskedQuestions } from './asked.js';
 import { answerKeyboard, answerMessages, articleKey, articlePage, inlineResults, nothingFound } from './render.js';
 import { registerAdmin } from './admin.js';
+import type { UpdateTracker } from './run.js';
 
 export const MAX_QUESTION = 1000;
 
@@ -23,8 +24,8 @@ export interface BotDeps {
   service: SearchService;
   feedback: FeedbackStore;
   log: (line: string) => void;
-  /** updated with every update the bot starts handling (for offset confirmation on stop) */
-  seen?: { lastUpdateId: number };
+  /** the updates the bot is handling, for a graceful stop (see run.ts) */
+  seen?: UpdateTracker;
 }
 
 export function createBot(deps: BotDeps): Bot<BotContext> {
@@ -35,9 +36,12 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   const perPage = config.resultsPerPage;
   const salt = config.botToken!.split(':')[0]!;
 
-  bot.use((ctx, next) => {
-    if (deps.seen) deps.seen.lastUpdateId = Math.max(deps.seen.lastUpdateId, ctx.update.update_id);
-    return next();
+  bot.use(async (ctx, next) => {
+    const seen = deps.seen;
+    if (!seen) return next();
+    seen.lastUpdateId = Math.max(seen.lastUpdateId, ctx.update.update_id);
+    seen.inFlight++;
+    try { await next(); } finally { seen.inFlight--; }
   });
   // Telegram's flood limits: wait and retry instead of failing (429 retry_after, 5xx).
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
@@ -126,6 +130,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     }
     const q = asked.get(cb.qid);
     if (!q) { await ctx.answerCallbackQuery({ text: t('expired') }); return; }
+    // Follow-ups speak the language the question was asked in.
+    ctx.i18n.useLocale(q.lang);
     if (cb.kind === 'vote') {
       await deps.feedback.add({ at: new Date().toISOString(), question: q.question, results: q.shown, vote: cb.up ? 'up' : 'down', user: hashUser(ctx.from.id, salt) });
       await ctx.answerCallbackQuery({ text: t('vote-thanks') });
@@ -135,11 +141,10 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     if (r.hits.length === 0) { await ctx.answerCallbackQuery({ text: t('no-more') }); return; }
     await ctx.answerCallbackQuery();
     q.shown.push(...r.hits.map((h) => h.paragraph.id));
-    const messages = answerMessages(r, t);
-    const header = t('results-header', { from: r.hits[0]!.rank, to: r.hits.at(-1)!.rank });
+    const messages = answerMessages(r, t, t('results-header', { from: r.hits[0]!.rank, to: r.hits.at(-1)!.rank }));
     for (const [i, text] of messages.entries()) {
       const last = i === messages.length - 1;
-      await ctx.reply(i === 0 ? `${header}\n\n${text}`.slice(0, 4096) === `${header}\n\n${text}` ? `${header}\n\n${text}` : text : text, { parse_mode: 'HTML', ...(last ? { reply_markup: answerKeyboard(r, cb.qid, perPage, t) } : {}) });
+      await ctx.reply(text, { parse_mode: 'HTML', ...(last ? { reply_markup: answerKeyboard(r, cb.qid, perPage, t) } : {}) });
     }
   });
 

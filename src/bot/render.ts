@@ -17,8 +17,10 @@ export function citationWords(t: Translate): CitationWords {
   return { paragraphOf: (n) => t('paragraph-of', { n }), alsoIn: t('also-in') };
 }
 
-export function answerMessages(r: SearchResult, t: Translate): string[] {
-  return packMessages(r.hits.map((h) => hitHtml(h, citationWords(t))));
+/** The question echoed (escaped, trimmed) on top, so answers stay readable in groups and after paging. */
+export function answerMessages(r: SearchResult, t: Translate, header?: string): string[] {
+  const top = header ?? `🔎 <i>${escapeHtml(r.question.length > 300 ? r.question.slice(0, 300) + '…' : r.question)}</i>`;
+  return packMessages([top, ...r.hits.map((h) => hitHtml(h, citationWords(t)))]);
 }
 
 export function answerKeyboard(r: SearchResult, qid: string, perPage: number, t: Translate): InlineKeyboard {

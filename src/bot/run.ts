@@ -28,10 +28,17 @@ async function publishCommands(bot: Bot<BotContext>, config: Config, log: (l: st
   }
 }
 
-/** Highest update id the bot has started handling (set by createBot's first middleware). */
-export interface UpdateTracker { lastUpdateId: number }
+/** Kept by createBot's first middleware: the highest update id started, and how many are being handled. */
+export interface UpdateTracker { lastUpdateId: number; inFlight: number }
 
-export async function startBot(bot: Bot<BotContext>, config: Config, log: (l: string) => void, seen: UpdateTracker = { lastUpdateId: 0 }): Promise<{ stop(): Promise<void> }> {
+const DRAIN_LIMIT_MS = 25_000;
+
+async function drain(seen: UpdateTracker): Promise<void> {
+  const until = Date.now() + DRAIN_LIMIT_MS;
+  while (seen.inFlight > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+}
+
+export async function startBot(bot: Bot<BotContext>, config: Config, log: (l: string) => void, seen: UpdateTracker = { lastUpdateId: 0, inFlight: 0 }): Promise<{ stop(): Promise<void> }> {
   await bot.init();
   await publishCommands(bot, config, log);
   if (config.webhookUrl) return startWebhook(bot, config, log);
@@ -43,6 +50,7 @@ export async function startBot(bot: Bot<BotContext>, config: Config, log: (l: st
   return {
     async stop() {
       await runner.stop();
+      await drain(seen);
       // Confirm what was handled, so a restart does not receive it again.
       if (seen.lastUpdateId) await bot.api.getUpdates({ offset: seen.lastUpdateId + 1, limit: 1, timeout: 0 }).catch(() => {});
     },
@@ -61,6 +69,7 @@ async function startWebhook(bot: Bot<BotContext>, config: Config, log: (l: strin
   log(`bot @${bot.botInfo.username} is receiving updates by webhook on port ${config.port}`);
   return {
     async stop() {
+      // close() stops accepting connections and resolves when the requests being answered are done.
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
