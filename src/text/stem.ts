@@ -10,7 +10,8 @@ const AR_SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي']
  */
 export function stemArabic(word: string): string {
   let w = word;
-  if (w.length > 3 && w.startsWith('و')) w = w.slice(1);
+  // A leading و is the conjunction only when a real word (≥ 3 letters) remains; else it is a root letter (وطن, وحدة).
+  if (w.length > 4 && w.startsWith('و')) w = w.slice(1);
   for (const p of AR_PREFIXES) {
     if (w.startsWith(p) && w.length - p.length >= 2) {
       w = w.slice(p.length);
@@ -19,8 +20,9 @@ export function stemArabic(word: string): string {
   }
   // Accusative tanween leaves a bare alef once diacritics are gone (ضغوطاً → ضغوطا).
   if (w.length >= 4 && w.endsWith('ا')) w = w.slice(0, -1);
+  // Stems keep ≥ 3 letters: two-letter stems (قوات → قو, أمين → ام) collide with unrelated words.
   for (const s of AR_SUFFIXES) {
-    if (w.length - s.length >= 2 && w.endsWith(s)) w = w.slice(0, -s.length);
+    if (w.length - s.length >= 3 && w.endsWith(s)) w = w.slice(0, -s.length);
   }
   return w;
 }
