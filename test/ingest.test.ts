@@ -394,6 +394,16 @@ describe('metadata detection', () => {
     assert.deepEqual(a.paragraphs.map((p) => p.text), paras);
   });
 
+  it('a one-line article keeps its line as title and paragraph 1', () => {
+    for (const line of ['زيارة لاريجاني إلى باكستان', 'Larijani visits Pakistan on Tuesday']) {
+      const a = parseArticle('one.txt', `\n${line}\n\n`);
+      assert.equal(a.meta.title, line);
+      assert.deepEqual(a.paragraphs.map((p) => p.text), [line]);
+    }
+    const fm = parseArticle('one.md', '---\ntitle: الخبر\n---\nالخبر\n');
+    assert.deepEqual(fm.paragraphs.map((p) => p.text), ['الخبر']);
+  });
+
   it('falls back to the file name as title when nothing is left', () => {
     assert.equal(parseArticle('empty-ish.txt', '0:00\n\n02:38 م\n').meta.title, 'empty-ish');
     assert.equal(parseArticle('empty-ish.txt', '0:00\n\n02:38 م\n').paragraphs.length, 0);

@@ -62,8 +62,9 @@ const ARCHIVE_CAPTION = /(?<!\p{L})(?:صورة\s+)?(?:أرشيفية|ارشيف�
 const CAPTION_LABEL = /^(?:مصدر الصورة|التعليق على الصورة|الصورة|صورة|photo|image|file photo|photo credit|caption)\s*[:،,]/iu;
 // A bare photo/agency credit on its own line.
 const CREDIT_ONLY = /^\(?(?:getty images|afp|reuters|ap|epa|رويترز|فرانس برس|أ ف ب|أ\.ف\.ب|الأناضول|وكالة [\p{L}]+)\)?$/iu;
-// Arabic/English by-lines ("بقلم فلان", "كتب: فلان", "By Jane Doe").
-const BYLINE = /^(?:(?:بقلم|إعداد|اعداد|تحرير)\s*[:：\-–—]?|(?:كتب|كتبت)\s*[:：\-–—]|by\s)\s*\S/iu;
+// Arabic by-lines ("بقلم فلان", "كتب: فلان") and English ones made of capitalised names ("By Jane Doe").
+const BYLINE = /^(?:(?:بقلم|إعداد|اعداد|تحرير)\s*[:：\-–—]?|(?:كتب|كتبت)\s*[:：\-–—])\s*\S/u;
+const BYLINE_EN = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,4}$/u;
 // "Read also" style markers introducing related-article links.
 const READ_ALSO_STRONG =
   /^(?:[-–—•*]\s*)?(?:(?:اقرأ|إقرأ|اقرا|إقرا)\s+(?:أيضاً|أيضًا|أيضا|ايضاً|ايضًا|ايضا|كذلك)|(?:طالع|شاهد)\s+(?:أيضاً|أيضًا|أيضا|ايضاً|ايضا)|read also|also read|see also)(?=$|[\s:：،,.\-–—])/iu;
@@ -104,7 +105,7 @@ function singleLineVerdict(line: Line, articleLang: Lang): Pick<ClassifiedLine, 
   if (isShortUnpunctuated(t) && (ARCHIVE_CAPTION.test(t) || CAPTION_LABEL.test(t))) return { drop: 'photo caption' };
   if (CREDIT_ONLY.test(t)) return { drop: 'photo caption' };
   if (SITE_UI.has(compareKey(t.replace(/[:：]$/u, '')))) return { drop: 'site UI' };
-  if (BYLINE.test(t) && wordCount(t) <= 6 && isShortUnpunctuated(t, 60)) return { drop: 'byline' };
+  if ((BYLINE.test(t) || BYLINE_EN.test(t)) && wordCount(t) <= 6 && isShortUnpunctuated(t, 60)) return { drop: 'byline' };
   // In a non-English article, a 1–3 word Latin-only line without punctuation or digits is an
   // author name or a widget label (`manouchehr mahdavi`, `search`), never prose.
   if (

@@ -38,6 +38,12 @@ export function analyzeArticle(articleId: string, raw: string): ArticleAnalysis 
     const key = compareKey(title);
     for (const l of kept()) if (compareKey(titleFromLine(l.text)) === key) l.drop = 'title';
   }
+  // A one-line article (a short note, an upload of a single sentence) keeps its line as paragraph 1:
+  // it is the title AND the only citable text.
+  if (kept().length === 0) {
+    const titleLine = lines.find((l) => l.drop === 'title');
+    if (titleLine) delete titleLine.drop;
+  }
 
   const texts = groupLines(kept().map((l) => l.text))
     .map((group) => group.join('\n'))
