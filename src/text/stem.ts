@@ -10,8 +10,8 @@ const AR_SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي']
  */
 export function stemArabic(word: string): string {
   let w = word;
-  // A leading و is the conjunction only when a real word (≥ 3 letters) remains; else it is a root letter (وطن, وحدة).
-  if (w.length > 4 && w.startsWith('و')) w = w.slice(1);
+  // A leading و is taken for the conjunction when ≥ 3 letters remain (Light10).
+  if (w.length > 3 && w.startsWith('و')) w = w.slice(1);
   for (const p of AR_PREFIXES) {
     if (w.startsWith(p) && w.length - p.length >= 2) {
       w = w.slice(p.length);
