@@ -16,6 +16,7 @@ import { reciprocalRankFusion } from './fuse.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
 import { groupNearDuplicates } from './dedupe.js';
 import { bestSentence } from './highlight.js';
+import { proximityScore } from './proximity.js';
 import type { Concept } from './query.js';
 import type { Hit, SearchOptions, SearchResult } from './types.js';
 
@@ -39,6 +40,9 @@ export interface EngineParts {
 export interface ArticleSummary { articleId: string; title: string; outlet?: string; date?: string; paragraphs: number }
 
 const CANDIDATES = 100;
+/** how many lexical candidates are reranked, and how much adjacency counts against BM25's normalized score */
+const RERANK_DEPTH = 30;
+const PROXIMITY_WEIGHT = 0.2;
 const MAX_RESULTS = 50;
 /** cosine above which a real model's nearest paragraph counts as an answer even when words differ */
 const DENSE_ANSWER = 0.85;
@@ -92,7 +96,9 @@ export class SearchEngine {
     const lexical = this.bm25.search(concepts, CANDIDATES);
     const t1 = performance.now();
 
-    let order: number[] = lexical.hits.map((h) => h.row);
+    const idf = lexical.stats.map((s) => s.idf);
+    const ranked = rerankByProximity(lexical.hits, concepts, idf, (row) => this.paragraphs[row]!.text);
+    let order: number[] = ranked.map((h) => h.row);
     let denseTop = 0;
     let embedMs = 0;
     let denseMs = 0;
@@ -111,7 +117,6 @@ export class SearchEngine {
       for (const f of fused) scoreOf.set(f.row, f.score / top);
     }
 
-    const idf = lexical.stats.map((s) => s.idf);
     const weight = idf.map((x, i) => (concepts[i]!.known ? x : x * UNKNOWN_WORD_WEIGHT));
     const best = bestCovering(lexical.hits.slice(0, 10), weight);
     const decision = shouldAbstain({ idf: weight, matched: best?.matched ?? [] }, this.minCoverage);
@@ -147,6 +152,13 @@ export class SearchEngine {
       return { articleId: p.articleId, title: p.title, outlet: p.outlet, date: p.date, paragraphs: ps.length };
     });
   }
+}
+
+/** BM25 order, adjusted in the top candidates by how many question words stand together in the text. */
+function rerankByProximity(hits: LexicalHit[], concepts: Concept[], idf: number[], textOf: (row: number) => string): LexicalHit[] {
+  const head = hits.slice(0, RERANK_DEPTH).map((h) => ({ h, s: h.normalized + PROXIMITY_WEIGHT * proximityScore(textOf(h.row), concepts, idf) }));
+  head.sort((a, b) => b.s - a.s || a.h.row - b.h.row);
+  return [...head.map((x) => x.h), ...hits.slice(RERANK_DEPTH)];
 }
 
 /** The candidate matching the most question weight: BM25's top may win on repetition of one word. */
