@@ -47,18 +47,22 @@ export function registerAdmin(bot: Bot<BotContext>, deps: BotDeps): void {
   /** Runs a re-index with one progress message edited every few seconds. */
   async function reindexWithProgress(ctx: BotContext, full: boolean, label: string): Promise<Awaited<ReturnType<typeof service.reindex>> | undefined> {
     if (service.reindexing) { await ctx.reply(en(ctx) === 'ar' ? 'إعادة الفهرسة جارية بالفعل؛ انتظر حتى تنتهي.' : 'A re-index is already running; please wait for it to finish.'); return undefined; }
-    const msg = await ctx.reply(`${label}…`);
+    // Start first, so a second /reindex arriving while this message is being sent is already refused.
+    let msg: { chat: { id: number }; message_id: number } | undefined;
     let lastEdit = Date.now();
-    const edit = (text: string) => ctx.api.editMessageText(msg.chat.id, msg.message_id, text, { parse_mode: 'HTML' }).catch(() => {});
+    const edit = (text: string) => msg ? ctx.api.editMessageText(msg.chat.id, msg.message_id, text, { parse_mode: 'HTML' }).catch(() => {}) : ctx.reply(text, { parse_mode: 'HTML' }).catch(() => {});
+    const job = service.reindex({
+      full,
+      onProgress: (done, total) => {
+        if (Date.now() - lastEdit < PROGRESS_EVERY_MS) return;
+        lastEdit = Date.now();
+        void edit(`${label}… ${done}/${total} paragraphs embedded`);
+      },
+    });
+    job.catch(() => {});
+    msg = await ctx.reply(`${label}…`).catch(() => undefined);
     try {
-      const s = await service.reindex({
-        full,
-        onProgress: (done, total) => {
-          if (Date.now() - lastEdit < PROGRESS_EVERY_MS) return;
-          lastEdit = Date.now();
-          void edit(`${label}… ${done}/${total} paragraphs embedded`);
-        },
-      });
+      const s = await job;
       const skipped = s.skipped.length ? `\nskipped: ${s.skipped.map((k) => `${escapeHtml(k.file)} (${escapeHtml(k.reason)})`).join(', ')}` : '';
       await edit(`✅ Re-index done in ${s.seconds.toFixed(1)} s: ${s.articles} articles, ${s.paragraphs} paragraphs.\nembedded ${s.embedded}, reused ${s.reused}, removed ${s.removed}${skipped}`);
       return s;
