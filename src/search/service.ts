@@ -3,7 +3,7 @@
  * re-index builds the next one beside it, then swaps in one assignment. One re-index at a time.
  */
 import type { Config } from '../config.js';
-import { indexExists } from '../index/index.js';
+import { IndexError, indexExists } from '../index/index.js';
 import { rebuild, type RebuildSummary } from '../index/rebuild.js';
 import { openResources, openSearch, type OpenedSearch, type SharedResources } from './open.js';
 import type { SearchEngine } from './engine.js';
@@ -39,7 +39,16 @@ export class SearchService {
       log(`no index in ${config.indexDir}: building it from ${config.seedsDir}`);
       await rebuild({ seedsDir: config.seedsDir, indexDir: config.indexDir, embedder: shared.embedder });
     }
-    const opened = await openSearch(config, shared);
+    let opened: OpenedSearch;
+    try {
+      opened = await openSearch(config, shared);
+    } catch (e) {
+      // A damaged or mismatched index must not keep the product down: say so, rebuild from the seeds.
+      if (!(e instanceof IndexError)) throw e;
+      log(`the index cannot be used (${e.message}); rebuilding it from ${config.seedsDir}`);
+      await rebuild({ seedsDir: config.seedsDir, indexDir: config.indexDir, embedder: shared.embedder, full: true });
+      opened = await openSearch(config, shared);
+    }
     for (const n of opened.notices) log(n);
     return new SearchService(config, shared, opened);
   }
