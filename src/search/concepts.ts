@@ -4,7 +4,7 @@
  * dictionary holds, the corpus words of the other script with the same consonant skeleton.
  */
 import { englishLookupForms, arabicLookupForms } from '../text/stem.js';
-import { isContentWord, rootishTerm, stemWord, terms, words, type Word } from '../text/tokenize.js';
+import { isContentWord, rootishTerms, stemWord, terms, words, type Word } from '../text/tokenize.js';
 import type { Lexicon } from './lexicon.js';
 import type { NameIndex } from './names.js';
 import type { Alternative, Concept } from './query.js';
@@ -49,9 +49,9 @@ function translationAlternatives(translations: readonly string[], ctx: ConceptCo
   for (const t of translations) {
     let ts = [...new Set(terms(t))];
     if (ts.length === 1 && !ctx.has(ts[0]!)) {
-      // The corpus may use only another form of the word (a broken plural): match that.
-      const r = rootishTerm(ts[0]!);
-      if (r && ctx.has(r)) ts = [r];
+      // The corpus may use only another form of the word (a broken plural, a verb form): match that.
+      const r = rootishTerms(ts[0]!).find((x) => ctx.has(x));
+      if (r) ts = [r];
     }
     if (ts.length === 0 || ts.length > MAX_PHRASE || !ts.every((x) => ctx.has(x))) continue;
     const key = ts.join(' ');
@@ -120,9 +120,10 @@ function addRootish(c: Concept, ctx: ConceptContext): void {
   const have = new Set(c.alternatives.map((a) => a.terms.join(' ')));
   for (const a of [...c.alternatives]) {
     if (a.terms.length !== 1 || !/[\u0600-\u06FF]/.test(a.terms[0]!)) continue;
-    const r = rootishTerm(a.terms[0]!);
-    if (!r || have.has(r) || !ctx.has(r)) continue;
-    have.add(r);
-    c.alternatives.push({ terms: [r], weight: ROOTISH_WEIGHT * a.weight, source: a.source });
+    for (const r of rootishTerms(a.terms[0]!)) {
+      if (have.has(r) || !ctx.has(r)) continue;
+      have.add(r);
+      c.alternatives.push({ terms: [r], weight: ROOTISH_WEIGHT * a.weight, source: a.source });
+    }
   }
 }

@@ -1,8 +1,8 @@
 /** The corpus's own vocabulary indexed by consonant skeleton, to find a name's spelling in the other script. */
-import { arabicSkeleton, latinSkeletons, skeletonsMatch, startsWithVowelArabic, startsWithVowelLatin } from '../text/transliterate.js';
+import { arabicSkeleton, latinSkeletons, skeletonsMatch, startsWithVowelArabic, startsWithVowelLatin, vowelsAgree } from '../text/transliterate.js';
 import { isContentWord, stemWord, type Word } from '../text/tokenize.js';
 
-interface Entry { skeleton: string; stem: string; vowelStart: boolean }
+interface Entry { skeleton: string; stem: string; vowelStart: boolean; form: string }
 
 const ARABIC_PROCLITICS = /^(?:وال|بال|فال|كال|لل|ال|و)(?=..)/;
 
@@ -24,11 +24,11 @@ export class NameIndex {
       if (w.script === 'ar') {
         const bare = w.norm.replace(ARABIC_PROCLITICS, '');
         for (const form of new Set([w.norm, bare])) {
-          this.put(this.arabic, { skeleton: arabicSkeleton(form), stem, vowelStart: startsWithVowelArabic(form) });
+          this.put(this.arabic, { skeleton: arabicSkeleton(form), stem, vowelStart: startsWithVowelArabic(form), form });
         }
       } else {
         for (const skeleton of latinSkeletons(w.norm)) {
-          this.put(this.latin, { skeleton, stem, vowelStart: startsWithVowelLatin(w.norm) });
+          this.put(this.latin, { skeleton, stem, vowelStart: startsWithVowelLatin(w.norm), form: w.norm });
         }
       }
     });
@@ -47,11 +47,14 @@ export class NameIndex {
     const skeletons = isArabic ? [arabicSkeleton(word.norm)] : latinSkeletons(word.norm);
     const vowelStart = isArabic ? startsWithVowelArabic(word.norm) : startsWithVowelLatin(word.norm);
     const target = isArabic ? this.latin : this.arabic;
+    const bare = isArabic ? word.norm.replace(ARABIC_PROCLITICS, '') : word.norm;
     const out = new Set<string>();
     for (const s of skeletons) {
       for (const len of [s.length - 1, s.length, s.length + 1]) {
         for (const e of target.get(len) ?? []) {
-          if (e.vowelStart === vowelStart && skeletonsMatch(s, e.skeleton)) out.add(e.stem);
+          if (e.vowelStart !== vowelStart || !skeletonsMatch(s, e.skeleton)) continue;
+          const [arabic, latin] = isArabic ? [bare, e.form] : [e.form, word.norm];
+          if (vowelsAgree(arabic, latin, s)) out.add(e.stem);
         }
       }
     }

@@ -3,6 +3,7 @@ import snowball from 'snowball-stemmers';
 
 const AR_PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
 const AR_SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
+const AR_PRONOUNS = ['كما', 'هما', 'كم', 'هم', 'هن', 'نا', 'ني', 'ك'];
 
 /**
  * Light10 on normalized text (ة already folded to ه): strip one definite-article proclitic
@@ -20,6 +21,10 @@ export function stemArabic(word: string): string {
   }
   // Accusative tanween leaves a bare alef once diacritics are gone (ضغوطاً → ضغوطا).
   if (w.length >= 4 && w.endsWith('ا')) w = w.slice(0, -1);
+  // One possessive/object pronoun first (كلبك, مالنا, كتبهم), then Light10's suffixes.
+  for (const s of AR_PRONOUNS) {
+    if (w.length - s.length >= 3 && w.endsWith(s)) { w = w.slice(0, -s.length); break; }
+  }
   // Stems keep ≥ 3 letters: two-letter stems (قوات → قو, أمين → ام) collide with unrelated words.
   for (const s of AR_SUFFIXES) {
     if (w.length - s.length >= 3 && w.endsWith(s)) w = w.slice(0, -s.length);
@@ -51,7 +56,8 @@ export function arabicLookupForms(word: string): string[] {
         if (s === 'ات' || s === 'يه') out.add(cut + 'ه');
       }
     }
-    // Imperfect verbs: dictionaries list the past stem (تنتظر → انتظر, يربح → ربح, تأخذ → أخذ).
+    // Imperfect verbs: dictionaries list the past stem (تنتظر → انتظر, يربح → ربح, تأخذ → أخذ, ستدفع → دفع).
+    if (/^س[يتنا]/.test(base) && base.length >= 5) { const rest = base.slice(2); out.add(rest); out.add('ا' + rest); }
     if (/^[يتنا]/.test(base) && base.length >= 4) {
       const rest = base.slice(1);
       out.add(rest);
@@ -62,13 +68,22 @@ export function arabicLookupForms(word: string): string[] {
 }
 
 /**
- * A coarse form of a stem with its inner long vowels removed, so broken plurals meet their
- * singulars (ضغوط ~ ضغط, مناطق ~ منطق). Too coarse to index alone; used as a weaker extra term.
- * Undefined when the result would be too short to mean anything.
+ * Coarse forms of a stem: a verb prefix (future س, imperfect ي ت ن, imperative/hamza ا) or a
+ * final ت (past-tense person ending; ة before a pronoun) dropped, then the inner long vowels
+ * removed — so verb forms meet their dictionary entry (يربح ~ ربح, تركت ~ ترك, اكسب ~ يكسب) and
+ * broken plurals their singular (ضغوط ~ ضغط, مناطق ~ منطقة). Too coarse to index alone: they are
+ * weaker extra terms. Forms shorter than three letters are left out.
  */
-export function arabicRootish(stem: string): string | undefined {
-  const r = stem[0] + stem.slice(1).replace(/[اوي]/g, '');
-  return r.length >= 3 && r !== stem ? r : r.length >= 3 ? r : undefined;
+export function arabicRootish(stem: string): string[] {
+  const present = stem.length >= 5 && /^س[يتنا]/.test(stem) ? stem.slice(1) : stem;
+  const unprefixed = present.length >= 4 && /^[يتنا]/.test(present) ? present.slice(1) : present;
+  const unsuffixed = stem.length >= 4 && stem.endsWith('ت') ? stem.slice(0, -1) : stem;
+  const out = new Set<string>();
+  for (const form of [unprefixed, unsuffixed]) {
+    const r = form[0] + form.slice(1).replace(/[اوي]/g, '');
+    if (r.length >= 3) out.add(r);
+  }
+  return [...out];
 }
 
 const english = snowball.newStemmer('english');
@@ -77,11 +92,189 @@ export function stemEnglish(word: string): string {
   return english.stem(word);
 }
 
+/** Irregular English forms → the dictionary headword (past tenses, participles, plurals). */
+const IRREGULAR = new Map<string, string>([
+  ['arose', 'arise'],
+  ['awoke', 'awake'],
+  ['was', 'be'],
+  ['were', 'be'],
+  ['been', 'be'],
+  ['bore', 'bear'],
+  ['borne', 'bear'],
+  ['beat', 'beat'],
+  ['beaten', 'beat'],
+  ['became', 'become'],
+  ['began', 'begin'],
+  ['begun', 'begin'],
+  ['bent', 'bend'],
+  ['bet', 'bet'],
+  ['bit', 'bite'],
+  ['bitten', 'bite'],
+  ['bled', 'bleed'],
+  ['blew', 'blow'],
+  ['blown', 'blow'],
+  ['broke', 'break'],
+  ['broken', 'break'],
+  ['bred', 'breed'],
+  ['brought', 'bring'],
+  ['built', 'build'],
+  ['burnt', 'burn'],
+  ['bought', 'buy'],
+  ['caught', 'catch'],
+  ['chose', 'choose'],
+  ['chosen', 'choose'],
+  ['came', 'come'],
+  ['cost', 'cost'],
+  ['crept', 'creep'],
+  ['cut', 'cut'],
+  ['dealt', 'deal'],
+  ['dug', 'dig'],
+  ['did', 'do'],
+  ['done', 'do'],
+  ['drew', 'draw'],
+  ['drawn', 'draw'],
+  ['dreamt', 'dream'],
+  ['drank', 'drink'],
+  ['drunk', 'drink'],
+  ['drove', 'drive'],
+  ['driven', 'drive'],
+  ['ate', 'eat'],
+  ['eaten', 'eat'],
+  ['fell', 'fall'],
+  ['fallen', 'fall'],
+  ['fed', 'feed'],
+  ['felt', 'feel'],
+  ['fought', 'fight'],
+  ['found', 'find'],
+  ['fled', 'flee'],
+  ['flew', 'fly'],
+  ['flown', 'fly'],
+  ['forbade', 'forbid'],
+  ['forgot', 'forget'],
+  ['forgotten', 'forget'],
+  ['forgave', 'forgive'],
+  ['forgiven', 'forgive'],
+  ['froze', 'freeze'],
+  ['frozen', 'freeze'],
+  ['got', 'get'],
+  ['gotten', 'get'],
+  ['gave', 'give'],
+  ['given', 'give'],
+  ['went', 'go'],
+  ['gone', 'go'],
+  ['grew', 'grow'],
+  ['grown', 'grow'],
+  ['hung', 'hang'],
+  ['had', 'have'],
+  ['heard', 'hear'],
+  ['hid', 'hide'],
+  ['hidden', 'hide'],
+  ['hit', 'hit'],
+  ['held', 'hold'],
+  ['hurt', 'hurt'],
+  ['kept', 'keep'],
+  ['knelt', 'kneel'],
+  ['knew', 'know'],
+  ['known', 'know'],
+  ['laid', 'lay'],
+  ['led', 'lead'],
+  ['leant', 'lean'],
+  ['learnt', 'learn'],
+  ['left', 'leave'],
+  ['lent', 'lend'],
+  ['let', 'let'],
+  ['lain', 'lie'],
+  ['lit', 'light'],
+  ['lost', 'lose'],
+  ['made', 'make'],
+  ['meant', 'mean'],
+  ['met', 'meet'],
+  ['paid', 'pay'],
+  ['put', 'put'],
+  ['quit', 'quit'],
+  ['read', 'read'],
+  ['rode', 'ride'],
+  ['ridden', 'ride'],
+  ['rang', 'ring'],
+  ['rung', 'ring'],
+  ['rose', 'rise'],
+  ['risen', 'rise'],
+  ['ran', 'run'],
+  ['said', 'say'],
+  ['saw', 'see'],
+  ['seen', 'see'],
+  ['sought', 'seek'],
+  ['sold', 'sell'],
+  ['sent', 'send'],
+  ['set', 'set'],
+  ['shook', 'shake'],
+  ['shaken', 'shake'],
+  ['shone', 'shine'],
+  ['shot', 'shoot'],
+  ['showed', 'show'],
+  ['shown', 'show'],
+  ['shut', 'shut'],
+  ['sang', 'sing'],
+  ['sung', 'sing'],
+  ['sank', 'sink'],
+  ['sunk', 'sink'],
+  ['sat', 'sit'],
+  ['slept', 'sleep'],
+  ['slid', 'slide'],
+  ['spoke', 'speak'],
+  ['spoken', 'speak'],
+  ['spent', 'spend'],
+  ['spun', 'spin'],
+  ['spat', 'spit'],
+  ['split', 'split'],
+  ['spread', 'spread'],
+  ['stood', 'stand'],
+  ['stole', 'steal'],
+  ['stolen', 'steal'],
+  ['stuck', 'stick'],
+  ['stung', 'sting'],
+  ['struck', 'strike'],
+  ['strove', 'strive'],
+  ['swore', 'swear'],
+  ['sworn', 'swear'],
+  ['swept', 'sweep'],
+  ['swam', 'swim'],
+  ['swum', 'swim'],
+  ['swung', 'swing'],
+  ['took', 'take'],
+  ['taken', 'take'],
+  ['taught', 'teach'],
+  ['tore', 'tear'],
+  ['torn', 'tear'],
+  ['told', 'tell'],
+  ['thought', 'think'],
+  ['threw', 'throw'],
+  ['thrown', 'throw'],
+  ['understood', 'understand'],
+  ['woke', 'wake'],
+  ['worn', 'wear'],
+  ['wore', 'wear'],
+  ['wept', 'weep'],
+  ['won', 'win'],
+  ['wound', 'wind'],
+  ['wrote', 'write'],
+  ['written', 'write'],
+  ['children', 'child'],
+  ['men', 'man'],
+  ['women', 'woman'],
+  ['people', 'person'],
+  ['feet', 'foot'],
+  ['teeth', 'tooth'],
+  ['mice', 'mouse'],
+]);
+
 /** Dictionary headword candidates for an inflected English word ("visited" → visit, "agencies" → agency). */
 export function englishLookupForms(word: string): string[] {
   const w = word.replace(/'s$|’s$/, '');
   const out = new Set<string>([w]);
   const add = (x: string) => { if (x.length >= 2) out.add(x); };
+  const base = IRREGULAR.get(w);
+  if (base) out.add(base);
   if (w.endsWith('ies')) add(w.slice(0, -3) + 'y');
   if (w.endsWith('es')) add(w.slice(0, -2));
   if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1));

@@ -56,9 +56,8 @@ export function terms(text: string): string[] {
 /** Prefix marking coarse Arabic forms in the index, so they never collide with a real stem. */
 export const ROOTISH = '~';
 
-export function rootishTerm(stem: string): string | undefined {
-  const r = arabicRootish(stem);
-  return r === undefined ? undefined : ROOTISH + r;
+export function rootishTerms(stem: string): string[] {
+  return arabicRootish(stem).map((r) => ROOTISH + r);
 }
 
 /** The terms a paragraph is indexed under: stems, plus the coarse form of each Arabic stem. */
@@ -68,10 +67,7 @@ export function indexTerms(text: string): string[] {
     if (!isContentWord(w)) continue;
     const stem = stemWord(w.norm, w.script);
     out.push(stem);
-    if (w.script === 'ar') {
-      const r = rootishTerm(stem);
-      if (r) out.push(r);
-    }
+    if (w.script === 'ar') out.push(...rootishTerms(stem));
   }
   return out;
 }

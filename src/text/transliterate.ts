@@ -80,3 +80,24 @@ export function skeletonsMatch(a: string, b: string): boolean {
   if (Math.min(a.length, b.length) < 5) return a === b;
   return withinOneEdit(a, b);
 }
+
+/** Long vowels an Arabic spelling writes (after its first letter, where و and ي are consonants). */
+export function arabicVowelCount(word: string): number {
+  return (word.slice(1).match(/[اويى]/g) ?? []).length;
+}
+
+/** Vowel groups of a Latin spelling ("layla" → 2, "sami" → 2, "god" → 1). */
+export function latinVowelGroups(word: string): number {
+  return (word.toLowerCase().match(/[aeiouy]+/g) ?? []).length;
+}
+
+/**
+ * Short skeletons (fewer than four consonant classes) match too many words: there the Arabic
+ * spelling must also write at least one long vowel, and no more than the Latin one has
+ * (سامي ~ Sami, توم ~ Tom; not خذ ~ god, جيدا ~ god).
+ */
+export function vowelsAgree(arabic: string, latin: string, skeleton: string): boolean {
+  if (skeleton.length >= 4) return true;
+  const a = arabicVowelCount(arabic);
+  return a >= 1 && a <= latinVowelGroups(latin);
+}
