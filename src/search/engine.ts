@@ -48,6 +48,13 @@ const MAX_RESULTS = 50;
 const DENSE_ANSWER = 0.85;
 /** how much a word the search could neither find nor translate counts against answering */
 const UNKNOWN_WORD_WEIGHT = 0.3;
+/** numbers (years, counts) turn up in any news text: matching one says little about topic */
+const NUMBER_WEIGHT = 0.5;
+
+function evidenceWeight(c: Concept): number {
+  if (/^\p{N}+$/u.test(c.label)) return NUMBER_WEIGHT;
+  return c.known ? 1 : UNKNOWN_WORD_WEIGHT;
+}
 
 export class SearchEngine {
   readonly paragraphs: readonly Paragraph[];
@@ -117,7 +124,7 @@ export class SearchEngine {
       for (const f of fused) scoreOf.set(f.row, f.score / top);
     }
 
-    const weight = idf.map((x, i) => (concepts[i]!.known ? x : x * UNKNOWN_WORD_WEIGHT));
+    const weight = idf.map((x, i) => x * evidenceWeight(concepts[i]!));
     const best = bestCovering(lexical.hits.slice(0, 10), weight);
     const decision = shouldAbstain({ idf: weight, matched: best?.matched ?? [] }, this.minCoverage);
     const abstain = decision.abstain && denseTop < DENSE_ANSWER;

@@ -2,7 +2,8 @@
  * The product's own news-domain glossary (glossary/news.tsv): the everyday vocabulary of news
  * reporting that general dictionaries lack. One line: `english<TAB>arabic|arabic…`.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface Glossary {
@@ -11,7 +12,9 @@ export interface Glossary {
   arToEn: Map<string, string[]>;
 }
 
-export const GLOSSARY_FILE = fileURLToPath(new URL('./glossary/news.tsv', import.meta.url));
+export const GLOSSARY_DIR = fileURLToPath(new URL('./glossary/', import.meta.url));
+/** Merge order: the news vocabulary first, then the everyday core, then any other file by name. */
+const ORDER = ['news.tsv', 'core.tsv'];
 
 export function parseGlossary(text: string): Glossary {
   const enToAr = new Map<string, string[]>();
@@ -32,10 +35,10 @@ export function parseGlossary(text: string): Glossary {
   return { size: enToAr.size, enToAr, arToEn };
 }
 
-export async function loadGlossary(file = GLOSSARY_FILE): Promise<Glossary> {
-  try {
-    return parseGlossary(await readFile(file, 'utf8'));
-  } catch {
-    return { size: 0, enToAr: new Map(), arToEn: new Map() };
-  }
+/** Every `*.tsv` of the glossary folder, merged; a missing folder gives an empty glossary. */
+export async function loadGlossary(dir = GLOSSARY_DIR): Promise<Glossary> {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.tsv'));
+  names.sort((a, b) => (ORDER.indexOf(a) + 1 || 99) - (ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b));
+  const texts = await Promise.all(names.map((n) => readFile(path.join(dir, n), 'utf8')));
+  return parseGlossary(texts.join('\n'));
 }
