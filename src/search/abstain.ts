@@ -12,7 +12,7 @@ export interface AbstainInput {
   matched: number[];
 }
 
-export const MIN_COVERAGE = 0.3;
+export const MIN_COVERAGE = 0.35;
 
 export function coverage({ idf, matched }: AbstainInput): number {
   const total = idf.reduce((a, b) => a + b, 0);

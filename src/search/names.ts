@@ -22,10 +22,9 @@ export class NameIndex {
       this.seen.add(w.norm);
       const stem = stemWord(w.norm, w.script);
       if (w.script === 'ar') {
-        const bare = w.norm.replace(ARABIC_PROCLITICS, '');
-        for (const form of new Set([w.norm, bare])) {
-          this.put(this.arabic, { skeleton: arabicSkeleton(form), stem, vowelStart: startsWithVowelArabic(form), form });
-        }
+        // Only the form without proclitics: "وامن" must not pass for a name starting with a consonant.
+        const form = w.norm.replace(ARABIC_PROCLITICS, '');
+        this.put(this.arabic, { skeleton: arabicSkeleton(form), stem, vowelStart: startsWithVowelArabic(form), form });
       } else {
         for (const skeleton of latinSkeletons(w.norm)) {
           this.put(this.latin, { skeleton, stem, vowelStart: startsWithVowelLatin(w.norm), form: w.norm });

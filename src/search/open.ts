@@ -9,6 +9,7 @@ import { loadIndex, type LoadedIndex } from '../index/index.js';
 import { lexiconFrom, type Lexicon } from './lexicon.js';
 import { loadGlossary } from '../text/glossary.js';
 import { SearchEngine } from './engine.js';
+import { indexStoreFor } from '../store/select.js';
 
 export interface OpenedSearch {
   engine: SearchEngine;
@@ -49,7 +50,9 @@ export async function openSearch(config: Config, shared?: SharedResources): Prom
   const embedder = res.embedder;
   const wantDense = embedder?.isLanguageModel === true;
   // Vectors only matter when a real model can embed the question: otherwise skip loading them.
-  const index = await loadIndex(config.indexDir, { expectModel: wantDense ? undefined : null });
+  const loadOpts = { expectModel: wantDense ? undefined : null };
+  // VECTOR_STORE=pgvector: the current generation in Postgres (src/store/); default: the embedded files.
+  const index = config.vectorStore === 'pgvector' ? await (await indexStoreFor(config)).load(loadOpts) : await loadIndex(config.indexDir, loadOpts);
   const built = index.manifest.model;
   const usable = wantDense && built?.id === embedder!.modelId && built.dim === embedder!.dim && index.dense !== null;
   if (wantDense && !usable) {
