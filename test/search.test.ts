@@ -13,7 +13,7 @@ import { buildConcepts } from '../src/search/concepts.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
 import { parseGlossary } from '../src/text/glossary.js';
 import { NameIndex } from '../src/search/names.js';
-import { groupNearDuplicates } from '../src/search/dedupe.js';
+import { groupNearDuplicates, shingles } from '../src/search/dedupe.js';
 import { bestSentence } from '../src/search/highlight.js';
 import { proximityScore } from '../src/search/proximity.js';
 import { SearchEngine } from '../src/search/engine.js';
@@ -87,7 +87,7 @@ test('highlight picks the sentence that answers; near-duplicates fold; adjacency
   const concepts = buildConcepts('وكالة تسنيم', { lexicon: null, names: null, has: () => true });
   assert.equal(bestSentence('قال الجنرال كلاماً. نقلت ذلك وكالة تسنيم أمس.', concepts, [1, 1]), 'نقلت ذلك وكالة تسنيم أمس.');
   void index;
-  const groups = groupNearDuplicates(['the minister visited pakistan on tuesday for talks', 'the minister visited pakistan on tuesday for talks today', 'something else entirely here'], (x) => x);
+  const groups = groupNearDuplicates(['the minister visited pakistan on tuesday for talks', 'the minister visited pakistan on tuesday for talks today', 'something else entirely here'], (x) => shingles(x));
   assert.equal(groups.length, 2);
   assert.equal(groups[0]!.dups.length, 1);
   const c2 = buildConcepts('foreign ministry', { lexicon: null, names: null, has: () => true });

@@ -29,6 +29,7 @@ export class Bm25Index {
   /** scratch buffers reused across queries (search is synchronous, so this is safe) */
   private readonly acc: Float64Array;
   private readonly conceptTf: Float64Array;
+  private readonly mask: Float64Array;
 
   constructor(docs: string[][], private readonly params: Bm25Params = DEFAULT_BM25) {
     this.size = docs.length;
@@ -51,6 +52,7 @@ export class Bm25Index {
     this.avgdl = docs.length ? total / docs.length : 1;
     this.acc = new Float64Array(docs.length);
     this.conceptTf = new Float64Array(docs.length);
+    this.mask = new Float64Array(docs.length);
   }
 
   has(term: string): boolean {
@@ -109,31 +111,87 @@ export class Bm25Index {
   search(concepts: Concept[], k: number): { hits: LexicalHit[]; stats: ConceptStats[]; maxScore: number } {
     const { k1, b } = this.params;
     const acc = this.acc;
-    const matched = new Map<number, number[]>();
+    // Which concepts each row matched, as a bit mask (questions have far fewer than 32 concepts).
+    const mask = this.mask;
+    const rows: number[] = [];
     const stats: ConceptStats[] = [];
     let maxScore = 0;
-    concepts.forEach((c, ci) => {
-      const rows = this.accumulateConcept(c);
-      const idf = this.idf(rows.length);
-      stats.push({ df: rows.length, idf });
+    concepts.slice(0, 32).forEach((c, ci) => {
+      const touched = this.accumulateConcept(c);
+      const idf = this.idf(touched.length);
+      stats.push({ df: touched.length, idf });
       maxScore += idf * (k1 + 1);
-      for (const d of rows) {
+      const bit = 2 ** ci;
+      for (const d of touched) {
         const f = this.conceptTf[d]!;
         this.conceptTf[d] = 0;
         const norm = k1 * (1 - b + (b * this.docLen[d]!) / this.avgdl);
+        if (mask[d] === 0) rows.push(d);
         acc[d] = acc[d]! + (idf * f * (k1 + 1)) / (f + norm);
-        let m = matched.get(d);
-        if (!m) matched.set(d, (m = []));
-        m.push(ci);
+        mask[d] = mask[d]! + bit;
       }
     });
-    const hits: LexicalHit[] = [];
-    for (const [row, m] of matched) {
-      const score = acc[row]!;
-      acc[row] = 0;
-      hits.push({ row, score, normalized: maxScore > 0 ? score / maxScore : 0, matched: m });
+    // Keep the k best in a small heap instead of sorting every matching row.
+    const heap = new TopK(k);
+    for (const d of rows) heap.offer(d, acc[d]!);
+    const hits = heap.sorted().map(({ row, score }) => {
+      const m: number[] = [];
+      for (let ci = 0, bits = mask[row]!; bits > 0; ci++, bits = Math.floor(bits / 2)) if (bits % 2) m.push(ci);
+      return { row, score, normalized: maxScore > 0 ? score / maxScore : 0, matched: m };
+    });
+    for (const d of rows) { acc[d] = 0; mask[d] = 0; }
+    return { hits, stats, maxScore };
+  }
+}
+
+/** A bounded min-heap of (row, score): O(n log k) top-k; ties go to the lower row, as a full sort would. */
+class TopK {
+  private readonly rows: number[] = [];
+  private readonly scores: number[] = [];
+  constructor(private readonly k: number) {}
+
+  /** true when a is worse than b */
+  private worse(i: number, j: number): boolean {
+    const a = this.scores[i]!;
+    const b = this.scores[j]!;
+    return a < b || (a === b && this.rows[i]! > this.rows[j]!);
+  }
+
+  private swap(i: number, j: number): void {
+    [this.rows[i], this.rows[j]] = [this.rows[j]!, this.rows[i]!];
+    [this.scores[i], this.scores[j]] = [this.scores[j]!, this.scores[i]!];
+  }
+
+  offer(row: number, score: number): void {
+    if (this.k <= 0) return;
+    if (this.rows.length < this.k) {
+      this.rows.push(row);
+      this.scores.push(score);
+      for (let i = this.rows.length - 1; i > 0;) {
+        const p = (i - 1) >> 1;
+        if (!this.worse(i, p)) break;
+        this.swap(i, p);
+        i = p;
+      }
+      return;
     }
-    hits.sort((x, y) => y.score - x.score || x.row - y.row);
-    return { hits: hits.slice(0, k), stats, maxScore };
+    const top = this.scores[0]!;
+    if (score < top || (score === top && row > this.rows[0]!)) return;
+    this.rows[0] = row;
+    this.scores[0] = score;
+    for (let i = 0; ;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < this.rows.length && this.worse(l, m)) m = l;
+      if (r < this.rows.length && this.worse(r, m)) m = r;
+      if (m === i) break;
+      this.swap(i, m);
+      i = m;
+    }
+  }
+
+  sorted(): Array<{ row: number; score: number }> {
+    return this.rows.map((row, i) => ({ row, score: this.scores[i]! })).sort((x, y) => y.score - x.score || x.row - y.row);
   }
 }

@@ -18,11 +18,14 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
 
 export const NEAR_DUPLICATE = 0.6;
 
-/** Groups items whose texts are near-duplicates; each group keeps the first (best-ranked) item as its head. */
-export function groupNearDuplicates<T>(items: T[], textOf: (x: T) => string, threshold = NEAR_DUPLICATE): Array<{ head: T; dups: T[] }> {
+/**
+ * Groups items whose texts are near-duplicates; each group keeps the first (best-ranked) item as
+ * its head. `shinglesOf` lets the caller cache each text's shingles.
+ */
+export function groupNearDuplicates<T>(items: T[], shinglesOf: (x: T) => Set<string>, threshold = NEAR_DUPLICATE): Array<{ head: T; dups: T[] }> {
   const groups: Array<{ head: T; dups: T[]; sh: Set<string> }> = [];
   for (const item of items) {
-    const sh = shingles(textOf(item));
+    const sh = shinglesOf(item);
     const g = groups.find((x) => jaccard(x.sh, sh) >= threshold);
     if (g) g.dups.push(item);
     else groups.push({ head: item, dups: [], sh });

@@ -14,7 +14,7 @@ import type { Lexicon } from './lexicon.js';
 import { NameIndex } from './names.js';
 import { reciprocalRankFusion } from './fuse.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
-import { groupNearDuplicates } from './dedupe.js';
+import { groupNearDuplicates, shingles } from './dedupe.js';
 import { bestSentence } from './highlight.js';
 import { proximityScore } from './proximity.js';
 import type { Concept } from './query.js';
@@ -40,6 +40,7 @@ export interface EngineParts {
 export interface ArticleSummary { articleId: string; title: string; outlet?: string; date?: string; paragraphs: number }
 
 const CANDIDATES = 100;
+const SHINGLE_CACHE = 20_000;
 /** how many lexical candidates are reranked, and how much adjacency counts against BM25's normalized score */
 const RERANK_DEPTH = 30;
 const PROXIMITY_WEIGHT = 0.2;
@@ -64,6 +65,7 @@ export class SearchEngine {
   private readonly dense: EngineParts['dense'];
   private readonly minCoverage: number;
   private readonly byArticle = new Map<string, Paragraph[]>();
+  private readonly shingleCache = new Map<number, Set<string>>();
 
   constructor(parts: EngineParts) {
     this.paragraphs = parts.paragraphs;
@@ -134,7 +136,7 @@ export class SearchEngine {
       return { question, lang, abstained: true, reason: decision.reason, coverage: round(decision.coverage), hits: [], total: 0, timings };
     }
 
-    const groups = groupNearDuplicates(order.slice(0, MAX_RESULTS), (row) => this.paragraphs[row]!.text);
+    const groups = groupNearDuplicates(order.slice(0, MAX_RESULTS), (row) => this.shinglesOf(row));
     const hits: Hit[] = groups.slice(offset, offset + k).map((g, i) => {
       const paragraph = this.paragraphs[g.head]!;
       return {
@@ -147,6 +149,17 @@ export class SearchEngine {
     });
     timings.totalMs = performance.now() - t0;
     return { question, lang, abstained: false, coverage: round(decision.coverage), hits, total: groups.length, timings };
+  }
+
+  /** Shingles of a paragraph, kept for the paragraphs that keep turning up in results. */
+  private shinglesOf(row: number): Set<string> {
+    let sh = this.shingleCache.get(row);
+    if (!sh) {
+      if (this.shingleCache.size >= SHINGLE_CACHE) this.shingleCache.clear();
+      sh = shingles(this.paragraphs[row]!.text);
+      this.shingleCache.set(row, sh);
+    }
+    return sh;
   }
 
   article(articleId: string): readonly Paragraph[] {

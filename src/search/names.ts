@@ -5,10 +5,52 @@ import { isContentWord, stemWord, type Word } from '../text/tokenize.js';
 interface Entry { skeleton: string; stem: string; vowelStart: boolean; form: string }
 
 const ARABIC_PROCLITICS = /^(?:وال|بال|فال|كال|لل|ال|و)(?=..)/;
+/** skeletons this long or longer may differ by one edit (see skeletonsMatch) */
+const FUZZY_FROM = 5;
+
+function deletions(s: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < s.length; i++) out.add(s.slice(0, i) + s.slice(i + 1));
+  return [...out];
+}
+
+/**
+ * Entries by skeleton, with a one-deletion index (SymSpell) for long skeletons, so a lookup
+ * touches only the few candidates within one edit instead of the whole vocabulary.
+ */
+class SkeletonTable {
+  private readonly exact = new Map<string, Entry[]>();
+  private readonly deleted = new Map<string, Entry[]>();
+
+  private static push(map: Map<string, Entry[]>, key: string, e: Entry): void {
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  }
+
+  add(e: Entry): void {
+    if (e.skeleton.length < 2) return;
+    SkeletonTable.push(this.exact, e.skeleton, e);
+    if (e.skeleton.length >= FUZZY_FROM) for (const d of deletions(e.skeleton)) SkeletonTable.push(this.deleted, d, e);
+  }
+
+  /** Entries whose skeleton matches s: equal, or one edit apart when both are long. */
+  candidates(s: string): Entry[] {
+    const out = new Set<Entry>(this.exact.get(s) ?? []);
+    if (s.length >= FUZZY_FROM) {
+      for (const e of this.deleted.get(s) ?? []) out.add(e);
+      for (const d of deletions(s)) {
+        for (const e of this.exact.get(d) ?? []) out.add(e);
+        for (const e of this.deleted.get(d) ?? []) out.add(e);
+      }
+    }
+    return [...out].filter((e) => skeletonsMatch(s, e.skeleton));
+  }
+}
 
 export class NameIndex {
-  private readonly arabic = new Map<number, Entry[]>();
-  private readonly latin = new Map<number, Entry[]>();
+  private readonly arabic = new SkeletonTable();
+  private readonly latin = new SkeletonTable();
   private readonly seen = new Set<string>();
 
   /**
@@ -24,37 +66,28 @@ export class NameIndex {
       if (w.script === 'ar') {
         // Only the form without proclitics: "وامن" must not pass for a name starting with a consonant.
         const form = w.norm.replace(ARABIC_PROCLITICS, '');
-        this.put(this.arabic, { skeleton: arabicSkeleton(form), stem, vowelStart: startsWithVowelArabic(form), form });
+        this.arabic.add({ skeleton: arabicSkeleton(form), stem, vowelStart: startsWithVowelArabic(form), form });
       } else {
         for (const skeleton of latinSkeletons(w.norm)) {
-          this.put(this.latin, { skeleton, stem, vowelStart: startsWithVowelLatin(w.norm), form: w.norm });
+          this.latin.add({ skeleton, stem, vowelStart: startsWithVowelLatin(w.norm), form: w.norm });
         }
       }
     });
   }
 
-  private put(map: Map<number, Entry[]>, e: Entry): void {
-    if (e.skeleton.length < 2) return;
-    let list = map.get(e.skeleton.length);
-    if (!list) map.set(e.skeleton.length, (list = []));
-    list.push(e);
-  }
-
   /** Stems of corpus words in the other script that could spell the same name as `word`. */
   lookup(word: Word): string[] {
     const isArabic = word.script === 'ar';
-    const skeletons = isArabic ? [arabicSkeleton(word.norm)] : latinSkeletons(word.norm);
-    const vowelStart = isArabic ? startsWithVowelArabic(word.norm) : startsWithVowelLatin(word.norm);
+    const form = isArabic ? word.norm.replace(ARABIC_PROCLITICS, '') : word.norm;
+    const skeletons = isArabic ? [arabicSkeleton(form)] : latinSkeletons(form);
+    const vowelStart = isArabic ? startsWithVowelArabic(form) : startsWithVowelLatin(form);
     const target = isArabic ? this.latin : this.arabic;
-    const bare = isArabic ? word.norm.replace(ARABIC_PROCLITICS, '') : word.norm;
     const out = new Set<string>();
     for (const s of skeletons) {
-      for (const len of [s.length - 1, s.length, s.length + 1]) {
-        for (const e of target.get(len) ?? []) {
-          if (e.vowelStart !== vowelStart || !skeletonsMatch(s, e.skeleton)) continue;
-          const [arabic, latin] = isArabic ? [bare, e.form] : [e.form, word.norm];
-          if (vowelsAgree(arabic, latin, s)) out.add(e.stem);
-        }
+      for (const e of target.candidates(s)) {
+        if (e.vowelStart !== vowelStart) continue;
+        const [arabic, latin] = isArabic ? [form, e.form] : [e.form, form];
+        if (vowelsAgree(arabic, latin, s)) out.add(e.stem);
       }
     }
     return [...out];

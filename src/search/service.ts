@@ -3,7 +3,7 @@
  * re-index builds the next one beside it, then swaps in one assignment. One re-index at a time.
  */
 import type { Config } from '../config.js';
-import { IndexError, indexExists } from '../index/index.js';
+import { IndexError, cleanDebris, indexExists } from '../index/index.js';
 import { rebuild, type RebuildSummary } from '../index/rebuild.js';
 import { openResources, openSearch, type OpenedSearch, type SharedResources } from './open.js';
 import type { SearchEngine } from './engine.js';
@@ -35,6 +35,15 @@ export class SearchService {
   /** Opens the index, building it from the seeds first when there is none yet. */
   static async start(config: Config, log: (line: string) => void = () => {}): Promise<SearchService> {
     const shared = await openResources(config);
+    // A build killed mid-way (SIGKILL, power loss) leaves a half-written generation and its lock;
+    // builds clean them up when they start, but a bot that is only restarted would keep them forever.
+    // (Does nothing while another process's build holds the lock.)
+    try {
+      const removed = await cleanDebris(config.indexDir);
+      if (removed.length) log(`removed the leftovers of an interrupted index build in ${config.indexDir}: ${removed.join(', ')}`);
+    } catch (e) {
+      log(`could not remove leftovers in ${config.indexDir}: ${(e as Error).message}`);
+    }
     if (!(await indexExists(config.indexDir))) {
       log(`no index in ${config.indexDir}: building it from ${config.seedsDir}`);
       await rebuild({ seedsDir: config.seedsDir, indexDir: config.indexDir, embedder: shared.embedder });

@@ -24,14 +24,37 @@ export function scriptOf(w: string): Script {
   return 'latin';
 }
 
+/** What the analysis of one written word gives; the same word recurs constantly, so it is computed once. */
+interface Analysis { norm: string; script: Script; content: boolean; stem: string; index: string[] }
+
+const CACHE_LIMIT = 500_000;
+const analyses = new Map<string, Analysis | null>();
+
+function analyse(raw: string): Analysis | null {
+  let a = analyses.get(raw);
+  if (a !== undefined) return a;
+  const norm = normalizeText(raw).replace(/’/g, "'").replace(/'s$/, '');
+  if (!norm) a = null;
+  else {
+    const script = scriptOf(norm);
+    const content = !isStopword(norm) && (script === 'digit' || norm.length >= 2);
+    const stem = stemWord(norm, script);
+    a = { norm, script, content, stem, index: content ? (script === 'ar' ? [stem, ...rootishTerms(stem)] : [stem]) : [] };
+  }
+  // A bound on memory for pathological input; the vocabulary of real coverage stays far below it.
+  if (analyses.size >= CACHE_LIMIT) analyses.clear();
+  analyses.set(raw, a);
+  return a;
+}
+
 /** Words of a text in normalized form, stopwords included (phrases and highlights need positions). */
 export function words(text: string): Word[] {
   const out: Word[] = [];
   let i = 0;
   for (const m of text.normalize('NFKC').matchAll(WORD)) {
-    const norm = normalizeText(m[0]).replace(/’/g, "'").replace(/'s$/, '');
-    if (!norm) continue;
-    out.push({ norm, raw: m[0], script: scriptOf(norm), index: i++ });
+    const a = analyse(m[0]);
+    if (!a) continue;
+    out.push({ norm: a.norm, raw: m[0], script: a.script, index: i++ });
   }
   return out;
 }
@@ -50,7 +73,12 @@ export function isContentWord(w: Word): boolean {
 
 /** The terms a paragraph is indexed under (bag of stems). */
 export function terms(text: string): string[] {
-  return words(text).filter(isContentWord).map((w) => stemWord(w.norm, w.script));
+  const out: string[] = [];
+  for (const m of text.normalize('NFKC').matchAll(WORD)) {
+    const a = analyse(m[0]);
+    if (a?.content) out.push(a.stem);
+  }
+  return out;
 }
 
 /** Prefix marking coarse Arabic forms in the index, so they never collide with a real stem. */
@@ -63,11 +91,9 @@ export function rootishTerms(stem: string): string[] {
 /** The terms a paragraph is indexed under: stems, plus the coarse form of each Arabic stem. */
 export function indexTerms(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
-    if (!isContentWord(w)) continue;
-    const stem = stemWord(w.norm, w.script);
-    out.push(stem);
-    if (w.script === 'ar') out.push(...rootishTerms(stem));
+  for (const m of text.normalize('NFKC').matchAll(WORD)) {
+    const a = analyse(m[0]);
+    if (a) for (const t of a.index) out.push(t);
   }
   return out;
 }
