@@ -20,6 +20,10 @@ export interface Config {
   port: number;
   resultsPerPage: number;
   maxUploadBytes: number;
+  /** 'hnsw' (default): embedded files in indexDir; 'pgvector': Postgres at databaseUrl (src/store/). */
+  vectorStore: 'hnsw' | 'pgvector';
+  /** postgres://… (a server) or pglite:///abs/dir (in-process PGlite); required for pgvector. */
+  databaseUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -52,6 +56,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { require
   if (webhookUrl && !/^https?:\/\//.test(webhookUrl)) throw new ConfigError('WEBHOOK_URL must start with https://');
   const webhookSecret = env.WEBHOOK_SECRET?.trim() || undefined;
   if (webhookSecret && !/^[A-Za-z0-9_-]{1,256}$/.test(webhookSecret)) throw new ConfigError('WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and - (1–256 characters)');
+  const vectorStore = (env.VECTOR_STORE?.trim() || 'hnsw').toLowerCase();
+  if (vectorStore !== 'hnsw' && vectorStore !== 'pgvector') throw new ConfigError(`VECTOR_STORE must be hnsw or pgvector (got "${vectorStore.slice(0, 20)}")`);
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (vectorStore === 'pgvector') {
+    if (!databaseUrl) throw new ConfigError('VECTOR_STORE=pgvector needs DATABASE_URL (postgres://user:password@host/db, or pglite:///abs/path/dir)');
+    if (!/^(postgres(ql)?:\/\/.+|pglite:\/\/\/.+)$/i.test(databaseUrl)) {
+      throw new ConfigError('DATABASE_URL must be postgres://user:password@host:5432/db or pglite:///absolute/path/to/dir');
+    }
+  }
   const apiRoot = env.TELEGRAM_API_ROOT?.trim() || 'https://api.telegram.org';
   if (!/^https?:\/\/[^/]+/.test(apiRoot)) throw new ConfigError('TELEGRAM_API_ROOT must be an http(s) URL');
   return {
@@ -70,6 +83,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { require
     port: positiveInt(env, 'PORT', 8080),
     resultsPerPage: positiveInt(env, 'RESULTS_PER_PAGE', 3),
     maxUploadBytes: positiveInt(env, 'MAX_UPLOAD_BYTES', 1_000_000),
+    vectorStore,
+    databaseUrl,
   };
 }
 

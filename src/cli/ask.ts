@@ -11,6 +11,7 @@ import { toJsonAnswer } from '../answer/json.js';
 import { plainAnswer } from '../answer/plain.js';
 import { parse, fail } from './args.js';
 import { cliConfig, notice } from './env.js';
+import { closeIndexStores } from '../store/select.js';
 
 const { values, positionals } = parse(process.argv.slice(2), {
   index: { type: 'string' },
@@ -68,3 +69,4 @@ else if (positionals.length) {
   const { engine } = await open();
   process.stdout.write(plainAnswer(await engine.search(positionals.join(' '), { k })));
 } else await prompt();
+await closeIndexStores();

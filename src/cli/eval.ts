@@ -6,6 +6,7 @@ import { openSearch } from '../search/open.js';
 import { scoreAnswerable, abstentionAccuracy, percentile, type EvalOutcome, type EvalQuestion } from '../eval/score.js';
 import { parse, fail } from './args.js';
 import { cliConfig, notice } from './env.js';
+import { closeIndexStores, describeIndexLocation } from '../store/select.js';
 
 const { values, positionals } = parse(process.argv.slice(2), { index: { type: 'string' }, k: { type: 'string' } });
 const file = positionals[0] ?? fail('usage: npm run eval -- [--index DIR] FILE');
@@ -35,7 +36,8 @@ const table = [
 ];
 const abst = abstentionAccuracy(outcomes);
 const ms = outcomes.map((o) => o.ms);
-process.stdout.write(`${file}: ${questions.length} questions, index ${config.indexDir} (${opened.index.paragraphs.length} paragraphs, ${engine.denseEnabled ? 'hybrid' : 'lexical'} search)\n\n`);
+process.stdout.write(`${file}: ${questions.length} questions, index ${describeIndexLocation(config)} (${opened.index.paragraphs.length} paragraphs, ${engine.denseEnabled ? 'hybrid' : 'lexical'} search)\n\n`);
 process.stdout.write(table.join('\n') + '\n\n');
 process.stdout.write(`unanswerable: ${abst.unanswerable}, abstained: ${abst.abstained} (accuracy ${abst.unanswerable ? f(abst.abstained / abst.unanswerable) : 'n/a'})\n`);
 process.stdout.write(`warm query latency: p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms\n`);
+await closeIndexStores();

@@ -2,6 +2,7 @@
 import { loadEmbedder } from '../embed/embedder.js';
 import { progressCallback } from '../embed/progress.js';
 import { rebuild } from '../index/rebuild.js';
+import { closeIndexStores, describeIndexLocation, indexStoreFor } from '../store/select.js';
 import { parse, fail } from './args.js';
 import { cliConfig, notice } from './env.js';
 
@@ -18,13 +19,15 @@ try {
   const s = await rebuild({
     seedsDir: config.seedsDir,
     indexDir: config.indexDir,
+    // VECTOR_STORE=pgvector: a new generation in Postgres (DATABASE_URL); default: the embedded store.
+    ...(config.vectorStore === 'pgvector' ? { store: await indexStoreFor(config) } : {}),
     embedder: load.ok ? load.embedder : null,
     full: values.full,
     onProgress: progressCallback({ label: 'embedding' }),
   });
   for (const w of s.warnings) notice(w);
   const lines = [
-    `index: ${config.indexDir}`,
+    `index: ${describeIndexLocation(config)}`,
     `articles: ${s.articles}`,
     `paragraphs: ${s.paragraphs}`,
     `model: ${s.manifest.model ? `${s.manifest.model.id} (${s.manifest.model.dim} dims)` : 'none (lexical only)'}`,
@@ -34,5 +37,7 @@ try {
   ];
   process.stdout.write(lines.join('\n') + '\n');
 } catch (e) {
+  await closeIndexStores();
   fail(`indexing failed, the previous index (if any) is unchanged: ${(e as Error).message}`);
 }
+await closeIndexStores();

@@ -6,11 +6,13 @@ import type { Embedder } from '../embed/embedder.js';
 import { ingestFolder } from '../ingest/index.js';
 import type { SkippedFile } from '../types.js';
 import { buildIndex } from './store.js';
-import type { Manifest } from './types.js';
+import type { IndexStore, Manifest } from './types.js';
 
 export interface RebuildOptions {
   seedsDir: string;
   indexDir: string;
+  /** Build into this store instead of the embedded one in indexDir (VECTOR_STORE=pgvector: src/store/select.ts). */
+  store?: IndexStore;
   embedder: Embedder | null;
   full?: boolean;
   onProgress?: (done: number, total: number) => void;
@@ -34,14 +36,8 @@ export async function rebuild(opts: RebuildOptions): Promise<RebuildSummary> {
   const { articles, skipped } = await ingestFolder(opts.seedsDir);
   const paragraphs = articles.flatMap((a) => a.paragraphs);
   if (paragraphs.length === 0) throw new Error(`no article with text in ${opts.seedsDir}: nothing to index`);
-  const stats = await buildIndex({
-    indexDir: opts.indexDir,
-    paragraphs,
-    embedder: opts.embedder,
-    full: opts.full,
-    onProgress: opts.onProgress,
-    signal: opts.signal,
-  });
+  const build = { paragraphs, embedder: opts.embedder, full: opts.full, onProgress: opts.onProgress, signal: opts.signal };
+  const stats = opts.store ? await opts.store.build(build) : await buildIndex({ indexDir: opts.indexDir, ...build });
   return {
     articles: articles.length,
     paragraphs: paragraphs.length,

@@ -16,7 +16,12 @@ export interface ConceptContext {
   has(term: string): boolean;
   /** translations kept per word, in dictionary order */
   maxTranslations?: number;
+  /** document frequency of a term (0 when absent): lets coarse forms that add nothing be skipped */
+  df?(term: string): number;
 }
+
+/** spellings of one name kept from the other script; closest first (see NameIndex.lookup) */
+const MAX_NAME_MATCHES = 6;
 
 const MAX_PHRASE = 3;
 
@@ -85,7 +90,7 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
       // offers name-like English words in return.
       const capitalized = w.script === 'latin' && /^\p{Lu}/u.test(w.raw) && i > 0;
       if (ctx.names && w.script !== 'digit' && (translations.length === 0 || capitalized || w.script === 'ar')) {
-        for (const s of ctx.names.lookup(w)) {
+        for (const s of ctx.names.lookup(w).slice(0, MAX_NAME_MATCHES)) {
           if (s !== stem) { c.alternatives.push({ terms: [s], weight: 1, source: 'transliteration' }); c.known = true; }
         }
       }
@@ -120,8 +125,11 @@ function addRootish(c: Concept, ctx: ConceptContext): void {
   const have = new Set(c.alternatives.map((a) => a.terms.join(' ')));
   for (const a of [...c.alternatives]) {
     if (a.terms.length !== 1 || !/[\u0600-\u06FF]/.test(a.terms[0]!)) continue;
+    const parentDf = ctx.df?.(a.terms[0]!) ?? 0;
     for (const r of rootishTerms(a.terms[0]!)) {
       if (have.has(r) || !ctx.has(r)) continue;
+      // A coarse form found in hardly more paragraphs than the word itself reaches nothing new.
+      if (ctx.df && parentDf > 0 && ctx.df(r) <= parentDf * 1.05) continue;
       have.add(r);
       c.alternatives.push({ terms: [r], weight: ROOTISH_WEIGHT * a.weight, source: a.source });
     }

@@ -23,6 +23,8 @@ import type { Hit, SearchOptions, SearchResult } from './types.js';
 /** What the engine needs from a vector store: nearest rows by cosine. */
 export interface DenseSearch {
   search(vector: Float32Array, k: number): Array<{ row: number; score: number }>;
+  /** When present (the Postgres store), used instead of `search`: the nearest rows come from the database. */
+  searchAsync?(vector: Float32Array, k: number): Promise<Array<{ row: number; score: number }>>;
 }
 
 export interface QueryEmbedder {
@@ -93,7 +95,7 @@ export class SearchEngine {
   }
 
   concepts(question: string): Concept[] {
-    return buildConcepts(question, { lexicon: this.lexicon, names: this.names, has: (t) => this.bm25.has(t) });
+    return buildConcepts(question, { lexicon: this.lexicon, names: this.names, has: (t) => this.bm25.has(t), df: (t) => this.bm25.df(t) });
   }
 
   async search(question: string, opts: SearchOptions = {}): Promise<SearchResult> {
@@ -116,7 +118,8 @@ export class SearchEngine {
       const e0 = performance.now();
       const [vec] = await this.dense.embedder.embedQueries([question]);
       const e1 = performance.now();
-      const dense = this.dense.index.search(vec!, CANDIDATES);
+      const index = this.dense.index;
+      const dense = index.searchAsync ? await index.searchAsync(vec!, CANDIDATES) : index.search(vec!, CANDIDATES);
       denseMs = performance.now() - e1;
       embedMs = e1 - e0;
       denseTop = dense[0]?.score ?? 0;

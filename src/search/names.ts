@@ -82,14 +82,16 @@ export class NameIndex {
     const skeletons = isArabic ? [arabicSkeleton(form)] : latinSkeletons(form);
     const vowelStart = isArabic ? startsWithVowelArabic(form) : startsWithVowelLatin(form);
     const target = isArabic ? this.latin : this.arabic;
-    const out = new Set<string>();
+    // Exact skeleton matches first, then those one edit away.
+    const found: Array<{ stem: string; exact: boolean }> = [];
     for (const s of skeletons) {
       for (const e of target.candidates(s)) {
         if (e.vowelStart !== vowelStart) continue;
         const [arabic, latin] = isArabic ? [form, e.form] : [e.form, form];
-        if (vowelsAgree(arabic, latin, s)) out.add(e.stem);
+        if (vowelsAgree(arabic, latin, s)) found.push({ stem: e.stem, exact: e.skeleton === s });
       }
     }
-    return [...out];
+    found.sort((a, b) => Number(b.exact) - Number(a.exact));
+    return [...new Set(found.map((f) => f.stem))];
   }
 }

@@ -3,7 +3,8 @@
  * re-index builds the next one beside it, then swaps in one assignment. One re-index at a time.
  */
 import type { Config } from '../config.js';
-import { IndexError, cleanDebris, indexExists } from '../index/index.js';
+import { IndexError, cleanDebris, type IndexStore } from '../index/index.js';
+import { indexStoreFor, watchIndexGeneration } from '../store/select.js';
 import { rebuild, type RebuildSummary } from '../index/rebuild.js';
 import { openResources, openSearch, type OpenedSearch, type SharedResources } from './open.js';
 import type { SearchEngine } from './engine.js';
@@ -27,7 +28,9 @@ export class SearchService {
   private running: Promise<RebuildSummary> | null = null;
   lastBuild: LastBuild;
 
-  private constructor(readonly config: Config, private readonly shared: SharedResources, opened: OpenedSearch) {
+  private following: { stop(): Promise<void> } | null = null;
+
+  private constructor(readonly config: Config, private readonly shared: SharedResources, opened: OpenedSearch, private readonly store: IndexStore) {
     this.opened = opened;
     this.lastBuild = { at: opened.index.manifest.builtAt, seconds: opened.index.manifest.buildSeconds };
   }
@@ -44,9 +47,10 @@ export class SearchService {
     } catch (e) {
       log(`could not remove leftovers in ${config.indexDir}: ${(e as Error).message}`);
     }
-    if (!(await indexExists(config.indexDir))) {
-      log(`no index in ${config.indexDir}: building it from ${config.seedsDir}`);
-      await rebuild({ seedsDir: config.seedsDir, indexDir: config.indexDir, embedder: shared.embedder });
+    const store = await indexStoreFor(config);
+    if (!(await store.exists())) {
+      log(`no index yet: building it from ${config.seedsDir}`);
+      await rebuild({ seedsDir: config.seedsDir, indexDir: config.indexDir, embedder: shared.embedder, store });
     }
     let opened: OpenedSearch;
     try {
@@ -55,11 +59,16 @@ export class SearchService {
       // A damaged or mismatched index must not keep the product down: say so, rebuild from the seeds.
       if (!(e instanceof IndexError)) throw e;
       log(`the index cannot be used (${e.message}); rebuilding it from ${config.seedsDir}`);
-      await rebuild({ seedsDir: config.seedsDir, indexDir: config.indexDir, embedder: shared.embedder, full: true });
+      await rebuild({ seedsDir: config.seedsDir, indexDir: config.indexDir, embedder: shared.embedder, full: true, store });
       opened = await openSearch(config, shared);
     }
     for (const n of opened.notices) log(n);
-    return new SearchService(config, shared, opened);
+    const service = new SearchService(config, shared, opened, store);
+    // Replicas sharing a database follow the generation another replica switched to.
+    service.following = watchIndexGeneration(store, () => {
+      service.reload().catch((e: Error) => log(`could not load the new index generation: ${e.message}`));
+    }, { onError: (e: unknown) => log(`watching the index generation failed: ${(e as Error).message}`) });
+    return service;
   }
 
   get engine(): SearchEngine {
@@ -86,6 +95,7 @@ export class SearchService {
         seedsDir: this.config.seedsDir,
         indexDir: this.config.indexDir,
         embedder: this.shared.embedder,
+        store: this.store,
         ...opts,
       });
       this.opened = await openSearch(this.config, this.shared);
@@ -98,5 +108,17 @@ export class SearchService {
     } finally {
       this.running = null;
     }
+  }
+
+  /** Loads the generation another process switched to (a replica's re-index). */
+  async reload(): Promise<void> {
+    if (this.running) return;
+    this.opened = await openSearch(this.config, this.shared);
+    const m = this.opened.index.manifest;
+    this.lastBuild = { at: m.builtAt, seconds: m.buildSeconds };
+  }
+
+  async stop(): Promise<void> {
+    await this.following?.stop();
   }
 }

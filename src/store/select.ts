@@ -1,0 +1,136 @@
+/**
+ * The index store chosen by the configuration:
+ *  - VECTOR_STORE=hnsw (default): the embedded store in INDEX_DIR (`src/index/store.ts`);
+ *  - VECTOR_STORE=pgvector: the Postgres store (`pgvector.ts`) at DATABASE_URL, which is either
+ *      postgres://user:password@host:5432/db   a real Postgres 15+ server with pgvector (`pg.Pool`), or
+ *      pglite:///absolute/path/to/dir          PGlite (Postgres in WebAssembly, in-process) keeping
+ *                                              its data in that folder — no server; one process at a
+ *                                              time may open the folder.
+ *
+ * `pg` and `@electric-sql/pglite` are imported only when the pgvector store is used, so the
+ * default path loads neither. A process opens each database once (PGlite must not open a folder
+ * twice) and shares the store between the CLI / bot parts that ask for it.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../config.js';
+import { fileIndexStore } from '../index/store.js';
+import type { IndexStore } from '../index/types.js';
+import type { Queryable } from './sql.js';
+import type { PgIndexStore } from './pgvector.js';
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string; display: string }
+  | { kind: 'pglite'; dataDir: string; display: string };
+
+/** DATABASE_URL with any password replaced by `***` (for logs and messages). */
+export function redactDatabaseUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/?#@]*):[^@/?#]*@/i, '$1:***@');
+}
+
+/** Parses DATABASE_URL; throws an Error naming what is wrong (never echoing a password). */
+export function parseDatabaseUrl(url: string): DatabaseTarget {
+  const u = url.trim();
+  if (/^postgres(ql)?:\/\//i.test(u)) return { kind: 'postgres', url: u, display: redactDatabaseUrl(u) };
+  const m = /^pglite:\/\/(.*)$/i.exec(u);
+  if (m) {
+    const p = decodeURIComponent(m[1]!);
+    if (!p.startsWith('/')) {
+      throw new Error('DATABASE_URL=pglite://… needs an absolute folder: pglite:///abs/path/to/dir (three slashes)');
+    }
+    const dataDir = path.resolve(p);
+    return { kind: 'pglite', dataDir, display: `pglite://${dataDir}` };
+  }
+  throw new Error(`DATABASE_URL must start with postgres://, postgresql:// or pglite:/// (got "${redactDatabaseUrl(u).slice(0, 40)}")`);
+}
+
+export interface OpenedDatabase {
+  db: Queryable;
+  display: string;
+  close(): Promise<void>;
+}
+
+/** Connects to the database a DATABASE_URL names (pool for a server, PGlite with pgvector for a folder). */
+export async function openDatabase(url: string): Promise<OpenedDatabase> {
+  const target = parseDatabaseUrl(url);
+  if (target.kind === 'pglite') {
+    await fs.mkdir(target.dataDir, { recursive: true });
+    const [{ PGlite }, { vector }] = await Promise.all([import('@electric-sql/pglite'), import('@electric-sql/pglite/vector')]);
+    const db = new PGlite(target.dataDir, { extensions: { vector } });
+    await db.waitReady;
+    return { db, display: target.display, close: () => db.close() };
+  }
+  const pg = (await import('pg')).default;
+  // allowExitOnIdle: a CLI command ends when its work is done, without waiting for idle clients.
+  const pool = new pg.Pool({ connectionString: target.url, max: 5, allowExitOnIdle: true });
+  pool.on('error', () => undefined); // an idle client's dropped connection; the next query reconnects
+  return { db: pool, display: target.display, close: () => pool.end() };
+}
+
+interface Opened {
+  database: OpenedDatabase;
+  store: PgIndexStore;
+}
+
+const opened = new Map<string, Promise<Opened>>();
+
+/** The Postgres store at `url`, opened once per process (migrated on first use). */
+export async function pgIndexStore(url: string): Promise<PgIndexStore> {
+  let entry = opened.get(url);
+  if (!entry) {
+    entry = (async () => {
+      const database = await openDatabase(url);
+      const { PgIndexStore } = await import('./pgvector.js');
+      return { database, store: new PgIndexStore(database.db, { location: database.display }) };
+    })();
+    opened.set(url, entry);
+    entry.catch(() => opened.delete(url));
+  }
+  return (await entry).store;
+}
+
+/** The store the configuration selects. */
+export async function indexStoreFor(config: Pick<Config, 'vectorStore' | 'databaseUrl' | 'indexDir'>): Promise<IndexStore> {
+  if (config.vectorStore === 'pgvector') {
+    if (!config.databaseUrl) throw new Error('VECTOR_STORE=pgvector needs DATABASE_URL');
+    return pgIndexStore(config.databaseUrl);
+  }
+  return fileIndexStore(config.indexDir);
+}
+
+/** Where the configured index lives, for messages (no credentials). */
+export function describeIndexLocation(config: Pick<Config, 'vectorStore' | 'databaseUrl' | 'indexDir'>): string {
+  if (config.vectorStore === 'pgvector' && config.databaseUrl) {
+    try {
+      return parseDatabaseUrl(config.databaseUrl).display;
+    } catch {
+      return redactDatabaseUrl(config.databaseUrl);
+    }
+  }
+  return config.indexDir;
+}
+
+/** Closes every database this process opened (CLI commands call it before exiting). */
+export async function closeIndexStores(): Promise<void> {
+  const all = [...opened.values()];
+  opened.clear();
+  for (const p of all) {
+    const o = await p.catch(() => null);
+    await o?.database.close().catch(() => undefined);
+  }
+}
+
+/**
+ * For a process serving searches: calls `onChange` whenever the current generation changes —
+ * another replica (or this one) re-indexed — by polling `current_generation` and, where the driver
+ * can, LISTENing for the build's NOTIFY. Returns null for the embedded store (one machine: the
+ * process that re-indexes is the one that serves).
+ */
+export function watchIndexGeneration(
+  store: IndexStore,
+  onChange: () => void,
+  opts: { intervalMs?: number; onError?: (err: unknown) => void } = {},
+): { stop(): Promise<void> } | null {
+  const w = store as Partial<Pick<PgIndexStore, 'watch'>>;
+  return typeof w.watch === 'function' ? w.watch.call(store, () => onChange(), opts) : null;
+}
