@@ -59,7 +59,7 @@ test('structured translation: each word is one concept whatever its number of tr
   const glossary = parseGlossary('agency\tوكالة\nnews\tأنباء|أخبار|خبر\n');
   const lexicon = lexiconFrom({ enToAr: new Map([['minister', ['وزير']]]), arToEn: new Map(), source: 'test' }, glossary);
   const docs = ['نقلت وكالة أنباء تسنيم الخبر', 'قال الوزير إن الأخبار كثيرة والخبر مهم'];
-  const index = new Bm25Index(docs.map((d) => terms(d)));
+  const index = new Bm25Index(docs.map((d) => terms(d)), docs.length);
   const concepts = buildConcepts('Which news agency?', { lexicon, names: null, has: (t) => index.has(t) });
   assert.deepEqual(concepts.map((c) => c.label), ['news', 'agency']);
   assert.ok(concepts[0]!.alternatives.length >= 3, 'news: the word and its translations in one concept');
@@ -83,7 +83,7 @@ test('abstention: off-topic questions fall below the coverage threshold', () => 
 });
 
 test('highlight picks the sentence that answers; near-duplicates fold; adjacency counts', () => {
-  const index = new Bm25Index([terms('a')]);
+  const index = new Bm25Index([terms('a')], 1);
   const concepts = buildConcepts('وكالة تسنيم', { lexicon: null, names: null, has: () => true });
   assert.equal(bestSentence('قال الجنرال كلاماً. نقلت ذلك وكالة تسنيم أمس.', concepts, [1, 1]), 'نقلت ذلك وكالة تسنيم أمس.');
   void index;

@@ -30,13 +30,17 @@ export class Bm25Index {
   private readonly acc: Float64Array;
   private readonly conceptTf: Float64Array;
   private readonly mask: Float64Array;
+  /** BM25's length normalization per row, k1 · (1 − b + b · len / avglen), computed once */
+  private readonly lenNorm: Float32Array;
 
-  constructor(docs: string[][], private readonly params: Bm25Params = DEFAULT_BM25) {
-    this.size = docs.length;
-    this.docLen = new Uint32Array(docs.length);
+  /** @param docs each row's terms; any iterable, so a large corpus is never held as term lists all at once */
+  constructor(docs: Iterable<string[]>, count: number, private readonly params: Bm25Params = DEFAULT_BM25) {
+    this.size = count;
+    this.docLen = new Uint32Array(count);
     const build = new Map<string, { docs: number[]; tfs: number[] }>();
     let total = 0;
-    docs.forEach((terms, row) => {
+    let row = 0;
+    for (const terms of docs) {
       this.docLen[row] = terms.length;
       total += terms.length;
       const tf = new Map<string, number>();
@@ -47,12 +51,15 @@ export class Bm25Index {
         p.docs.push(row);
         p.tfs.push(Math.min(n, 65535));
       }
-    });
+      row++;
+    }
     for (const [t, p] of build) this.postings.set(t, { docs: Uint32Array.from(p.docs), tfs: Uint16Array.from(p.tfs) });
-    this.avgdl = docs.length ? total / docs.length : 1;
-    this.acc = new Float64Array(docs.length);
-    this.conceptTf = new Float64Array(docs.length);
-    this.mask = new Float64Array(docs.length);
+    this.avgdl = count ? total / count : 1;
+    this.acc = new Float64Array(count);
+    this.conceptTf = new Float64Array(count);
+    this.mask = new Float64Array(count);
+    const { k1, b } = params;
+    this.lenNorm = Float32Array.from(this.docLen, (len) => k1 * (1 - b + (b * len) / this.avgdl));
   }
 
   has(term: string): boolean {
@@ -109,7 +116,7 @@ export class Bm25Index {
   }
 
   search(concepts: Concept[], k: number): { hits: LexicalHit[]; stats: ConceptStats[]; maxScore: number } {
-    const { k1, b } = this.params;
+    const { k1 } = this.params;
     const acc = this.acc;
     // Which concepts each row matched, as a bit mask (questions have far fewer than 32 concepts).
     const mask = this.mask;
@@ -125,7 +132,7 @@ export class Bm25Index {
       for (const d of touched) {
         const f = this.conceptTf[d]!;
         this.conceptTf[d] = 0;
-        const norm = k1 * (1 - b + (b * this.docLen[d]!) / this.avgdl);
+        const norm = this.lenNorm[d]!;
         if (mask[d] === 0) rows.push(d);
         acc[d] = acc[d]! + (idf * f * (k1 + 1)) / (f + norm);
         mask[d] = mask[d]! + bit;

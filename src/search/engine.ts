@@ -75,15 +75,14 @@ export class SearchEngine {
     this.dense = parts.dense ?? null;
     this.minCoverage = parts.minCoverage ?? MIN_COVERAGE;
     this.names = new NameIndex();
-    const docs: string[][] = [];
     for (const p of parts.paragraphs) {
-      docs.push(indexTerms(p.text));
       this.names.add(words(p.text), (w) => this.isEnglishWord(w.norm));
       let list = this.byArticle.get(p.articleId);
       if (!list) this.byArticle.set(p.articleId, (list = []));
       list.push(p);
     }
-    this.bm25 = new Bm25Index(docs);
+    const paragraphs = parts.paragraphs;
+    this.bm25 = new Bm25Index((function* () { for (const p of paragraphs) yield indexTerms(p.text); })(), paragraphs.length);
   }
 
   private isEnglishWord(norm: string): boolean {
