@@ -4,6 +4,7 @@
  */
 import 'dotenv/config';
 import path from 'node:path';
+import { format } from 'node:util';
 import { loadConfig, ConfigError, redactToken } from './config.js';
 import { SearchService } from './search/service.js';
 import { FeedbackStore } from './feedback/store.js';
@@ -25,6 +26,12 @@ if (!config.botToken) {
   await import('./cli/ask.js');
 } else {
   const token = config.botToken;
+  // Libraries print some errors themselves, past `log` (the runner logs a failed getUpdates with
+  // console.error, error object and all); a server's error text may echo the URL, which holds the token.
+  for (const level of ['error', 'warn', 'log', 'info', 'debug'] as const) {
+    const write = console[level].bind(console);
+    console[level] = (...args: unknown[]) => write(redactToken(format(...args), token));
+  }
   process.on('unhandledRejection', (e) => log(redactToken(`unhandled: ${String((e as Error)?.stack ?? e)}`, token)));
   try {
     const service = await SearchService.start(config, log);

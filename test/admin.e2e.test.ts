@@ -5,6 +5,7 @@ import { readdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { startBotProcess, ADMIN_ID, type BotUnderTest } from './support/bot-process.js';
 import type { RecordedRequest } from './support/bot-api-stub.js';
+import { mark, type Since } from './support/reliability-bot.js';
 
 let bot: BotUnderTest;
 before(async () => { bot = await startBotProcess(); });
@@ -14,12 +15,13 @@ const ADMIN = { id: ADMIN_ID, first_name: 'Admin' };
 const STRANGER = { id: 9009, first_name: 'Stranger' };
 const USER = { id: 4242, first_name: 'User' };
 
-async function nextSend(chatId: number, after: number, match?: RegExp, timeout = 60_000): Promise<RecordedRequest> {
-  return bot.stub.waitFor((r) => (r.method === 'sendMessage' || r.method === 'editMessageText') && r.params.chat_id === chatId && r.outcome === 'ok' && r.at >= after && (!match || match.test(String(r.params.text))), timeout);
+/** The first message to chatId recorded after `since` was taken (arrival order, not clock time). */
+async function nextSend(chatId: number, since: Since, match?: RegExp, timeout = 60_000): Promise<RecordedRequest> {
+  return bot.stub.waitFor((r) => (r.method === 'sendMessage' || r.method === 'editMessageText') && r.params.chat_id === chatId && r.outcome === 'ok' && since(r) && (!match || match.test(String(r.params.text))), timeout);
 }
 
 async function ask(q: string): Promise<string> {
-  const t = Date.now();
+  const t = mark(bot.stub);
   bot.stub.pushMessage({ text: q, from: USER });
   return String((await nextSend(USER.id, t)).params.text);
 }
@@ -37,10 +39,10 @@ Exporters expect the saffron crop to reach record volumes, with most of it shipp
 test('a stranger\'s /reindex and upload are refused and change nothing on disk', async () => {
   const before = (await readdir(bot.seeds)).sort();
   const idxBefore = (await readdir(path.join(bot.dir, 'embeddings'))).sort();
-  let t = Date.now();
+  let t = mark(bot.stub);
   bot.stub.pushMessage({ text: '/reindex', from: STRANGER });
   assert.match(String((await nextSend(STRANGER.id, t)).params.text), /admins only/);
-  t = Date.now();
+  t = mark(bot.stub);
   bot.stub.pushDocument({ from: STRANGER, fileName: 'evil.txt', mimeType: 'text/plain', content: Buffer.from('Saffron is gone.\n\nNothing to see.') });
   assert.match(String((await nextSend(STRANGER.id, t)).params.text), /admins only/);
   assert.deepEqual((await readdir(bot.seeds)).sort(), before);
@@ -50,7 +52,7 @@ test('a stranger\'s /reindex and upload are refused and change nothing on disk',
 
 test('an admin uploads an article, then an ordinary user\'s question finds it', async () => {
   assert.match(await ask('saffron harvest in Khorasan'), /nothing on this/);
-  const t = Date.now();
+  const t = mark(bot.stub);
   bot.stub.pushDocument({ from: ADMIN, fileName: '../../etc/saffron.txt', mimeType: 'text/plain', content: Buffer.from(ARTICLE) });
   const done = await nextSend(ADMIN.id, t, /Added/);
   assert.match(String(done.params.text), /2 paragraphs/);
@@ -65,13 +67,13 @@ test('an admin uploads an article, then an ordinary user\'s question finds it', 
 
 test('a binary or oversized document is refused with a reason and nothing is written', async () => {
   const before = (await readdir(bot.seeds)).sort();
-  let t = Date.now();
+  let t = mark(bot.stub);
   bot.stub.pushDocument({ from: ADMIN, fileName: 'blob.txt', mimeType: 'text/plain', content: Buffer.from([0, 1, 2, 0, 255, 0]) });
   assert.match(String((await nextSend(ADMIN.id, t)).params.text), /binary/);
-  t = Date.now();
+  t = mark(bot.stub);
   bot.stub.pushDocument({ from: ADMIN, fileName: 'big.txt', mimeType: 'text/plain', content: Buffer.from('x'), fileSize: 5_000_000 });
   assert.match(String((await nextSend(ADMIN.id, t)).params.text), /too large/);
-  t = Date.now();
+  t = mark(bot.stub);
   bot.stub.pushDocument({ from: ADMIN, fileName: 'photo.jpg', mimeType: 'image/jpeg', content: Buffer.from('abc') });
   assert.match(String((await nextSend(ADMIN.id, t)).params.text), /\.txt or \.md/);
   assert.deepEqual((await readdir(bot.seeds)).sort(), before);
@@ -82,7 +84,7 @@ test('a re-index that fails leaves answers unchanged and tells the admin why', a
   // The fault: the seeds folder disappears mid-operation.
   await rename(bot.seeds, bot.seeds + '.away');
   try {
-    const t = Date.now();
+    const t = mark(bot.stub);
     bot.stub.pushMessage({ text: '/reindex full', from: ADMIN });
     const failed = await nextSend(ADMIN.id, t, /failed/);
     assert.match(String(failed.params.text), /previous index is still answering/);
@@ -93,13 +95,13 @@ test('a re-index that fails leaves answers unchanged and tells the admin why', a
 });
 
 test('/stats and /sources answer admins; a second /reindex while one runs is refused; questions keep being answered', async () => {
-  let t = Date.now();
+  let t = mark(bot.stub);
   bot.stub.pushMessage({ text: '/stats', from: ADMIN });
   assert.match(String((await nextSend(ADMIN.id, t)).params.text), /paragraphs: \d+[\s\S]*model: tiny-char-bert/);
-  t = Date.now();
+  t = mark(bot.stub);
   bot.stub.pushMessage({ text: '/sources', from: ADMIN });
   assert.match(String((await nextSend(ADMIN.id, t)).params.text), /saffron\.txt/);
-  t = Date.now();
+  t = mark(bot.stub);
   bot.stub.pushMessage({ text: '/reindex full', from: ADMIN });
   bot.stub.pushMessage({ text: '/reindex', from: ADMIN });
   bot.stub.pushMessage({ text: 'Pezeshkian visit to Pakistan in August', from: USER });

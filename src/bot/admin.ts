@@ -33,10 +33,32 @@ export function sanitizeFileName(name: string): string | undefined {
 
 const PROGRESS_EVERY_MS = 3000;
 
+/** System errors a re-index meets when the disk misbehaves, in words an admin can act on. */
+const DISK_TROUBLE: Record<string, string> = {
+  ENOSPC: 'the disk holding the index is full',
+  EDQUOT: 'the disk quota for the index is used up',
+  EROFS: 'the index folder is on a read-only file system',
+  EACCES: 'no permission to write in the index folder',
+  EPERM: 'no permission to write in the index folder',
+  ENOTDIR: 'a file stands where a folder of the index path should be',
+};
+
 export function registerAdmin(bot: Bot<BotContext>, deps: BotDeps): void {
   const { config, service, log } = deps;
   const isAdmin = (ctx: BotContext) => ctx.from !== undefined && config.adminIds.includes(ctx.from.id);
   const en = (ctx: BotContext) => ctx.from?.language_code?.startsWith('ar') ? 'ar' : 'en';
+
+  // Changes to seeds/ and their re-index run one at a time. Two documents sent together used to race:
+  // the second was refused ("already running") after its file had been written, and the first
+  // re-index could pick that file up, leaving seeds/, the index and what the admin was told apart.
+  let seedsQueue: Promise<unknown> = Promise.resolve();
+  let seedsJobs = 0;
+  function oneAtATime<T>(job: () => Promise<T>): Promise<T> {
+    seedsJobs++;
+    const run = seedsQueue.then(job, job).finally(() => { seedsJobs--; });
+    seedsQueue = run.catch(() => {});
+    return run;
+  }
 
   async function refuse(ctx: BotContext, what: string): Promise<void> {
     // Who and what, never the message's contents.
@@ -44,9 +66,11 @@ export function registerAdmin(bot: Bot<BotContext>, deps: BotDeps): void {
     await ctx.reply(ctx.t('admin-only'));
   }
 
+  const replyBusy = (ctx: BotContext) => ctx.reply(en(ctx) === 'ar' ? 'إعادة الفهرسة جارية بالفعل؛ انتظر حتى تنتهي.' : 'A re-index is already running; please wait for it to finish.');
+
   /** Runs a re-index with one progress message edited every few seconds. */
   async function reindexWithProgress(ctx: BotContext, full: boolean, label: string): Promise<Awaited<ReturnType<typeof service.reindex>> | undefined> {
-    if (service.reindexing) { await ctx.reply(en(ctx) === 'ar' ? 'إعادة الفهرسة جارية بالفعل؛ انتظر حتى تنتهي.' : 'A re-index is already running; please wait for it to finish.'); return undefined; }
+    if (service.reindexing) { await replyBusy(ctx); return undefined; }
     // Start first, so a second /reindex arriving while this message is being sent is already refused.
     let msg: { chat: { id: number }; message_id: number } | undefined;
     let lastEdit = Date.now();
@@ -67,7 +91,8 @@ export function registerAdmin(bot: Bot<BotContext>, deps: BotDeps): void {
       await edit(`✅ Re-index done in ${s.seconds.toFixed(1)} s: ${s.articles} articles, ${s.paragraphs} paragraphs.\nembedded ${s.embedded}, reused ${s.reused}, removed ${s.removed}${skipped}`);
       return s;
     } catch (e) {
-      const why = e instanceof ReindexBusyError ? 'a re-index is already running' : redactToken((e as Error).message, config.botToken);
+      const plain = DISK_TROUBLE[(e as NodeJS.ErrnoException).code ?? ''];
+      const why = e instanceof ReindexBusyError ? 'a re-index is already running' : redactToken(plain ? `${plain} (${(e as Error).message})` : (e as Error).message, config.botToken);
       log(`re-index failed: ${why}`);
       await edit(`❌ Re-index failed; the previous index is still answering questions.\nReason: ${escapeHtml(why)}`);
       return undefined;
@@ -77,7 +102,9 @@ export function registerAdmin(bot: Bot<BotContext>, deps: BotDeps): void {
   bot.command('reindex', async (ctx) => {
     if (!isAdmin(ctx)) return refuse(ctx, '/reindex');
     const full = ctx.match.trim().toLowerCase() === 'full';
-    await reindexWithProgress(ctx, full, full ? 'Full re-index' : 'Re-indexing');
+    // An upload or removal still being indexed counts as a running re-index (refused, as before).
+    if (seedsJobs > 0 || service.reindexing) { await replyBusy(ctx); return; }
+    await oneAtATime(() => reindexWithProgress(ctx, full, full ? 'Full re-index' : 'Re-indexing'));
   });
 
   bot.command('stats', async (ctx) => {
@@ -122,13 +149,15 @@ export function registerAdmin(bot: Bot<BotContext>, deps: BotDeps): void {
     if (!article) { await ctx.answerCallbackQuery({ text: ctx.t('expired') }); return; }
     await ctx.answerCallbackQuery();
     if (!cb.confirm) { await ctx.editMessageText('Cancelled.'); return; }
-    const file = path.join(config.seedsDir, article.articleId);
-    const parked = `${file}.removed-${Date.now()}`;
-    await rename(file, parked);
-    const s = await reindexWithProgress(ctx, false, `Removing ${article.articleId}`);
-    // A failed re-index puts the file back, so seeds/ and the serving index agree.
-    if (s) await rm(parked, { force: true });
-    else await rename(parked, file);
+    await oneAtATime(async () => {
+      const file = path.join(config.seedsDir, article.articleId);
+      const parked = `${file}.removed-${Date.now()}`;
+      await rename(file, parked);
+      const s = await reindexWithProgress(ctx, false, `Removing ${article.articleId}`);
+      // A failed re-index puts the file back, so seeds/ and the serving index agree.
+      if (s) await rm(parked, { force: true });
+      else await rename(parked, file);
+    });
   });
 
   bot.on('message:document', async (ctx) => {
@@ -145,7 +174,9 @@ export function registerAdmin(bot: Bot<BotContext>, deps: BotDeps): void {
       if (!res.ok) throw new Error(`download failed with HTTP ${res.status}`);
       bytes = Buffer.from(await res.arrayBuffer());
     } catch (e) {
-      const why = redactToken((e as Error).message, config.botToken);
+      // fetch says only "fetch failed"; its cause says what happened (connection refused, closed…).
+      const err = e as Error & { cause?: { message?: string } };
+      const why = redactToken(err.cause?.message ? `${err.message} (${err.cause.message})` : err.message, config.botToken);
       log(`upload download failed: ${why}`);
       await ctx.reply(`Could not download the file: ${why}`);
       return;
@@ -155,35 +186,38 @@ export function registerAdmin(bot: Bot<BotContext>, deps: BotDeps): void {
     if (!check.ok) { await ctx.reply(`Not indexed: ${check.reason}.`); return; }
     const parsed = articleFromBytes(name, bytes);
     if (isSkipped(parsed)) { await ctx.reply(`Not indexed: ${parsed.reason}.`); return; }
-    const target = path.join(config.seedsDir, name);
-    const existing = await readFile(target).catch(() => undefined);
-    const replace = /\breplace\b/i.test(ctx.message.caption ?? '');
-    if (existing && existing.equals(bytes)) { await ctx.reply(`${name} is already in the coverage, unchanged.`); return; }
-    if (existing && !replace) {
-      await ctx.reply(`An article named ${name} already exists with different text. Send the file again with the caption "replace" to overwrite it, or rename it.`);
-      return;
-    }
-    if (service.reindexing) { await ctx.reply('A re-index is already running; please send the file again when it has finished.'); return; }
-    const tmp = `${target}.upload-${Date.now()}`;
-    await writeFile(tmp, bytes);
-    const backup = existing ? `${target}.previous-${Date.now()}` : undefined;
-    if (backup) await rename(target, backup);
-    await rename(tmp, target);
-    const s = await reindexWithProgress(ctx, false, `Indexing ${name}`);
-    if (!s) {
-      await rm(target, { force: true });
-      if (backup) await rename(backup, target);
-      return;
-    }
-    if (backup) await rm(backup, { force: true });
-    const m = parsed.meta;
-    await ctx.reply([
-      `Added <code>${escapeHtml(name)}</code>: ${parsed.paragraphs.length} paragraphs.`,
-      `title: ${escapeHtml(m.title)}`,
-      `outlet: ${escapeHtml(m.outlet ?? 'not detected')}`,
-      `date: ${m.date ?? 'not detected'}`,
-      `To correct these, add a front-matter block (--- title: … outlet: … date: YYYY-MM-DD ---) at the top and send the file again with the caption "replace".`,
-    ].join('\n'), { parse_mode: 'HTML' });
+    // Written and indexed while no other change to seeds/ runs (see oneAtATime).
+    await oneAtATime(async () => {
+      const target = path.join(config.seedsDir, name);
+      const existing = await readFile(target).catch(() => undefined);
+      const replace = /\breplace\b/i.test(ctx.message.caption ?? '');
+      if (existing && existing.equals(bytes)) { await ctx.reply(`${name} is already in the coverage, unchanged.`); return; }
+      if (existing && !replace) {
+        await ctx.reply(`An article named ${name} already exists with different text. Send the file again with the caption "replace" to overwrite it, or rename it.`);
+        return;
+      }
+      if (service.reindexing) { await ctx.reply('A re-index is already running; please send the file again when it has finished.'); return; }
+      const tmp = `${target}.upload-${Date.now()}`;
+      await writeFile(tmp, bytes);
+      const backup = existing ? `${target}.previous-${Date.now()}` : undefined;
+      if (backup) await rename(target, backup);
+      await rename(tmp, target);
+      const s = await reindexWithProgress(ctx, false, `Indexing ${name}`);
+      if (!s) {
+        await rm(target, { force: true });
+        if (backup) await rename(backup, target);
+        return;
+      }
+      if (backup) await rm(backup, { force: true });
+      const m = parsed.meta;
+      await ctx.reply([
+        `Added <code>${escapeHtml(name)}</code>: ${parsed.paragraphs.length} paragraphs.`,
+        `title: ${escapeHtml(m.title)}`,
+        `outlet: ${escapeHtml(m.outlet ?? 'not detected')}`,
+        `date: ${m.date ?? 'not detected'}`,
+        `To correct these, add a front-matter block (--- title: … outlet: … date: YYYY-MM-DD ---) at the top and send the file again with the caption "replace".`,
+      ].join('\n'), { parse_mode: 'HTML' });
+    });
   });
 
 }

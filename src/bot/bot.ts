@@ -65,7 +65,9 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   registerAdmin(bot, deps);
 
   async function answer(ctx: BotContext, raw: string): Promise<void> {
-    const question = raw.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ').trim();
+    // Control characters go, and so do C1 controls and bidi overrides/isolates: echoed in groups, an
+    // override would let a question display reversed text inside the bot's message.
+    const question = raw.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, ' ').trim();
     if (!/[\p{L}\p{N}]/u.test(question)) { await ctx.reply(ctx.t('empty')); return; }
     if (question.length > MAX_QUESTION) { await ctx.reply(ctx.t('too-long', { length: question.length, max: MAX_QUESTION })); return; }
     await ctx.replyWithChatAction('typing').catch(() => {});
@@ -92,7 +94,11 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   // Private chats: every text is a question.
   bot.chatType('private').on(['message:text', 'edited_message:text'], async (ctx) => {
     const text = ctx.msg.text;
-    if (text.startsWith('/')) return;
+    // Known commands were handled above; an unknown one ("/foo") gets the help text rather than silence.
+    if (text.startsWith('/')) {
+      await ctx.reply(ctx.t('help', { articles: service.engine.articles().length, bot: ctx.me.username }), { parse_mode: 'HTML' });
+      return;
+    }
     await answer(ctx, text);
   });
 
@@ -148,6 +154,10 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       await ctx.reply(text, { parse_mode: 'HTML', ...(last ? { reply_markup: answerKeyboard(r, cb.qid, perPage, t) } : {}) });
     }
   });
+
+  // A callback query without data (a game button, or a client sending none) must still be answered,
+  // or the user's button keeps spinning.
+  bot.on('callback_query', async (ctx) => { await ctx.answerCallbackQuery({ text: ctx.t('invalid-button') }); });
 
   bot.on('inline_query', async (ctx) => {
     const q = ctx.inlineQuery.query.trim();
