@@ -94,18 +94,23 @@ export class Bm25Index {
         }
         continue;
       }
-      // A phrase: rows holding every term; its frequency is the rarest term's.
+      // A phrase: rows holding every term (postings are sorted by row, so a merge walk finds them
+      // without building anything); its frequency is the rarest term's.
       const sorted = (lists as Postings[]).slice().sort((a, b) => a.docs.length - b.docs.length);
-      const rest = sorted.slice(1).map((p) => new Map<number, number>(Array.from(p.docs, (d, i) => [d, p.tfs[i]!])));
       const first = sorted[0]!;
+      const rest = sorted.slice(1);
+      const at = new Array<number>(rest.length).fill(0);
       for (let i = 0; i < first.docs.length; i++) {
         const d = first.docs[i]!;
         let m = first.tfs[i]!;
         let all = true;
-        for (const r of rest) {
-          const n = r.get(d);
-          if (n === undefined) { all = false; break; }
-          m = Math.min(m, n);
+        for (let j = 0; j < rest.length; j++) {
+          const p = rest[j]!;
+          let k = at[j]!;
+          while (k < p.docs.length && p.docs[k]! < d) k++;
+          at[j] = k;
+          if (k === p.docs.length || p.docs[k] !== d) { all = false; break; }
+          m = Math.min(m, p.tfs[k]!);
         }
         if (!all) continue;
         if (tf[d] === 0) touched.push(d);

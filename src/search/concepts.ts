@@ -91,7 +91,9 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
       const capitalized = w.script === 'latin' && /^\p{Lu}/u.test(w.raw) && i > 0;
       if (ctx.names && w.script !== 'digit' && (translations.length === 0 || capitalized || w.script === 'ar')) {
         for (const s of ctx.names.lookup(w).slice(0, MAX_NAME_MATCHES)) {
-          if (s !== stem) { c.alternatives.push({ terms: [s], weight: 1, source: 'transliteration' }); c.known = true; }
+          c.known = true;
+          // The dictionary may already have given this spelling: one alternative each, or its postings count twice.
+          if (!c.alternatives.some((a) => a.terms.length === 1 && a.terms[0] === s)) c.alternatives.push({ terms: [s], weight: 1, source: 'transliteration' });
         }
       }
     }
