@@ -10,6 +10,8 @@ import { SearchService } from './search/service.js';
 import { FeedbackStore } from './feedback/store.js';
 import { createBot } from './bot/bot.js';
 import { startBot } from './bot/run.js';
+import { questionPrompt } from './cli/prompt.js';
+import { closeIndexStores } from './store/select.js';
 
 const log = (line: string) => process.stderr.write(`[${new Date().toISOString()}] ${line}\n`);
 
@@ -23,7 +25,11 @@ try {
 
 if (!config.botToken) {
   log('BOT_TOKEN is not set: starting the local question prompt instead of the bot');
-  await import('./cli/ask.js');
+  // The same start as the bot's: builds the index first when there is none, rebuilds a damaged one.
+  const service = await SearchService.start(config, log);
+  await questionPrompt(service.engine);
+  await service.stop();
+  await closeIndexStores();
 } else {
   const token = config.botToken;
   // Libraries print some errors themselves, past `log` (the runner logs a failed getUpdates with

@@ -56,3 +56,16 @@ test('a truncated index file is refused with a clear message naming the fix', as
   await truncate(path.join(idx, gen, 'paragraphs.jsonl'), 100);
   await assert.rejects(cli('ask', ['Larijani']), (e: { stderr: string }) => /paragraphs\.jsonl/.test(e.stderr) && /npm run index/.test(e.stderr));
 });
+
+test('npm start without BOT_TOKEN builds a missing index and answers at the prompt', async () => {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...env(), BOT_TOKEN: '', INDEX_DIR: path.join(dir, 'fresh') } });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stdin.end('ما هي الوكالة التي نقلت تصريح الجنرال باقري؟\n\n');
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  assert.equal(code, 0);
+  assert.match(out, /Ask about the coverage \(5 articles\)/);
+  assert.match(out, /1\. \[[\d.]+\] .*¶\d+/);
+  assert.match(out, /وكالة أنباء تسنيم/);
+});

@@ -4,11 +4,11 @@
  * Without a question: an interactive prompt.
  */
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline/promises';
 import { IndexError } from '../index/index.js';
 import { openSearch, type OpenedSearch } from '../search/open.js';
 import { toJsonAnswer } from '../answer/json.js';
 import { plainAnswer } from '../answer/plain.js';
+import { questionPrompt } from './prompt.js';
 import { parse, fail } from './args.js';
 import { cliConfig, notice } from './env.js';
 import { closeIndexStores } from '../store/select.js';
@@ -54,14 +54,7 @@ async function answerJsonl(file: string): Promise<void> {
 
 async function prompt(): Promise<void> {
   const { engine } = await open();
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  process.stdout.write(`Ask about the coverage (${engine.articles().length} articles) in Arabic or English; an empty line or Ctrl-D quits.\n`);
-  for (;;) {
-    const q = await rl.question('? ').catch(() => '');
-    if (!q.trim()) break;
-    process.stdout.write(plainAnswer(await engine.search(q, { k })) + '\n');
-  }
-  rl.close();
+  await questionPrompt(engine, k);
 }
 
 if (values.jsonl) await answerJsonl(values.jsonl);
