@@ -2,6 +2,7 @@
  * Measurement helpers shared by the bench runner and its child processes: percentiles, warm
  * search latency per mode (lexical / dense / hybrid), exact (brute-force) k-NN and HNSW recall.
  */
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { SearchEngine, type DenseSearch, type QueryEmbedder } from '../src/search/engine.js';
 import { lexiconFrom, type Lexicon } from '../src/search/lexicon.js';
@@ -284,10 +285,25 @@ export function recallSweep(index: DenseWithEf, queries: readonly Float32Array[]
   return out;
 }
 
+/**
+ * Highest RSS of this process in MiB: VmHWM of /proc/self/status (Linux; counts from this
+ * process's exec), else getrusage's maxrss — which on Linux may start at the RSS of the parent that
+ * forked this process, so it can overstate a child's own peak.
+ */
+function peakRssMiB(): number {
+  try {
+    const m = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (m) return Number(m[1]) / 1024;
+  } catch {
+    /* not Linux */
+  }
+  return process.resourceUsage().maxRSS / 1024;
+}
+
 /** Resident set size etc. in MiB, after a full GC when the process runs with --expose-gc. */
 export interface MemorySample {
   rssMiB: number;
-  /** highest RSS of the process so far (getrusage maxrss) */
+  /** highest RSS of the process so far (VmHWM) */
   peakRssMiB: number;
   heapUsedMiB: number;
   /** V8 heap reserved (used + free pages it has not returned yet) */
@@ -307,7 +323,7 @@ export function memory(): MemorySample {
   const mib = (x: number) => x / (1024 * 1024);
   return {
     rssMiB: mib(m.rss),
-    peakRssMiB: process.resourceUsage().maxRSS / 1024,
+    peakRssMiB: peakRssMiB(),
     heapUsedMiB: mib(m.heapUsed),
     heapTotalMiB: mib(m.heapTotal),
     externalMiB: mib(m.external),

@@ -505,7 +505,7 @@ async function main(): Promise<void> {
       verdict: m.rssMiB < 1024 ? 'PASS' : 'FAIL',
       why: `baseline ${fmt(mem.baseline.rssMiB)} + lexicon ${fmt(mem.afterLexicon.rssMiB - mem.baseline.rssMiB)} + loadIndex ${fmt(mem.afterLoad.rssMiB - mem.afterLexicon.rssMiB)} + engine ${fmt(m.rssMiB - mem.afterLoad.rssMiB)} MiB; ${fmt(mem.afterSearches.rssMiB)} MiB after the searches`,
     });
-    add({ key: 'memory.large.peak_rss_mib', value: mem.afterSearches.peakRssMiB, unit: 'MiB', what: 'highest RSS the child reached (getrusage maxrss): what the host must provide' });
+    add({ key: 'memory.large.peak_rss_mib', value: mem.afterSearches.peakRssMiB, unit: 'MiB', what: 'highest RSS the child reached (VmHWM), construction garbage included: what the host must provide' });
     add({ key: 'memory.large.heap_used_mib', value: m.heapUsedMiB, unit: 'MiB', what: `live V8 heap at that point (heap reserved: ${fmt(m.heapTotalMiB)} MiB)` });
     add({ key: 'memory.large.external_mib', value: m.externalMiB, unit: 'MiB', what: 'off-heap buffers at that point (vectors Float32Array, BM25 typed arrays); hnswlib’s own memory is in RSS only' });
     add({ key: 'memory.large.after_searches_rss_mib', value: mem.afterSearches.rssMiB, unit: 'MiB', what: 'RSS after all the latency and recall searches, after global.gc()' });

@@ -241,7 +241,7 @@ export interface MixtureOptions {
 
 /**
  * A hierarchical mixture of Gaussians on the unit sphere. Expected cosines with the defaults:
- * ≈ 0.78 between two points of one subtopic, ≈ 0.56 within one topic, ≈ 0 across topics.
+ * ≈ 0.8 between two points of one subtopic, ≈ 0.54 within one topic, ≈ 0 across topics.
  */
 export class VectorMixture {
   readonly dim: number;

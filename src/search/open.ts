@@ -53,6 +53,8 @@ export async function openSearch(config: Config, shared?: SharedResources): Prom
   const loadOpts = { expectModel: wantDense ? undefined : null };
   // VECTOR_STORE=pgvector: the current generation in Postgres (src/store/); default: the embedded files.
   const index = config.vectorStore === 'pgvector' ? await (await indexStoreFor(config)).load(loadOpts) : await loadIndex(config.indexDir, loadOpts);
+  // hnswlib keeps its own copy of the vectors; the array (~150 MiB at 100k × 384) is not needed to search.
+  if (config.vectorStore !== 'pgvector') index.vectors = null;
   const built = index.manifest.model;
   const usable = wantDense && built?.id === embedder!.modelId && built.dim === embedder!.dim && index.dense !== null;
   if (wantDense && !usable) {
