@@ -18,7 +18,12 @@ export interface ConceptContext {
   maxTranslations?: number;
   /** document frequency of a term (0 when absent): lets coarse forms that add nothing be skipped */
   df?(term: string): number;
+  /** paragraphs in the index (with df: how common a term is) */
+  size?: number;
 }
+
+/** Words in more than this share of paragraphs get no coarse forms: they match plenty as they are, and their postings are the costliest. */
+const COMMON_SHARE = 0.05;
 
 /** spellings of one name kept from the other script; closest first (see NameIndex.lookup) */
 const MAX_NAME_MATCHES = 6;
@@ -128,6 +133,7 @@ function addRootish(c: Concept, ctx: ConceptContext): void {
   for (const a of [...c.alternatives]) {
     if (a.terms.length !== 1 || !/[\u0600-\u06FF]/.test(a.terms[0]!)) continue;
     const parentDf = ctx.df?.(a.terms[0]!) ?? 0;
+    if (ctx.size && parentDf > COMMON_SHARE * ctx.size) continue;
     for (const r of rootishTerms(a.terms[0]!)) {
       if (have.has(r) || !ctx.has(r)) continue;
       // A coarse form found in hardly more paragraphs than the word itself reaches nothing new.

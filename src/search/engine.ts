@@ -94,7 +94,7 @@ export class SearchEngine {
   }
 
   concepts(question: string): Concept[] {
-    return buildConcepts(question, { lexicon: this.lexicon, names: this.names, has: (t) => this.bm25.has(t), df: (t) => this.bm25.df(t) });
+    return buildConcepts(question, { lexicon: this.lexicon, names: this.names, has: (t) => this.bm25.has(t), df: (t) => this.bm25.df(t), size: this.bm25.size });
   }
 
   async search(question: string, opts: SearchOptions = {}): Promise<SearchResult> {
