@@ -38,6 +38,7 @@ import {
   type Manifest,
   type VerifyMode,
 } from './types.js';
+import { embedMissing, reuseKey } from './embed-missing.js';
 
 export const DEFAULT_INDEX_DIR = 'embeddings';
 export const DEFAULT_VERIFY: VerifyMode = 'full';
@@ -579,11 +580,6 @@ async function reusableHnsw(
   }
 }
 
-/** Vector reuse key: the paragraph hash; an empty hash is never reused. */
-function reuseKey(p: Paragraph): string | null {
-  return typeof p.hash === 'string' && p.hash.length > 0 ? p.hash : null;
-}
-
 /**
  * Builds a new generation and switches `current` to it. Incremental by
  * default (see BuildOptions.full). On abort or any error the partial
@@ -658,42 +654,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildStats> {
       }
 
       // Embed the rest; identical texts (same hash) are embedded once.
-      const todo = new Map<string, { text: string; rows: number[] }>();
-      paragraphs.forEach((p, i) => {
-        if (have[i]) return;
-        const k = reuseKey(p) ?? `#row${i}`;
-        const entry = todo.get(k);
-        if (entry) entry.rows.push(i);
-        else todo.set(k, { text: p.text, rows: [i] });
-      });
-      const jobs = [...todo.values()];
-      const total = jobs.length;
-      const CHUNK = 512;
-      if (total > 0) opts.onProgress?.(0, total);
-      signal?.throwIfAborted();
-      for (let start = 0; start < total; start += CHUNK) {
-        const chunk = jobs.slice(start, start + CHUNK);
-        const vecs = await embedder.embedPassages(
-          chunk.map((j) => j.text),
-          (done) => {
-            opts.onProgress?.(start + done, total);
-            signal?.throwIfAborted();
-          },
-        );
-        signal?.throwIfAborted();
-        if (vecs.length !== chunk.length) throw new Error(`embedder returned ${vecs.length} vectors for ${chunk.length} texts`);
-        chunk.forEach((job, j) => {
-          const v = vecs[j]!;
-          if (v.length !== dim) throw new Error(`embedder returned a vector of ${v.length} dimensions, expected ${dim}`);
-          for (let d = 0; d < dim; d++) {
-            if (!Number.isFinite(v[d])) throw new Error(`embedder returned a non-finite value for paragraph ${paragraphs[job.rows[0]!]?.id}`);
-          }
-          for (const row of job.rows) {
-            vectors.set(v, row * dim);
-            embedded++;
-          }
-        });
-      }
+      embedded += await embedMissing({ paragraphs, have, vectors, embedder, onProgress: opts.onProgress, signal });
 
       files[VECTORS_FILE] = await writeFileSynced(path.join(genDir, VECTORS_FILE), [f32ToLEBytes(vectors)]);
       if (n > 0) {

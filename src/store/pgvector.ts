@@ -46,6 +46,7 @@ import {
   lockKey,
   migrate,
 } from './schema.js';
+import { embedMissing, reuseKey } from '../index/embed-missing.js';
 import { ident, rowsOf, sqlState, withTransaction, type Queryable } from './sql.js';
 
 /** pgvector's HNSW defaults for m / ef_construction; ef_search raised so the engine's 100 candidates come back. */
@@ -262,10 +263,6 @@ function newGenName(): string {
 
 function isObj(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function reuseKey(p: Paragraph): string | null {
-  return typeof p.hash === 'string' && p.hash.length > 0 ? p.hash : null;
 }
 
 function buildArticles(paragraphs: Paragraph[]): Manifest['articles'] {
@@ -584,42 +581,7 @@ export class PgIndexStore implements IndexStore {
       }
 
       // Embed the rest; identical texts (same hash) are embedded once.
-      const todo = new Map<string, { text: string; rows: number[] }>();
-      paragraphs.forEach((p, i) => {
-        if (have[i]) return;
-        const k = reuseKey(p) ?? `#row${i}`;
-        const entry = todo.get(k);
-        if (entry) entry.rows.push(i);
-        else todo.set(k, { text: p.text, rows: [i] });
-      });
-      const jobs = [...todo.values()];
-      const total = jobs.length;
-      const CHUNK = 512;
-      if (total > 0) opts.onProgress?.(0, total);
-      signal?.throwIfAborted();
-      for (let start = 0; start < total; start += CHUNK) {
-        const chunk = jobs.slice(start, start + CHUNK);
-        const vecs = await embedder.embedPassages(
-          chunk.map((j) => j.text),
-          (done) => {
-            opts.onProgress?.(start + done, total);
-            signal?.throwIfAborted();
-          },
-        );
-        signal?.throwIfAborted();
-        if (vecs.length !== chunk.length) throw new Error(`embedder returned ${vecs.length} vectors for ${chunk.length} texts`);
-        chunk.forEach((job, j) => {
-          const v = vecs[j]!;
-          if (v.length !== dim) throw new Error(`embedder returned a vector of ${v.length} dimensions, expected ${dim}`);
-          for (let d = 0; d < dim; d++) {
-            if (!Number.isFinite(v[d])) throw new Error(`embedder returned a non-finite value for paragraph ${paragraphs[job.rows[0]!]?.id}`);
-          }
-          for (const row of job.rows) {
-            vectors!.set(v, row * dim);
-            embedded++;
-          }
-        });
-      }
+      embedded += await embedMissing({ paragraphs, have, vectors: vectors!, embedder, onProgress: opts.onProgress, signal });
     }
     signal?.throwIfAborted();
 
