@@ -39,6 +39,7 @@ import {
   type VerifyMode,
 } from './types.js';
 import { embedMissing, reuseKey } from './embed-missing.js';
+import { GEN_PREFIX, buildArticles, f32ToLEBytes, isObj, jsonlChunks, newGenName, paragraphLines } from './generation-data.js';
 
 export const DEFAULT_INDEX_DIR = 'embeddings';
 export const DEFAULT_VERIFY: VerifyMode = 'full';
@@ -49,7 +50,6 @@ export const PARAGRAPHS_FILE = 'paragraphs.jsonl';
 export const VECTORS_FILE = 'vectors.f32';
 export const HNSW_FILE = 'vectors.hnsw';
 export const LOCK_FILE = 'build.lock';
-const GEN_PREFIX = 'gen-';
 const TMP_MARK = '.tmp-';
 
 const REBUILD = 'run `npm run index` to rebuild it';
@@ -126,13 +126,6 @@ async function fsyncFile(file: string): Promise<void> {
   }
 }
 
-function f32ToLEBytes(v: Float32Array): Uint8Array {
-  const bytes = new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
-  if (os.endianness() === 'LE') return bytes;
-  const copy = Buffer.from(bytes);
-  copy.swap32();
-  return copy;
-}
 
 function leBytesToF32(buf: Buffer): Float32Array {
   let b = buf;
@@ -145,10 +138,6 @@ function leBytesToF32(buf: Buffer): Float32Array {
   return new Float32Array(b.buffer, b.byteOffset, b.byteLength / 4);
 }
 
-function newGenName(): string {
-  const ts = new Date().toISOString().replace(/[-:.]/g, '');
-  return `${GEN_PREFIX}${ts}-${randomBytes(3).toString('hex')}`;
-}
 
 /* ------------------------------------------------------------------------- */
 /* build lock                                                                 */
@@ -250,9 +239,6 @@ async function resolveCurrent(indexDir: string): Promise<string> {
   return path.resolve(dir);
 }
 
-function isObj(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 async function readManifest(genDir: string): Promise<Manifest> {
   const file = path.join(genDir, MANIFEST_FILE);
@@ -508,43 +494,7 @@ async function readPrevious(indexDir: string, warnings: string[]): Promise<Previ
   }
 }
 
-function buildArticles(paragraphs: Paragraph[]): Manifest['articles'] {
-  const groups = new Map<string, Paragraph[]>();
-  for (const p of paragraphs) {
-    let g = groups.get(p.articleId);
-    if (!g) groups.set(p.articleId, (g = []));
-    g.push(p);
-  }
-  const out: Manifest['articles'] = {};
-  for (const [id, ps] of groups) {
-    const first = ps[0]!;
-    const hash = createHash('sha256')
-      .update(ps.map((p) => `${p.n}:${p.hash}`).join('\n'))
-      .digest('hex')
-      .slice(0, 16);
-    const entry: Manifest['articles'][string] = { title: first.title, paragraphs: ps.length, hash };
-    if (first.outlet !== undefined) entry.outlet = first.outlet;
-    if (first.date !== undefined) entry.date = first.date;
-    out[id] = entry;
-  }
-  return out;
-}
 
-function* paragraphChunks(paragraphs: Paragraph[]): Generator<Buffer> {
-  let parts: string[] = [];
-  let size = 0;
-  for (const p of paragraphs) {
-    const line = JSON.stringify(p) + '\n';
-    parts.push(line);
-    size += line.length;
-    if (size >= 1 << 20) {
-      yield Buffer.from(parts.join(''), 'utf8');
-      parts = [];
-      size = 0;
-    }
-  }
-  if (parts.length > 0) yield Buffer.from(parts.join(''), 'utf8');
-}
 
 /**
  * The previous HNSW graph can be extended instead of rebuilt when the new
@@ -611,7 +561,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildStats> {
     await fs.mkdir(genDir);
 
     const files: Manifest['files'] = {};
-    files[PARAGRAPHS_FILE] = await writeFileSynced(path.join(genDir, PARAGRAPHS_FILE), paragraphChunks(paragraphs));
+    files[PARAGRAPHS_FILE] = await writeFileSynced(path.join(genDir, PARAGRAPHS_FILE), jsonlChunks(paragraphLines(paragraphs)));
 
     let embedded = 0;
     let reused = 0;

@@ -19,8 +19,7 @@
  * `dense.search()` (synchronous, as `DenseIndex` requires) is an exact in-memory scan of the loaded
  * vectors. `searchLexicalCandidates()` finds candidate rows with the GIN index (`tokens && $1`).
  */
-import { createHash, randomBytes } from 'node:crypto';
-import os from 'node:os';
+import { createHash } from 'node:crypto';
 import { toSql } from 'pgvector';
 import type { Paragraph } from '../types.js';
 import { indexTerms } from '../text/tokenize.js';
@@ -47,6 +46,7 @@ import {
   migrate,
 } from './schema.js';
 import { embedMissing, reuseKey } from '../index/embed-missing.js';
+import { buildArticles, f32ToLEBytes, isObj, jsonlChunks, newGenName } from '../index/generation-data.js';
 import { ident, rowsOf, sqlState, withTransaction, type Queryable } from './sql.js';
 
 /** pgvector's HNSW defaults for m / ef_construction; ef_search raised so the engine's 100 candidates come back. */
@@ -133,13 +133,6 @@ function decodeVectorSend(raw: unknown, dim: number, into: Float32Array, offset:
   for (let i = 0; i < dim; i++) into[offset + i] = view.getFloat32(4 + 4 * i);
 }
 
-function f32LEBytes(v: Float32Array): Uint8Array {
-  const bytes = new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
-  if (os.endianness() === 'LE') return bytes;
-  const copy = Buffer.from(bytes);
-  copy.swap32();
-  return copy;
-}
 
 function sha256(chunks: Iterable<Uint8Array | string>): { bytes: number; sha256: string } {
   const h = createHash('sha256');
@@ -152,21 +145,6 @@ function sha256(chunks: Iterable<Uint8Array | string>): { bytes: number; sha256:
   return { bytes, sha256: h.digest('hex') };
 }
 
-/** The exact bytes the embedded store writes to paragraphs.jsonl, in ~1 MB pieces. */
-function* jsonlChunks(lines: readonly string[]): Generator<string> {
-  let parts: string[] = [];
-  let size = 0;
-  for (const line of lines) {
-    parts.push(line, '\n');
-    size += line.length + 1;
-    if (size >= 1 << 20) {
-      yield parts.join('');
-      parts = [];
-      size = 0;
-    }
-  }
-  if (parts.length > 0) yield parts.join('');
-}
 
 /** Exact cosine top-k over row-major vectors (the synchronous DenseIndex.search). */
 class ExactScan {
@@ -256,36 +234,8 @@ class PgDenseIndex implements AsyncDenseIndex {
 /* the store                                                                  */
 /* ------------------------------------------------------------------------- */
 
-function newGenName(): string {
-  const ts = new Date().toISOString().replace(/[-:.]/g, '');
-  return `gen-${ts}-${randomBytes(3).toString('hex')}`;
-}
 
-function isObj(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
-function buildArticles(paragraphs: Paragraph[]): Manifest['articles'] {
-  const groups = new Map<string, Paragraph[]>();
-  for (const p of paragraphs) {
-    let g = groups.get(p.articleId);
-    if (!g) groups.set(p.articleId, (g = []));
-    g.push(p);
-  }
-  const out: Manifest['articles'] = {};
-  for (const [id, ps] of groups) {
-    const first = ps[0]!;
-    const hash = createHash('sha256')
-      .update(ps.map((p) => `${p.n}:${p.hash}`).join('\n'))
-      .digest('hex')
-      .slice(0, 16);
-    const entry: Manifest['articles'][string] = { title: first.title, paragraphs: ps.length, hash };
-    if (first.outlet !== undefined) entry.outlet = first.outlet;
-    if (first.date !== undefined) entry.date = first.date;
-    out[id] = entry;
-  }
-  return out;
-}
 
 interface CurrentRow {
   id: string | number;
@@ -459,7 +409,7 @@ export class PgIndexStore implements IndexStore {
         throw new IndexError('corrupt', `the vectors of ${where} are damaged (${(err as Error).message}); ${REBUILD}`, { cause: err });
       }
       if (verify === 'full') {
-        const got = sha256([f32LEBytes(vectors)]);
+        const got = sha256([f32ToLEBytes(vectors)]);
         if (got.sha256 !== manifest.files[VECTORS_FILE]?.sha256) {
           throw new IndexError('corrupt', `the vectors of ${where} differ from its manifest (sha256); ${REBUILD}`);
         }
@@ -588,7 +538,7 @@ export class PgIndexStore implements IndexStore {
     // Everything that goes into the generation, computed before the transaction opens.
     const lines = paragraphs.map((p) => JSON.stringify(p));
     const files: Manifest['files'] = { [PARAGRAPHS_FILE]: sha256(jsonlChunks(lines)) };
-    if (vectors && model) files[VECTORS_FILE] = sha256([f32LEBytes(vectors)]);
+    if (vectors && model) files[VECTORS_FILE] = sha256([f32ToLEBytes(vectors)]);
     const articles = buildArticles(paragraphs);
     const manifest: Manifest = {
       formatVersion: FORMAT_VERSION,
