@@ -24,6 +24,7 @@ import {
   VECTORS_FILE,
   type LoadedIndex,
 } from '../src/index/index.js';
+import { counting } from './support/counting-embedder.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const MODELS_DIR = path.join(here, 'fixtures', 'models');
@@ -55,29 +56,6 @@ function corpus(): Paragraph[] {
     para('b.txt', 2, 'وقالت مصادر محلية إن عدد الضحايا ارتفع.', { lang: 'ar', outlet: undefined, date: undefined }),
     para('c.txt', 1, 'A third article with a single paragraph.'),
   ];
-}
-
-/** Wraps an embedder to count texts sent to embedPassages and optionally fail. */
-function counting(base: Embedder, opts: { throwAfterTexts?: number } = {}) {
-  const stats = { texts: 0, calls: 0 };
-  const e: Embedder = {
-    modelId: base.modelId,
-    dim: base.dim,
-    isLanguageModel: base.isLanguageModel,
-    embedQueries: (t) => base.embedQueries(t),
-    async embedPassages(texts, onProgress) {
-      stats.calls++;
-      const out: Float32Array[] = [];
-      for (const t of texts) {
-        if (opts.throwAfterTexts !== undefined && stats.texts >= opts.throwAfterTexts) throw new Error('embedder exploded');
-        out.push(...(await base.embedPassages([t])));
-        stats.texts++;
-        onProgress?.(out.length, texts.length);
-      }
-      return out;
-    },
-  };
-  return { e, stats };
 }
 
 let tmp: string;

@@ -12,10 +12,10 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite/vector';
 import type { Paragraph } from '../src/types.js';
-import type { Embedder } from '../src/embed/embedder.js';
 import { createHashEmbedder } from '../src/embed/fake.js';
 import { fileIndexStore, IndexError, type DenseHit, type IndexStore, type LoadedIndex } from '../src/index/index.js';
 import { PgIndexStore } from '../src/store/pgvector.js';
+import { counting } from './support/counting-embedder.js';
 
 function para(articleId: string, n: number, text: string, lang: Paragraph['lang'] = 'en'): Paragraph {
   return {
@@ -40,28 +40,6 @@ function corpus(): Paragraph[] {
     para('b.txt', 2, 'وقالت وكالة أنباء تسنيم إن المحادثات تناولت الاتفاق النووي.', 'ar'),
     para('c.txt', 1, 'A third article with a single paragraph.'),
   ];
-}
-
-/** Counts the texts embedded; optionally throws once `throwAfter` texts have been embedded. */
-function counting(base: Embedder, throwAfter?: number) {
-  const stats = { texts: 0 };
-  const e: Embedder = {
-    modelId: base.modelId,
-    dim: base.dim,
-    isLanguageModel: base.isLanguageModel,
-    embedQueries: (t) => base.embedQueries(t),
-    async embedPassages(texts, onProgress) {
-      const out: Float32Array[] = [];
-      for (const t of texts) {
-        if (throwAfter !== undefined && stats.texts >= throwAfter) throw new Error('embedder exploded');
-        out.push(...(await base.embedPassages([t])));
-        stats.texts++;
-        onProgress?.(out.length, texts.length);
-      }
-      return out;
-    },
-  };
-  return { e, stats };
 }
 
 /** Dense search through the store's own path: the database query when the store has one. */
@@ -197,7 +175,7 @@ for (const kind of kinds) {
       const before = await store.load();
 
       const bigger = [...corpus(), ...Array.from({ length: 6 }, (_, i) => para('e.txt', i + 1, `Fresh paragraph number ${i + 1} about the negotiations.`))];
-      const failing = counting(base, 3);
+      const failing = counting(base, { throwAfterTexts: 3 });
       await assert.rejects(store.build({ paragraphs: bigger, embedder: failing.e, full: true }), /embedder exploded/);
       assert.equal(failing.stats.texts, 3, 'failed halfway');
 
