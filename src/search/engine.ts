@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Paragraph } from '../types.js';
 import { detectLang } from '../text/lang.js';
-import { indexTerms, words } from '../text/tokenize.js';
+import { indexTermsOf, words } from '../text/tokenize.js';
 import { englishLookupForms } from '../text/stem.js';
 import { Bm25Index, type LexicalHit } from './bm25.js';
 import { buildConcepts } from './concepts.js';
@@ -75,14 +75,18 @@ export class SearchEngine {
     this.dense = parts.dense ?? null;
     this.minCoverage = parts.minCoverage ?? MIN_COVERAGE;
     this.names = new NameIndex();
-    for (const p of parts.paragraphs) {
-      this.names.add(words(p.text), (w) => this.isEnglishWord(w.norm));
-      let list = this.byArticle.get(p.articleId);
-      if (!list) this.byArticle.set(p.articleId, (list = []));
-      list.push(p);
-    }
-    const paragraphs = parts.paragraphs;
-    this.bm25 = new Bm25Index((function* () { for (const p of paragraphs) yield indexTerms(p.text); })(), paragraphs.length);
+    // One pass over the text: the same words feed the name index and the BM25 postings.
+    const rows = function* (this: SearchEngine): Generator<string[]> {
+      for (const p of parts.paragraphs) {
+        const ws = words(p.text);
+        this.names.add(ws, (w) => this.isEnglishWord(w.norm));
+        let list = this.byArticle.get(p.articleId);
+        if (!list) this.byArticle.set(p.articleId, (list = []));
+        list.push(p);
+        yield indexTermsOf(ws);
+      }
+    };
+    this.bm25 = new Bm25Index(rows.call(this), parts.paragraphs.length);
   }
 
   private isEnglishWord(norm: string): boolean {

@@ -2,7 +2,7 @@
  * A reranking signal BM25 lacks: question words that stand next to each other in the paragraph
  * too ("أمين المجلس الأعلى", "foreign ministry") mark the passage that says what was asked.
  */
-import { indexTerms } from '../text/tokenize.js';
+import { terms } from '../text/tokenize.js';
 import type { Concept } from './query.js';
 
 /** Which concept (if any) each position of the text matches, by single-term alternatives. */
@@ -11,8 +11,8 @@ function conceptAt(text: string, concepts: Concept[]): Array<number | undefined>
   concepts.forEach((c, i) => {
     for (const a of c.alternatives) if (a.terms.length === 1 && !owner.has(a.terms[0]!)) owner.set(a.terms[0]!, i);
   });
-  // indexTerms adds a coarse form after each Arabic stem; keep one position per word.
-  return indexTerms(text).filter((t) => !t.startsWith('~')).map((t) => owner.get(t));
+  // One stem per content word, so positions are word positions.
+  return terms(text).map((t) => owner.get(t));
 }
 
 /**

@@ -90,10 +90,12 @@ export function rootishTerms(stem: string): string[] {
 
 /** The terms a paragraph is indexed under: stems, plus the coarse form of each Arabic stem. */
 export function indexTerms(text: string): string[] {
+  return indexTermsOf(words(text));
+}
+
+/** The index terms of words already split (the analysis of each is cached, so this is a lookup). */
+export function indexTermsOf(ws: readonly Word[]): string[] {
   const out: string[] = [];
-  for (const m of text.normalize('NFKC').matchAll(WORD)) {
-    const a = analyse(m[0]);
-    if (a) for (const t of a.index) out.push(t);
-  }
+  for (const w of ws) for (const t of analyse(w.raw)!.index) out.push(t);
   return out;
 }
