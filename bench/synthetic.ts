@@ -12,7 +12,7 @@
  * Everything depends only on the seed: the same run produces the same corpus and vectors.
  */
 import { sha256Hex } from '../src/ingest/hash.js';
-import { scriptCounts } from '../src/ingest/lang.js';
+import { scriptCounts } from '../src/text/lang.js';
 import type { Paragraph } from '../src/types.js';
 
 /* ------------------------------------------------------------------------- */

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../types.js';
 import { dateOnlyLine, isTimeOnlyLine } from './dates.js';
-import { isLatinOnly } from './lang.js';
+import { isLatinOnly } from '../text/lang.js';
 import type { Line } from './lines.js';
 import { compareKey, endsSentence, isBlank, wordCount } from './text.js';
 

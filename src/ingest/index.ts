@@ -10,5 +10,5 @@ export { parseArticle, analyzeArticle, type ArticleAnalysis } from './parse.js';
 export { ingestFile, ingestFolder, articleFromBytes, isSkipped } from './files.js';
 export { validateArticleBytes, isArticleFileName, SKIP_REASONS, type ByteCheck } from './validate.js';
 export { splitFrontMatter, type FrontMatter } from './frontmatter.js';
-export { detectLang } from './lang.js';
+export { detectLang } from '../text/lang.js';
 export { sha256Hex } from './hash.js';

@@ -3,7 +3,7 @@
  * lines or by single newlines: blank lines have already been dropped, every line is a block.
  * Lines merged into one paragraph are joined with "\n" (the original line break).
  */
-import { detectLang } from './lang.js';
+import { detectLang } from '../text/lang.js';
 import { endsSentence } from './text.js';
 
 /** Below this a line cannot stand alone as a paragraph. */

@@ -3,7 +3,7 @@ import type { Article, ArticleMeta, Paragraph } from '../types.js';
 import { classifyLines, type ClassifiedLine } from './boilerplate.js';
 import { splitFrontMatter } from './frontmatter.js';
 import { sha256Hex } from './hash.js';
-import { detectLang } from './lang.js';
+import { detectLang } from '../text/lang.js';
 import { toLines } from './lines.js';
 import { groupLines } from './merge.js';
 import { detectDate, detectOutlet, isTitleLine, titleFromLine, titleFromParagraph } from './metadata.js';
