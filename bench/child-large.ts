@@ -12,8 +12,8 @@
 import path from 'node:path';
 import fs from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { loadIndex } from '../src/index/index.js';
-import { DEFAULT_EF_SEARCH } from '../src/index/hnsw.js';
+import { loadIndex } from '../src/store/index.js';
+import { DEFAULT_EF_SEARCH } from '../src/store/files/hnsw.js';
 import { SearchEngine } from '../src/search/engine.js';
 import {
   ENGINE_CANDIDATES,

@@ -22,7 +22,7 @@ import type { Embedder } from '../src/embed/embedder.js';
 import { ingestFolder } from '../src/ingest/index.js';
 import { indexTerms } from '../src/text/tokenize.js';
 import type { Paragraph } from '../src/types.js';
-import { PgIndexStore } from '../src/store/pgvector.js';
+import { PgIndexStore } from '../src/store/pgvector/store.js';
 import { percentile } from './measure.js';
 import { rng, syntheticCorpus, VectorMixture } from './synthetic.js';
 

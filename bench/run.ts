@@ -14,9 +14,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { loadEmbedder, type Embedder } from '../src/embed/embedder.js';
-import { buildIndex } from '../src/index/index.js';
-import { buildHnsw, DEFAULT_EF_CONSTRUCTION, DEFAULT_EF_SEARCH, DEFAULT_M, HnswDenseIndex } from '../src/index/hnsw.js';
-import { rebuild } from '../src/index/rebuild.js';
+import { buildIndex } from '../src/store/index.js';
+import { buildHnsw, DEFAULT_EF_CONSTRUCTION, DEFAULT_EF_SEARCH, DEFAULT_M, HnswDenseIndex } from '../src/store/files/hnsw.js';
+import { rebuild } from '../src/store/rebuild.js';
 import { ingestFolder } from '../src/ingest/index.js';
 import { SearchEngine } from '../src/search/engine.js';
 import type { Lexicon } from '../src/search/lexicon.js';
@@ -486,7 +486,7 @@ async function main(): Promise<void> {
       key: 'hnsw.default.recall10',
       value: atDefault.recall,
       unit: 'fraction',
-      what: `recall@10 at DEFAULT_EF_SEARCH=${DEFAULT_EF_SEARCH} (src/index/hnsw.ts)`,
+      what: `recall@10 at DEFAULT_EF_SEARCH=${DEFAULT_EF_SEARCH} (src/store/files/hnsw.ts)`,
       target: '≥ 0.98',
       verdict: atDefault.recall >= 0.98 ? 'PASS' : 'FAIL',
       why: `${fmt(atDefault.recall)} at ef=${DEFAULT_EF_SEARCH}`,

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Paragraph } from '../src/types.js';
 import { createHashEmbedder } from '../src/embed/fake.js';
-import { buildIndex, loadIndex, cleanDebris, LOCK_FILE, type LoadedIndex } from '../src/index/index.js';
+import { buildIndex, loadIndex, cleanDebris, LOCK_FILE, type LoadedIndex } from '../src/store/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -92,7 +92,7 @@ async function runAndKill(indexDir: string, tmp: string, phase: 'embedding' | 'h
       indexDir,
       parasFile,
       phase,
-      pathToFileURL(path.join(root, 'src/index/index.ts')).href,
+      pathToFileURL(path.join(root, 'src/store/index.ts')).href,
       pathToFileURL(path.join(root, 'src/embed/fake.ts')).href,
     ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },

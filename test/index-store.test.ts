@@ -23,7 +23,7 @@ import {
   PARAGRAPHS_FILE,
   VECTORS_FILE,
   type LoadedIndex,
-} from '../src/index/index.js';
+} from '../src/store/index.js';
 import { counting } from './support/counting-embedder.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

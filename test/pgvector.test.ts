@@ -10,11 +10,11 @@ import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite/vector';
 import type { Paragraph } from '../src/types.js';
 import { createHashEmbedder } from '../src/embed/fake.js';
-import { IndexError } from '../src/index/index.js';
+import { IndexError } from '../src/store/index.js';
 import { indexTerms } from '../src/text/tokenize.js';
-import { PgIndexStore, type GenerationInfo } from '../src/store/pgvector.js';
-import { SCHEMA_VERSION, migrate } from '../src/store/schema.js';
-import { withTransaction, type Queryable } from '../src/store/sql.js';
+import { PgIndexStore, type GenerationInfo } from '../src/store/pgvector/store.js';
+import { SCHEMA_VERSION, migrate } from '../src/store/pgvector/schema.js';
+import { withTransaction, type Queryable } from '../src/store/pgvector/sql.js';
 import { parseDatabaseUrl, redactDatabaseUrl } from '../src/store/select.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 

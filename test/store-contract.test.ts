@@ -13,8 +13,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite/vector';
 import type { Paragraph } from '../src/types.js';
 import { createHashEmbedder } from '../src/embed/fake.js';
-import { fileIndexStore, IndexError, type DenseHit, type IndexStore, type LoadedIndex } from '../src/index/index.js';
-import { PgIndexStore } from '../src/store/pgvector.js';
+import { fileIndexStore, IndexError, type DenseHit, type IndexStore, type LoadedIndex } from '../src/store/index.js';
+import { PgIndexStore } from '../src/store/pgvector/store.js';
 import { counting } from './support/counting-embedder.js';
 
 function para(articleId: string, n: number, text: string, lang: Paragraph['lang'] = 'en'): Paragraph {

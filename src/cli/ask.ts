@@ -4,7 +4,7 @@
  * Without a question: an interactive prompt.
  */
 import { readFile } from 'node:fs/promises';
-import { IndexError } from '../index/index.js';
+import { IndexError } from '../store/index.js';
 import { openSearch, type OpenedSearch } from '../search/open.js';
 import { toJsonAnswer } from '../answer/json.js';
 import { plainAnswer } from '../answer/plain.js';

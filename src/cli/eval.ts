@@ -1,7 +1,7 @@
 /** `npm run eval -- [--index DIR] FILE`: scores a question file (shared/eval/README.md) and prints the table with warm latency. */
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { IndexError } from '../index/index.js';
+import { IndexError } from '../store/index.js';
 import { openSearch } from '../search/open.js';
 import { scoreAnswerable, abstentionAccuracy, percentile, type EvalOutcome, type EvalQuestion } from '../eval/score.js';
 import { parse, fail } from './args.js';

@@ -1,7 +1,7 @@
 /** `npm run index -- [--seeds DIR] [--index DIR] [--full]`: builds or refreshes the index, then prints a summary. */
 import { loadEmbedder } from '../embed/embedder.js';
 import { progressCallback } from '../embed/progress.js';
-import { rebuild } from '../index/rebuild.js';
+import { rebuild } from '../store/rebuild.js';
 import { closeIndexStores, describeIndexLocation, indexStoreFor } from '../store/select.js';
 import { parse, fail } from './args.js';
 import { cliConfig, notice } from './env.js';

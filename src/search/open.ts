@@ -5,7 +5,7 @@
 import type { Config } from '../config.js';
 import { loadDictionary } from '../text/dictionary.js';
 import { loadEmbedder, type Embedder } from '../embed/embedder.js';
-import { loadIndex, type LoadedIndex } from '../index/index.js';
+import { loadIndex, type LoadedIndex } from '../store/index.js';
 import { lexiconFrom, type Lexicon } from './lexicon.js';
 import { loadGlossary } from '../text/glossary.js';
 import { SearchEngine } from './engine.js';

@@ -3,9 +3,9 @@
  * re-index builds the next one beside it, then swaps in one assignment. One re-index at a time.
  */
 import type { Config } from '../config.js';
-import { IndexError, cleanDebris, type IndexStore } from '../index/index.js';
+import { IndexError, cleanDebris, type IndexStore } from '../store/index.js';
 import { indexStoreFor, watchIndexGeneration } from '../store/select.js';
-import { rebuild, type RebuildSummary } from '../index/rebuild.js';
+import { rebuild, type RebuildSummary } from '../store/rebuild.js';
 import { openResources, openSearch, type OpenedSearch, type SharedResources } from './open.js';
 import type { SearchEngine } from './engine.js';
 import type { SearchOptions, SearchResult } from './types.js';

@@ -5,7 +5,7 @@
 import type { Embedder } from '../embed/embedder.js';
 import { ingestFolder } from '../ingest/index.js';
 import type { SkippedFile } from '../types.js';
-import { buildIndex } from './store.js';
+import { buildIndex } from './files/build.js';
 import type { IndexStore, Manifest } from './types.js';
 
 export interface RebuildOptions {

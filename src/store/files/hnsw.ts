@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import hnswlib from 'hnswlib-node';
-import type { DenseHit, DenseIndex } from './types.js';
+import type { DenseHit, DenseIndex } from '../types.js';
 
 const { HierarchicalNSW } = hnswlib;
 export const DEFAULT_M = 16;

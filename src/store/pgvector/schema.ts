@@ -17,7 +17,7 @@
  * Migrations run inside one transaction under an advisory lock, so replicas starting together
  * migrate once. A database migrated by a newer version of the product is refused.
  */
-import { IndexError } from '../index/types.js';
+import { IndexError } from '../types.js';
 import { ident, rowsOf, withTransaction, type Queryable } from './sql.js';
 
 export const DEFAULT_SCHEMA = 'newsbot';

@@ -1,0 +1,61 @@
+/** Shapes and defaults of the Postgres store (beyond the {@link IndexStore} contract in `../types.ts`). */
+import type { DenseHit, DenseIndex, LoadedIndex } from '../types.js';
+
+export const PG_DEFAULT_M = 16;
+export const PG_DEFAULT_EF_CONSTRUCTION = 64;
+export const PG_DEFAULT_EF_SEARCH = 100;
+/** pgvector's upper bound for hnsw.ef_search. */
+export const PG_MAX_EF_SEARCH = 1000;
+
+/** File names the embedded store hashes; the manifest records the same bytes under the same names. */
+export const PARAGRAPHS_FILE = 'paragraphs.jsonl';
+export const VECTORS_FILE = 'vectors.f32';
+
+export const REBUILD = 'run `npm run index` to rebuild it';
+export const REBUILD_FULL = 'rebuild it with `npm run index -- --full`';
+
+/** Rows per INSERT (one JSON parameter each), also capped by size. */
+export const INSERT_BATCH_ROWS = 500;
+export const INSERT_BATCH_CHARS = 4 << 20;
+
+export interface LexicalCandidate {
+  /** Row number = index into LoadedIndex.paragraphs. */
+  row: number;
+  /** How many of the distinct query terms the paragraph contains. */
+  matched: number;
+}
+
+/** A DenseIndex whose nearest-neighbour query can also run in the database. */
+export interface AsyncDenseIndex extends DenseIndex {
+  /** `ORDER BY embedding <=> $1 LIMIT k` on the generation's HNSW index; same hits shape as `search`. */
+  searchAsync(vector: Float32Array, k: number): Promise<DenseHit[]>;
+}
+
+export interface PgLoadedIndex extends LoadedIndex {
+  /** Generation id (index_generation.id) this process loaded. */
+  generation: number;
+  dense: AsyncDenseIndex | null;
+  /** Candidate rows of THIS generation containing any of `terms`, most distinct terms matched first. */
+  searchLexicalCandidates(terms: string[], limit: number): Promise<LexicalCandidate[]>;
+}
+
+export interface GenerationInfo {
+  id: number;
+  name: string;
+  table: string;
+  switchedAt: string | null;
+}
+
+export interface PgIndexStoreOptions {
+  /** Postgres schema holding the store's tables (default `newsbot`). */
+  schema?: string;
+  /** What LoadedIndex.dir / BuildStats.dir say: where the index lives, without credentials. */
+  location?: string;
+}
+
+export interface WatchOptions {
+  /** Poll `current_generation` this often (ms). Default 5000. 0 = no polling (notifications only). */
+  intervalMs?: number;
+  onError?: (err: unknown) => void;
+}
+
