@@ -12,6 +12,7 @@ import { createBot } from './bot/bot.js';
 import { startBot } from './bot/run.js';
 import { questionPrompt } from './cli/prompt.js';
 import { closeIndexStores } from './store/select.js';
+import { describeDatabaseError } from './store/pgvector/connect.js';
 
 const log = (line: string) => process.stderr.write(`[${new Date().toISOString()}] ${line}\n`);
 
@@ -25,11 +26,17 @@ try {
 
 if (!config.botToken) {
   log('BOT_TOKEN is not set: starting the local question prompt instead of the bot');
-  // The same start as the bot's: builds the index first when there is none, rebuilds a damaged one.
-  const service = await SearchService.start(config, log);
-  await questionPrompt(service.engine);
-  await service.stop();
-  await closeIndexStores();
+  // The same start as the bot's: builds the index first when there is none, rebuilds a damaged one;
+  // answers follow the generation a re-index switches to. Any failure: one line, status 1.
+  try {
+    const service = await SearchService.start(config, log);
+    await questionPrompt(() => service.engine);
+    await service.stop();
+    await closeIndexStores();
+  } catch (e) {
+    log(`error: ${describeDatabaseError(e, config.databaseUrl)}`);
+    process.exit(1);
+  }
 } else {
   const token = config.botToken;
   // Libraries print some errors themselves, past `log` (the runner logs a failed getUpdates with
@@ -56,7 +63,7 @@ if (!config.botToken) {
     process.once('SIGINT', () => void shutdown('SIGINT'));
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
   } catch (e) {
-    log(redactToken(`could not start the bot: ${(e as Error).message}`, token));
+    log(redactToken(`could not start the bot: ${describeDatabaseError(e, config.databaseUrl)}`, token));
     process.exit(1);
   }
 }

@@ -40,7 +40,8 @@ const CORPUS: Paragraph[] = [
 
 let db: PGlite;
 let n = 0;
-const fresh = (schema = `pgv_${++n}`) => new PgIndexStore(db, { schema, location: 'pglite://memory' });
+const fresh = (schema = `pgv_${++n}`, opts: { graceSeconds?: number; warn?: (m: string) => void } = {}) =>
+  new PgIndexStore(db, { schema, location: 'pglite://memory', graceSeconds: opts.graceSeconds ?? 0, warn: opts.warn });
 
 before(async () => {
   db = new PGlite({ extensions: { vector } });
@@ -51,9 +52,13 @@ after(async () => {
 });
 
 describe('schema', () => {
-  test('created on first use with a schema_version row; migrating again is a no-op', async () => {
+  test('reading creates nothing; the first build migrates, with a schema_version row per migration; migrating again is a no-op', async () => {
     const store = fresh('pgv_schema');
     assert.equal(await store.exists(), false);
+    await assert.rejects(store.load(), (e: unknown) => e instanceof IndexError && e.code === 'missing');
+    const schemas = (await db.query(`SELECT 1 FROM pg_namespace WHERE nspname = 'pgv_schema'`)).rows;
+    assert.equal(schemas.length, 0, 'exists() and load() created nothing');
+    await store.build({ paragraphs: CORPUS, embedder: null });
     const versions = (await db.query<{ version: number }>('SELECT version FROM pgv_schema.schema_version ORDER BY version')).rows;
     assert.deepEqual(versions.map((r) => r.version), Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1));
     assert.deepEqual(await migrate(db, 'pgv_schema'), { from: SCHEMA_VERSION, to: SCHEMA_VERSION });
@@ -63,7 +68,7 @@ describe('schema', () => {
 
   test('a database migrated by a newer program is refused', async () => {
     const store = fresh('pgv_newer');
-    await store.exists();
+    await store.ensureSchema();
     await db.query(`INSERT INTO pgv_newer.schema_version (version, description) VALUES ($1, 'from the future')`, [SCHEMA_VERSION + 1]);
     await assert.rejects(fresh('pgv_newer').exists(), (e: unknown) => e instanceof IndexError && e.code === 'format' && /newer/.test(e.message));
   });
@@ -82,7 +87,7 @@ describe('schema', () => {
 });
 
 describe('generations', () => {
-  test('a rebuild switches current_generation and drops the old generation', async () => {
+  test('a rebuild switches current_generation and (with no grace period) drops the old generation', async () => {
     const store = fresh();
     const e = createHashEmbedder({ dim: 16 });
     await store.build({ paragraphs: CORPUS, embedder: e });
@@ -95,6 +100,22 @@ describe('generations', () => {
     const gens = (await db.query<{ id: number }>(`SELECT id FROM ${store.schema}.index_generation`)).rows.map((r) => Number(r.id));
     assert.deepEqual(gens, [g2.id]);
     assert.equal((await store.load()).paragraphs.length, 4);
+  });
+
+  test('within the grace period a replaced generation stays readable; after it, the next build drops it', async () => {
+    const store = fresh(undefined, { graceSeconds: 600 });
+    const e = createHashEmbedder({ dim: 16 });
+    await store.build({ paragraphs: CORPUS, embedder: e });
+    const old = await store.load();
+    await store.build({ paragraphs: CORPUS.slice(0, 4), embedder: e });
+    await store.build({ paragraphs: CORPUS.slice(0, 3), embedder: e });
+    // The replica that has not reloaded yet still gets database answers from its generation.
+    const hits = await old.dense!.searchAsync(old.vectors!.slice(0, 16), 3);
+    assert.equal(hits[0]!.row, 0);
+    const gens = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${store.schema}.index_generation`)).rows[0]!.n;
+    assert.equal(gens, 3, 'both replaced generations kept');
+    const dropped = await new PgIndexStore(db, { schema: store.schema, graceSeconds: 0 }).cleanDebris();
+    assert.equal(dropped.length, 2);
   });
 
   test('readers during a build see the old generation or the new one, complete, never a part', async () => {
@@ -176,11 +197,18 @@ describe('generations', () => {
     assert.equal(changes.length, 1, 'one switch seen');
     assert.equal(changes[0]!.id, (await a.currentGeneration())!.id);
 
-    // The stale replica's database-side dense query says its generation is gone; a reload serves the new one.
-    await assert.rejects(bIndex.dense!.searchAsync(bIndex.vectors!.slice(0, 16), 3), (err: unknown) => err instanceof IndexError && err.code === 'missing');
+    // Its generation dropped (grace 0 here): the stale replica's dense query still answers, from the
+    // vectors in memory, with a warning; a reload serves the new generation.
+    const warnings: string[] = [];
+    const stale = await fresh(schema, { warn: (m) => warnings.push(m) }).load();
+    await a.build({ paragraphs: CORPUS.slice(0, 4), embedder: e });
+    const fromMemory = await stale.dense!.searchAsync(stale.vectors!.slice(16, 32), 3);
+    assert.equal(fromMemory[0]!.row, 1);
+    assert.match(warnings.join('\n'), /replaced and removed; answering from the index in memory/);
+    const expected = (await a.currentGeneration())!.id;
     const reloaded = await b.load();
-    assert.equal(reloaded.paragraphs.length, CORPUS.length);
-    assert.equal(reloaded.generation, changes[0]!.id);
+    assert.equal(reloaded.paragraphs.length, 4);
+    assert.equal(reloaded.generation, expected);
   });
 
   test('through a pool-shaped driver (pg.Pool: connect → client → release) the same code works, clients always released', async () => {

@@ -69,7 +69,7 @@ export function registerAdmin(bot: Bot<BotContext>, deps: BotDeps): void {
   const replyBusy = (ctx: BotContext) => ctx.reply(en(ctx) === 'ar' ? 'إعادة الفهرسة جارية بالفعل؛ انتظر حتى تنتهي.' : 'A re-index is already running; please wait for it to finish.');
 
   /** Runs a re-index with one progress message edited every few seconds. */
-  async function reindexWithProgress(ctx: BotContext, full: boolean, label: string): Promise<Awaited<ReturnType<typeof service.reindex>> | undefined> {
+  async function reindexWithProgress(ctx: BotContext, full: boolean, label: string, remove?: string[]): Promise<Awaited<ReturnType<typeof service.reindex>> | undefined> {
     if (service.reindexing) { await replyBusy(ctx); return undefined; }
     // Start first, so a second /reindex arriving while this message is being sent is already refused.
     let msg: { chat: { id: number }; message_id: number } | undefined;
@@ -77,6 +77,8 @@ export function registerAdmin(bot: Bot<BotContext>, deps: BotDeps): void {
     const edit = (text: string) => msg ? ctx.api.editMessageText(msg.chat.id, msg.message_id, text, { parse_mode: 'HTML' }).catch(() => {}) : ctx.reply(text, { parse_mode: 'HTML' }).catch(() => {});
     const job = service.reindex({
       full,
+      // With the embedded index the seeds folder is the coverage; with Postgres the database is, so a removal is named.
+      ...(remove && service.config.vectorStore === 'pgvector' ? { remove } : {}),
       onProgress: (done, total) => {
         if (Date.now() - lastEdit < PROGRESS_EVERY_MS) return;
         lastEdit = Date.now();
@@ -152,11 +154,15 @@ export function registerAdmin(bot: Bot<BotContext>, deps: BotDeps): void {
     await oneAtATime(async () => {
       const file = path.join(config.seedsDir, article.articleId);
       const parked = `${file}.removed-${Date.now()}`;
-      await rename(file, parked);
-      const s = await reindexWithProgress(ctx, false, `Removing ${article.articleId}`);
+      // With Postgres the article may have come from another replica: this folder need not hold it.
+      const parkedIt = await rename(file, parked).then(() => true, (e: NodeJS.ErrnoException) => {
+        if (e.code === 'ENOENT' && config.vectorStore === 'pgvector') return false;
+        throw e;
+      });
+      const s = await reindexWithProgress(ctx, false, `Removing ${article.articleId}`, [article.articleId]);
       // A failed re-index puts the file back, so seeds/ and the serving index agree.
-      if (s) await rm(parked, { force: true });
-      else await rename(parked, file);
+      if (parkedIt && s) await rm(parked, { force: true });
+      else if (parkedIt) await rename(parked, file);
     });
   });
 

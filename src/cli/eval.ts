@@ -14,7 +14,7 @@ const config = cliConfig({ indexDir: values.index });
 const questions = (await readFile(file, 'utf8').catch((e: Error) => fail(`cannot read ${file}: ${e.message}`)))
   .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalQuestion);
 
-const opened = await openSearch(config).catch((e: unknown) => fail(e instanceof IndexError ? e.message : String(e)));
+const opened = await openSearch(config).catch((e: unknown) => (e instanceof IndexError ? fail(e.message) : Promise.reject(e)));
 for (const n of opened.notices) notice(n);
 const { engine } = opened;
 

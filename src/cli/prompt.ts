@@ -3,15 +3,20 @@ import { createInterface } from 'node:readline';
 import type { SearchEngine } from '../search/engine.js';
 import { plainAnswer } from '../answer/plain.js';
 
-export async function questionPrompt(engine: SearchEngine, k = 5): Promise<void> {
+/**
+ * `engine` may be a function returning the live engine (a SearchService's), so that the prompt,
+ * like the bot, answers from the generation a re-index (here or on another replica) switched to.
+ */
+export async function questionPrompt(engine: SearchEngine | (() => SearchEngine), k = 5): Promise<void> {
+  const live = typeof engine === 'function' ? engine : () => engine;
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
-  process.stdout.write(`Ask about the coverage (${engine.articles().length} articles) in Arabic or English; an empty line or Ctrl-D quits.\n`);
+  process.stdout.write(`Ask about the coverage (${live().articles().length} articles) in Arabic or English; an empty line or Ctrl-D quits.\n`);
   rl.setPrompt('? ');
   rl.prompt();
   // The async iterator buffers lines typed (or piped) before the answer to the previous one is ready.
   for await (const q of rl) {
     if (!q.trim()) break;
-    process.stdout.write(plainAnswer(await engine.search(q, { k })) + '\n');
+    process.stdout.write(plainAnswer(await live().search(q, { k })) + '\n');
     rl.prompt();
   }
   rl.close();

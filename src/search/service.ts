@@ -17,6 +17,8 @@ export class ReindexBusyError extends Error {
 
 export interface ReindexOptions {
   full?: boolean;
+  /** Articles to take out (stores that keep the articles: Postgres; see src/store/rebuild.ts). */
+  remove?: string[];
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
 }

@@ -20,20 +20,32 @@ import type { PgIndexStore } from './pgvector/store.js';
 export { parseDatabaseUrl, redactDatabaseUrl } from './pgvector/connect.js';
 
 interface Opened {
-  database: OpenedDatabase;
+  databases: OpenedDatabase[];
   store: PgIndexStore;
 }
 
 const opened = new Map<string, Promise<Opened>>();
 
-/** The Postgres store at `url`, opened once per process (migrated on first use). */
+/**
+ * The Postgres store at `url`, opened once per process: a readers' pool with short timeouts now,
+ * a builders' pool (migrations, builds) when first needed. PGlite: one handle for both.
+ */
 export async function pgIndexStore(url: string): Promise<PgIndexStore> {
   let entry = opened.get(url);
   if (!entry) {
     entry = (async () => {
-      const database = await openDatabase(url);
+      const database = await openDatabase(url, 'reader');
       const { PgIndexStore } = await import('./pgvector/store.js');
-      return { database, store: new PgIndexStore(database.db, { location: database.display }) };
+      const databases = [database];
+      const builder =
+        parseDatabaseUrl(url).kind === 'postgres'
+          ? async () => {
+              const b = await openDatabase(url, 'builder');
+              databases.push(b);
+              return b.db;
+            }
+          : undefined;
+      return { databases, store: new PgIndexStore(database.db, { location: database.display, builder }) };
     })();
     opened.set(url, entry);
     entry.catch(() => opened.delete(url));
@@ -66,11 +78,17 @@ export function describeIndexLocation(config: Pick<Config, 'vectorStore' | 'data
 export async function closeIndexStores(): Promise<void> {
   const all = [...opened.values()];
   opened.clear();
-  for (const p of all) {
-    const o = await p.catch(() => null);
-    await o?.database.close().catch(() => undefined);
-  }
+  const closing = (async () => {
+    for (const p of all) {
+      const o = await p.catch(() => null);
+      for (const d of o?.databases ?? []) await d.close().catch(() => undefined);
+    }
+  })();
+  // A frozen server never answers the goodbye: do not let it hold the process.
+  await Promise.race([closing, new Promise((r) => setTimeout(r, CLOSE_WAIT_MS).unref())]);
 }
+
+const CLOSE_WAIT_MS = 2000;
 
 /**
  * For a process serving searches: calls `onChange` whenever the current generation changes —

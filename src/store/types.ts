@@ -1,6 +1,6 @@
 /**
- * The index-store contract. The embedded (files + HNSW) store in `store.ts`
- * implements it; a Postgres/pgvector store can implement the same shapes.
+ * The index-store contract, implemented by the embedded (files + HNSW) store in `files/` and the
+ * Postgres + pgvector store in `pgvector/`.
  */
 import type { Paragraph } from '../types.js';
 import type { Embedder } from '../embed/embedder.js';
@@ -133,10 +133,50 @@ export class IndexError extends Error {
   }
 }
 
-/** The store interface the rest of the app depends on (embedded store today, Postgres later). */
+/** An article file as a folder holds it. */
+export interface ArticleFile {
+  /** File name = article id. */
+  file: string;
+  bytes: Uint8Array;
+  /** Last modification (ms since the epoch): decides whether a changed file is newer than the stored copy. */
+  mtimeMs: number;
+}
+
+export interface ArticleSyncOptions {
+  /** Articles (file names) to take out of the coverage. */
+  remove?: string[];
+  /** Take out every article the folder lacks. */
+  prune?: boolean;
+}
+
+export interface ArticleSync {
+  /** New or changed files brought in. */
+  imported: string[];
+  /** Articles taken out (explicitly, or by prune). */
+  removed: string[];
+  /** Files of the folder not brought in, with the reason. */
+  ignored: Array<{ file: string; reason: string }>;
+  /** Puts the articles back as they were before (when the build that follows fails). */
+  undo(): Promise<void>;
+}
+
+/**
+ * Where a store keeps the articles themselves, when it does (Postgres: shared by every replica).
+ * A re-index then builds from these, not from one replica's folder.
+ */
+export interface ArticleCatalog {
+  /** Brings in new and changed files of a folder, never deleting for a file's absence; applies removals. */
+  sync(files: ArticleFile[], opts?: ArticleSyncOptions): Promise<ArticleSync>;
+  /** Every article in the coverage, by file name. */
+  list(): Promise<Array<{ file: string; bytes: Uint8Array }>>;
+}
+
+/** The store interface the rest of the app depends on (the embedded files, or Postgres). */
 export interface IndexStore {
   exists(): Promise<boolean>;
   load(opts?: LoadOptions): Promise<LoadedIndex>;
   build(opts: Omit<BuildOptions, 'indexDir'>): Promise<BuildStats>;
   cleanDebris(): Promise<string[]>;
+  /** Present when the store, not the seeds folder, is the source of truth for articles. */
+  articles?: ArticleCatalog;
 }

@@ -5,6 +5,8 @@
  *   <schema>.index_generation    one row per committed generation: id, name, table, model, manifest
  *   <schema>.current_generation  exactly one row: the generation every reader serves
  *   <schema>.paragraphs_g<id>    one table per generation (created by a build, see below)
+ *   <schema>.article             the articles themselves (file name, bytes, hash): the source of
+ *                                truth every replica's re-index builds from (see `articles.ts`)
  *
  * A generation table holds row (= index into LoadedIndex.paragraphs), the paragraph as JSON text
  * exactly as the embedded store writes it, its id/article/hash, `tokens text[]` (the product's own
@@ -14,11 +16,13 @@
  * generation filter (HNSW with a WHERE clause loses candidates), and because dropping an old
  * generation is a DROP TABLE (no dead rows for VACUUM).
  *
- * Migrations run inside one transaction under an advisory lock, so replicas starting together
- * migrate once. A database migrated by a newer version of the product is refused.
+ * Migrations run where the index is built (a build, or `npm run index -- --migrate`), inside one
+ * transaction under an advisory lock, so builders starting together migrate once. Serving needs
+ * no migration and no CREATE privilege: readers only SELECT (see {@link readSchemaVersion}).
+ * A database migrated by a newer version of the product is refused.
  */
 import { IndexError } from '../types.js';
-import { ident, rowsOf, withTransaction, type Queryable } from './sql.js';
+import { ident, rowsOf, sqlState, withTransaction, type Queryable } from './sql.js';
 
 export const DEFAULT_SCHEMA = 'newsbot';
 /** NOTIFY channel on which a build announces its new generation id (real Postgres; PGlite in-process). */
@@ -52,6 +56,20 @@ const MIGRATIONS: Migration[] = [
          switched_at timestamptz
        )`,
       `INSERT INTO ${s}.current_generation (singleton, generation) VALUES (true, NULL)`,
+    ],
+  },
+  {
+    version: 2,
+    description: 'articles as the source of truth; replaced generations kept for a grace period',
+    statements: (s) => [
+      `CREATE TABLE ${s}.article (
+         file text PRIMARY KEY,
+         content bytea NOT NULL,
+         hash text NOT NULL,
+         updated_at timestamptz NOT NULL DEFAULT now(),
+         removed_at timestamptz
+       )`,
+      `ALTER TABLE ${s}.index_generation ADD COLUMN replaced_at timestamptz`,
     ],
   },
 ];
@@ -94,7 +112,9 @@ export async function migrate(db: Queryable, schema: string = DEFAULT_SCHEMA): P
   const s = ident(schema);
   return withTransaction(db, async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1::bigint)', [lockKey(schema, 'migrate')]);
-    await tx.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
+    // Only when missing: a builder role owning an existing schema needs no CREATE on the database.
+    const [has] = rowsOf<{ ok: number }>(await tx.query('SELECT 1 AS ok FROM pg_namespace WHERE nspname = $1', [schema]));
+    if (!has) await tx.query(`CREATE SCHEMA ${s}`);
     await tx.query(
       `CREATE TABLE IF NOT EXISTS ${s}.schema_version (
          version integer PRIMARY KEY,
@@ -104,13 +124,7 @@ export async function migrate(db: Queryable, schema: string = DEFAULT_SCHEMA): P
     );
     const [row] = rowsOf<{ v: number | null }>(await tx.query(`SELECT max(version) AS v FROM ${s}.schema_version`));
     const from = Number(row?.v ?? 0);
-    if (from > SCHEMA_VERSION) {
-      throw new IndexError(
-        'format',
-        `the database schema ${schema} is at version ${from}, newer than this program understands (${SCHEMA_VERSION}); ` +
-          'upgrade the program, or point DATABASE_URL at another database',
-      );
-    }
+    if (from > SCHEMA_VERSION) throw newerSchema(schema, from);
     for (const m of MIGRATIONS) {
       if (m.version <= from) continue;
       for (const sql of m.statements(s)) await tx.query(sql);
@@ -118,6 +132,37 @@ export async function migrate(db: Queryable, schema: string = DEFAULT_SCHEMA): P
     }
     return { from, to: SCHEMA_VERSION };
   });
+}
+
+/**
+ * The schema version found, read-only (no CREATE needed): 0 when the store's tables do not exist
+ * yet. Refuses a database migrated by a newer program.
+ */
+export async function readSchemaVersion(db: Queryable, schema: string = DEFAULT_SCHEMA): Promise<number> {
+  let v: number;
+  try {
+    const [row] = rowsOf<{ v: number | null }>(await db.query(`SELECT max(version) AS v FROM ${ident(schema)}.schema_version`));
+    v = Number(row?.v ?? 0);
+  } catch (err) {
+    if (isUndefinedTable(err)) return 0;
+    throw err;
+  }
+  if (v > SCHEMA_VERSION) throw newerSchema(schema, v);
+  return v;
+}
+
+/** SQLSTATE 42P01 (undefined table) or 3F000 (undefined schema): the store's tables are not there. */
+export function isUndefinedTable(err: unknown): boolean {
+  const code = sqlState(err);
+  return code === '42P01' || code === '3F000';
+}
+
+function newerSchema(schema: string, from: number): IndexError {
+  return new IndexError(
+    'format',
+    `the database schema ${schema} is at version ${from}, newer than this program understands (${SCHEMA_VERSION}); ` +
+      'upgrade the program, or point DATABASE_URL at another database',
+  );
 }
 
 export interface HnswBuildParams {

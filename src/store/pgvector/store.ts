@@ -10,8 +10,9 @@
  * indexes, records the generation and switches `current_generation` to it with one UPDATE (plus a
  * NOTIFY). Readers never see a half-built generation: until COMMIT the table does not exist for
  * them; after it, everything does. A failure anywhere rolls everything back (DDL is transactional
- * in Postgres), so the previous generation keeps serving and no debris is left. Old generations
- * are dropped right after the switch.
+ * in Postgres), so the previous generation keeps serving and no debris is left. A replaced
+ * generation stays readable for `graceSeconds` (replicas that have not reloaded yet keep answering
+ * from it), then a later build or cleanDebris drops it.
  *
  * Load: paragraphs (and, unless the caller has no embedder, vectors) of the current generation,
  * checked against the manifest (counts; sha256 of the same bytes the embedded store hashes).
@@ -24,6 +25,7 @@ import {
   FORMAT_VERSION,
   IndexError,
   type BuildOptions,
+  type ArticleCatalog,
   type BuildStats,
   type IndexStore,
   type LoadOptions,
@@ -31,11 +33,13 @@ import {
   type VerifyMode,
 } from '../types.js';
 import { isObj, jsonlChunks, f32ToLEBytes } from '../generation-data.js';
-import { DEFAULT_SCHEMA, migrate } from './schema.js';
+import { DEFAULT_SCHEMA, isUndefinedTable, migrate, readSchemaVersion } from './schema.js';
 import { ident, rowsOf, sqlState, withTransaction, type Queryable } from './sql.js';
 import { buildGeneration, dropOldGenerations } from './build.js';
 import { watchGenerations } from './watch.js';
+import { pgArticleCatalog } from './articles.js';
 import {
+  DEFAULT_GRACE_SECONDS,
   PARAGRAPHS_FILE,
   PG_DEFAULT_EF_SEARCH,
   REBUILD,
@@ -71,22 +75,53 @@ export class PgIndexStore implements IndexStore {
   readonly schema: string;
   readonly location: string;
   /** @internal quoted schema name */ readonly s: string;
+  /** Seconds a replaced generation stays readable, so every replica can finish its switch. */
+  readonly graceSeconds: number;
   private ready: Promise<unknown> | null = null;
+  private readonly openBuilder: (() => Promise<Queryable>) | undefined;
+  private builder: Promise<Queryable> | null = null;
+  /** The articles, shared by every replica (the source of truth a re-index builds from). */
+  readonly articles: ArticleCatalog;
+  /** Warnings while serving (database unreachable, answering from memory); stderr by default. */
+  readonly warn: (message: string) => void;
 
+  /**
+   * `db` serves reads (a pool with short timeouts); `opts.builder` opens the connection builds and
+   * migrations use (longer statements, idle-in-transaction limit), on first need; default `db`.
+   */
   constructor(
     readonly db: Queryable,
     opts: PgIndexStoreOptions = {},
   ) {
     this.schema = opts.schema ?? DEFAULT_SCHEMA;
+    this.graceSeconds = opts.graceSeconds ?? DEFAULT_GRACE_SECONDS;
+    this.openBuilder = opts.builder;
+    this.warn = opts.warn ?? ((m) => process.stderr.write(`warning: ${m}\n`));
     if (!/^[a-z_][a-z0-9_]{0,62}$/.test(this.schema)) throw new Error(`bad schema name "${this.schema}" (lower-case letters, digits, _)`);
     this.s = ident(this.schema);
     this.location = opts.location ?? 'postgres';
+    this.articles = pgArticleCatalog(this);
   }
 
-  /** Creates or migrates the schema once per store object (retried after a failure). */
+  /** The connection builds and migrations run on. */
+  builderDb(): Promise<Queryable> {
+    if (!this.openBuilder) return Promise.resolve(this.db);
+    if (!this.builder) {
+      this.builder = this.openBuilder().catch((err: unknown) => {
+        this.builder = null;
+        throw err;
+      });
+    }
+    return this.builder;
+  }
+
+  /**
+   * Creates or migrates the schema once per store object (retried after a failure). Only where the
+   * index is built: serving never needs it (nor the CREATE privilege).
+   */
   ensureSchema(): Promise<unknown> {
     if (!this.ready) {
-      this.ready = migrate(this.db, this.schema).catch((err: unknown) => {
+      this.ready = this.builderDb().then((db) => migrate(db, this.schema)).catch((err: unknown) => {
         this.ready = null;
         throw err;
       });
@@ -113,19 +148,29 @@ export class PgIndexStore implements IndexStore {
   }
 
   async exists(): Promise<boolean> {
-    await this.ensureSchema();
+    if ((await readSchemaVersion(this.db, this.schema)) === 0) return false;
     return (await this.current()) !== null;
+  }
+
+  private missing(): IndexError {
+    return new IndexError('missing', `no index found in ${this.location} (schema ${this.schema}); run \`npm run index\` to build it`);
   }
 
   /** The generation every reader should serve now (one-row query; cheap enough to poll). */
   async currentGeneration(): Promise<GenerationInfo | null> {
-    await this.ensureSchema();
-    const [row] = rowsOf<{ id: string | number; name: string; table_name: string; switched_at: string | Date | null }>(
-      await this.db.query(
-        `SELECT g.id, g.name, g.table_name, c.switched_at
-           FROM ${this.s}.current_generation c JOIN ${this.s}.index_generation g ON g.id = c.generation`,
-      ),
-    );
+    let rows;
+    try {
+      rows = rowsOf<{ id: string | number; name: string; table_name: string; switched_at: string | Date | null }>(
+        await this.db.query(
+          `SELECT g.id, g.name, g.table_name, c.switched_at
+             FROM ${this.s}.current_generation c JOIN ${this.s}.index_generation g ON g.id = c.generation`,
+        ),
+      );
+    } catch (err) {
+      if (isUndefinedTable(err)) return null; // nothing built yet
+      throw err;
+    }
+    const [row] = rows;
     if (!row) return null;
     const at = row.switched_at;
     return { id: Number(row.id), name: row.name, table: row.table_name, switchedAt: at == null ? null : at instanceof Date ? at.toISOString() : String(at) };
@@ -152,7 +197,7 @@ export class PgIndexStore implements IndexStore {
   }
 
   async load(opts: LoadOptions = {}): Promise<PgLoadedIndex> {
-    await this.ensureSchema();
+    if ((await readSchemaVersion(this.db, this.schema)) === 0) throw this.missing();
     // A concurrent build may drop the generation between reading the pointer and its table: retry.
     for (let attempt = 0; ; attempt++) {
       try {
@@ -168,9 +213,7 @@ export class PgIndexStore implements IndexStore {
     const expect = opts.expectModel;
     const got = await withTransaction(this.db, async (tx) => {
       const cur = await this.current(tx);
-      if (!cur) {
-        throw new IndexError('missing', `no index found in ${this.location} (schema ${this.schema}); run \`npm run index\` to build it`);
-      }
+      if (!cur) throw this.missing();
       const where = this.where({ name: cur.name, table: cur.table_name });
       const manifest = this.parseManifest(cur.manifest, where);
       if (expect) {
@@ -236,7 +279,7 @@ export class PgIndexStore implements IndexStore {
           throw new IndexError('corrupt', `the vectors of ${where} differ from its manifest (sha256); ${REBUILD}`);
         }
       }
-      dense = new PgDenseIndex(this.db, t, model.dim, n, vectors, manifest.hnsw?.efSearch ?? PG_DEFAULT_EF_SEARCH);
+      dense = new PgDenseIndex(this.db, t, model.dim, n, vectors, manifest.hnsw?.efSearch ?? PG_DEFAULT_EF_SEARCH, this.warn);
     }
     const generation = Number(cur.id);
     return {
@@ -256,9 +299,8 @@ export class PgIndexStore implements IndexStore {
    * distinct terms matched first, then row order.
    */
   async searchLexicalCandidates(terms: string[], limit: number): Promise<LexicalCandidate[]> {
-    await this.ensureSchema();
     const cur = await this.currentGeneration();
-    if (!cur) throw new IndexError('missing', `no index found in ${this.location} (schema ${this.schema}); run \`npm run index\` to build it`);
+    if (!cur) throw this.missing();
     return this.lexicalCandidates(this.table(cur.table), terms, limit);
   }
 

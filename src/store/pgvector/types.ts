@@ -1,5 +1,7 @@
 /** Shapes and defaults of the Postgres store (beyond the {@link IndexStore} contract in `../types.ts`). */
 import type { DenseHit, DenseIndex, LoadedIndex } from '../types.js';
+import type { Queryable } from './sql.js';
+import { DEFAULT_EF_CONSTRUCTION, DEFAULT_M } from '../files/hnsw.js';
 
 export const PG_DEFAULT_M = 16;
 export const PG_DEFAULT_EF_CONSTRUCTION = 64;
@@ -46,7 +48,16 @@ export interface GenerationInfo {
   switchedAt: string | null;
 }
 
+/** How long a replaced generation stays readable (10 min: replicas poll every 5 s). */
+export const DEFAULT_GRACE_SECONDS = 600;
+
 export interface PgIndexStoreOptions {
+  /** Opens the builders' connection (longer limits); default: the readers' `db`. */
+  builder?: () => Promise<Queryable>;
+  /** Seconds a replaced generation stays readable (default {@link DEFAULT_GRACE_SECONDS}). */
+  graceSeconds?: number;
+  /** Where serving warnings go (database unreachable…); default stderr. */
+  warn?: (message: string) => void;
   /** Postgres schema holding the store's tables (default `newsbot`). */
   schema?: string;
   /** What LoadedIndex.dir / BuildStats.dir say: where the index lives, without credentials. */

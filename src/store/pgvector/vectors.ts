@@ -5,7 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { toSql } from 'pgvector';
-import { IndexError, type DenseHit } from '../types.js';
+import type { DenseHit } from '../types.js';
+
+const WARN_EVERY_MS = 30_000;
 import { rowsOf, sqlState, withTransaction, type Queryable } from './sql.js';
 import { PG_MAX_EF_SEARCH, type AsyncDenseIndex } from './types.js';
 
@@ -92,6 +94,7 @@ export class PgDenseIndex implements AsyncDenseIndex {
     private readonly count: number,
     vectors: Float32Array | null,
     efSearch: number,
+    private readonly warn: (message: string) => void = () => {},
   ) {
     this.ef = efSearch;
     this.exact = vectors ? new ExactScan(vectors, dim, count) : null;
@@ -115,13 +118,25 @@ export class PgDenseIndex implements AsyncDenseIndex {
           [vectorParam(vector), limit],
         ),
       );
-    }).catch((err: unknown) => {
-      if (sqlState(err) === '42P01') {
-        throw new IndexError('missing', 'the index generation this process loaded has been replaced and removed; reload the index', { cause: err });
-      }
-      throw err;
-    });
-    return rows.map((r) => ({ row: Number(r.row), score: 1 - Number(r.d) }));
+    }).catch((err: unknown) => this.fallback(err));
+    return rows ? rows.map((r) => ({ row: Number(r.row), score: 1 - Number(r.d) })) : this.exact ? this.exact.search(vector, limit) : [];
+  }
+
+  private lastWarning = 0;
+
+  /**
+   * The database cannot answer (down, frozen past the query timeout, generation dropped): the
+   * question is still answered, from the vectors in memory when this process loaded them, else
+   * from the lexical index alone (no dense hits). Logged at most every 30 s.
+   */
+  private fallback(err: unknown): null {
+    const why =
+      sqlState(err) === '42P01' ? 'the index generation this process loaded has been replaced and removed' : `the database did not answer (${(err as Error)?.message ?? String(err)})`;
+    if (Date.now() - this.lastWarning > WARN_EVERY_MS) {
+      this.lastWarning = Date.now();
+      this.warn(`${why}; answering from the ${this.exact ? 'index in memory' : 'lexical index in memory'} until it does`);
+    }
+    return null;
   }
 
   setEf(ef: number): void {
