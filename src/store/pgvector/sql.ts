@@ -51,8 +51,10 @@ export async function withTransaction<T>(db: Queryable, fn: (tx: Queryable) => P
     try {
       return await inTransaction(client, fn);
     } catch (err) {
-      // A failed ROLLBACK leaves the connection in an unknown state: destroy it rather than reuse it.
+      // A failed ROLLBACK, or an error that is not the server's answer to a statement (no SQLSTATE:
+      // a timeout, a dropped connection), leaves the connection in an unknown state: destroy it.
       if (err instanceof RollbackFailed) broken = err;
+      else if (sqlState(err) === undefined || !/^[0-9A-Z]{5}$/.test(sqlState(err)!)) broken = err instanceof Error ? err : new Error(String(err));
       throw err instanceof RollbackFailed ? err.original : err;
     } finally {
       client.release(broken);
