@@ -9,7 +9,9 @@ import { loadConfig, ConfigError, redactToken } from './config.js';
 import { SearchService } from './search/service.js';
 import { FeedbackStore } from './feedback/store.js';
 import { createBot } from './bot/bot.js';
-import { startBot } from './bot/run.js';
+import { startBot, STOP_LIMIT_MS, type RunningBot } from './bot/run.js';
+import { fatalTelegramError } from './bot/telegram-errors.js';
+import { keyedUserHash, loadUserKey } from './feedback/user-key.js';
 import { questionPrompt } from './cli/prompt.js';
 import { closeIndexStores } from './store/select.js';
 import { describeDatabaseError } from './store/pgvector/connect.js';
@@ -46,24 +48,43 @@ if (!config.botToken) {
     console[level] = (...args: unknown[]) => write(redactToken(format(...args), token));
   }
   process.on('unhandledRejection', (e) => log(redactToken(`unhandled: ${String((e as Error)?.stack ?? e)}`, token)));
+  let service: SearchService | undefined;
+  let running: RunningBot | undefined;
+  let stopping = false;
+  // One way out for every stop: a signal (status 0 when everything in flight finished), or Telegram
+  // refusing the token or the polling (401/409: their own status, so a supervisor can tell).
+  const shutdown = async (why: string, exitCode: number, confirm = true) => {
+    if (stopping) return;
+    stopping = true;
+    log(why);
+    // The backstop: nothing below (Telegram, the database) may keep the process past the limit.
+    setTimeout(() => { log('stop limit passed; exiting now'); process.exit(exitCode || 1); }, STOP_LIMIT_MS + 5_000);
+    const clean = running ? await running.stop({ confirm }) : true;
+    if (!clean) log(`stopped after ${STOP_LIMIT_MS / 1000} s with answers still waiting on Telegram; they are abandoned`);
+    await service?.stop().catch(() => {});
+    await closeIndexStores().catch(() => {});
+    log('stopped');
+    process.exit(exitCode || (clean ? 0 : 1));
+  };
+  // Installed before the start, so a stop while Telegram is still unreachable is as orderly as any other.
+  process.once('SIGINT', () => void shutdown('SIGINT: finishing answers in flight, then stopping', 0));
+  process.once('SIGTERM', () => void shutdown('SIGTERM: finishing answers in flight, then stopping', 0));
   try {
-    const service = await SearchService.start(config, log);
+    service = await SearchService.start(config, log);
+    const userHash = keyedUserHash(await loadUserKey(config.dataDir, process.env.FEEDBACK_SECRET, log));
     const seen = { lastUpdateId: 0, inFlight: 0 };
-    const bot = createBot({ config, service, feedback: new FeedbackStore(path.join(config.dataDir, 'feedback.jsonl')), log, seen });
-    const running = await startBot(bot, config, log, seen);
-    let stopping = false;
-    const shutdown = async (signal: string) => {
+    const bot = createBot({ config, service, feedback: new FeedbackStore(path.join(config.dataDir, 'feedback.jsonl')), userHash, log, seen });
+    if (stopping) process.exit(0);
+    running = await startBot(bot, config, log, seen);
+    running.failed.catch((e: unknown) => {
       if (stopping) return;
-      stopping = true;
-      log(`${signal}: finishing answers in flight, then stopping`);
-      await running.stop();
-      log('stopped');
-      process.exit(0);
-    };
-    process.once('SIGINT', () => void shutdown('SIGINT'));
-    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+      const fatal = fatalTelegramError(e);
+      void shutdown(fatal?.line ?? redactToken(`polling stopped: ${(e as Error).message}`, token), fatal?.exitCode ?? 1, false);
+    });
   } catch (e) {
-    log(redactToken(`could not start the bot: ${describeDatabaseError(e, config.databaseUrl)}`, token));
-    process.exit(1);
+    const fatal = fatalTelegramError(e);
+    const why = fatal?.line ?? (e instanceof ConfigError ? `configuration error: ${e.message}` : `could not start the bot: ${describeDatabaseError(e, config.databaseUrl)}`);
+    log(redactToken(why, token));
+    process.exit(fatal?.exitCode ?? (e instanceof ConfigError ? 2 : 1));
   }
 }

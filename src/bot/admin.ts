@@ -14,14 +14,7 @@ import { escapeHtml } from '../answer/telegram.js';
 import { decodeCallback, encodeCallback } from './callbacks.js';
 import { articleKey } from './render.js';
 import type { BotContext } from './context.js';
-import type { BotDeps } from './bot.js';
-
-export const ADMIN_COMMANDS = [
-  { command: 'reindex', description: 'Re-index the seeds (add "full" to re-embed everything)' },
-  { command: 'stats', description: 'Index statistics' },
-  { command: 'sources', description: 'Articles in the coverage' },
-  { command: 'remove', description: 'Remove an article: /remove <file name>' },
-];
+import type { BotDeps } from './deps.js';
 
 /** A safe file name inside seeds/: no directories, no hidden files, only ordinary characters. */
 export function sanitizeFileName(name: string): string | undefined {

@@ -3,30 +3,17 @@
  * SearchService; this file only turns Telegram updates into questions and results into messages.
  */
 import { Bot, GrammyError, HttpError, type Filter } from 'grammy';
-import { autoRetry } from '@grammyjs/auto-retry';
 import { limit } from '@grammyjs/ratelimiter';
-import type { Config } from '../config.js';
 import { redactToken } from '../config.js';
-import type { SearchService } from '../search/service.js';
-import { FeedbackStore, hashUser } from '../feedback/store.js';
 import type { BotContext } from './context.js';
 import { createI18n, localeFor } from './i18n.js';
 import { decodeCallback } from './callbacks.js';
 import { AskedQuestions } from './asked.js';
 import { answerKeyboard, answerMessages, articleKey, articlePage, inlineResults, nothingFound } from './render.js';
 import { registerAdmin } from './admin.js';
-import type { UpdateTracker } from './run.js';
+import type { BotDeps } from './deps.js';
 
 export const MAX_QUESTION = 1000;
-
-export interface BotDeps {
-  config: Config;
-  service: SearchService;
-  feedback: FeedbackStore;
-  log: (line: string) => void;
-  /** the updates the bot is handling, for a graceful stop (see run.ts) */
-  seen?: UpdateTracker;
-}
 
 export function createBot(deps: BotDeps): Bot<BotContext> {
   const { config, service, log } = deps;
@@ -34,7 +21,6 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, { client: { apiRoot: config.telegramApiRoot } });
   const asked = new AskedQuestions();
   const perPage = config.resultsPerPage;
-  const salt = config.botToken!.split(':')[0]!;
 
   bot.use(async (ctx, next) => {
     const seen = deps.seen;
@@ -43,8 +29,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     seen.inFlight++;
     try { await next(); } finally { seen.inFlight--; }
   });
-  // Telegram's flood limits: wait and retry instead of failing (429 retry_after, 5xx).
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
+  // Retries (429 retry_after, 5xx, network errors) are installed with the transport, in run.ts.
   const i18n = createI18n();
   bot.use(i18n);
   bot.use(limit({
@@ -78,7 +63,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       await ctx.reply(nothingFound(topics(), t), { parse_mode: 'HTML', ...reply });
       return;
     }
-    const qid = asked.add({ question, lang: localeFor(question, ctx.from?.language_code), userHash: hashUser(ctx.from?.id ?? 0, salt), shown: r.hits.map((h) => h.paragraph.id) });
+    const qid = asked.add({ question, lang: localeFor(question, ctx.from?.language_code), userHash: deps.userHash(ctx.from?.id ?? 0), shown: r.hits.map((h) => h.paragraph.id) });
     const messages = answerMessages(r, t);
     for (const [i, text] of messages.entries()) {
       const last = i === messages.length - 1;
@@ -140,7 +125,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     // Follow-ups speak the language the question was asked in.
     ctx.i18n.useLocale(q.lang);
     if (cb.kind === 'vote') {
-      await deps.feedback.add({ at: new Date().toISOString(), question: q.question, results: q.shown, vote: cb.up ? 'up' : 'down', user: hashUser(ctx.from.id, salt) });
+      await deps.feedback.add({ at: new Date().toISOString(), question: q.question, results: q.shown, vote: cb.up ? 'up' : 'down', user: deps.userHash(ctx.from.id) });
       await ctx.answerCallbackQuery({ text: t('vote-thanks') });
       return;
     }

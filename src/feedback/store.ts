@@ -1,13 +1,8 @@
-/** 👍/👎 on answers, appended to a local JSONL file: question, result ids, vote, a salted hash of the user id (never the id). */
+/** 👍/👎 on answers, appended to a local JSONL file: question, result ids, vote, a keyed hash of the user id (never the id; see user-key.ts). */
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 
 export interface FeedbackRecord { at: string; question: string; results: string[]; vote: 'up' | 'down'; user: string }
-
-export function hashUser(userId: number, salt: string): string {
-  return createHash('sha256').update(`${salt}:${userId}`).digest('hex').slice(0, 16);
-}
 
 export class FeedbackStore {
   constructor(readonly file: string) {}

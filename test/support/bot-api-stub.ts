@@ -203,6 +203,7 @@ const DEFAULT_WAIT_MS = 3000;
 
 const NOT_MODIFIED =
   'message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message';
+const OTHER_POLLER = 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running';
 const QUERY_INVALID = 'query is too old and response timeout expired or query ID is invalid';
 
 const STATUS_TEXT: Record<number, string> = {
@@ -311,6 +312,8 @@ export class BotApiStub {
   private readonly filesByPath = new Map<string, StoredFile>();
   private readonly commands = new Map<string, unknown>();
   private webhookUrl = '';
+  private tokenRevoked = false;
+  private otherPoller = false;
 
   constructor(options: BotApiStubOptions = {}) {
     this.botInfo = { ...DEFAULT_BOT_INFO, ...options.botInfo, is_bot: true };
@@ -577,6 +580,21 @@ export class BotApiStub {
     this.addFault(method, { kind: 'drop', afterProcessing: options.afterProcessing ?? false });
   }
 
+  /** From now on every call answers 401 Unauthorized, as after the token is revoked in @BotFather. */
+  revokeToken(): void {
+    this.tokenRevoked = true;
+  }
+
+  /** While on, every getUpdates answers 409 Conflict, as when another instance polls with the same token. */
+  otherInstancePolling(on = true): void {
+    this.otherPoller = on;
+  }
+
+  /** Sets (or with '' removes) a webhook, as another deployment would: getUpdates then answers 409. */
+  setWebhookFromElsewhere(url: string): void {
+    this.webhookUrl = url;
+  }
+
   /** Every call of `method` is answered `ms` later; `0` removes the delay. */
   delay(method: string, ms: number): void {
     if (ms > 0) this.delays.set(method.toLowerCase(), ms);
@@ -605,7 +623,7 @@ export class BotApiStub {
   }
 
   private async process(token: string, record: RecordedRequest, closed: AbortSignal): Promise<Outcome> {
-    if (token !== this.token) return fail(401, 'Unauthorized');
+    if (token !== this.token || this.tokenRevoked) return fail(401, 'Unauthorized');
     const key = record.method.toLowerCase();
     await this.pause(this.delays.get(key));
     const fault = this.faults.get(key)?.shift();
@@ -638,7 +656,7 @@ export class BotApiStub {
   private serveFile(token: string, filePath: string, at: number, res: ServerResponse): void {
     const record = this.record('downloadFile', { file_path: filePath }, at);
     const file = this.filesByPath.get(filePath);
-    if (token !== this.token) return this.answer(record, res, fail(401, 'Unauthorized'));
+    if (token !== this.token || this.tokenRevoked) return this.answer(record, res, fail(401, 'Unauthorized'));
     if (!file) return this.answer(record, res, fail(404, 'Not Found'));
     res.writeHead(200, { 'content-type': file.mime_type ?? 'application/octet-stream', 'content-length': file.content.length });
     res.end(file.content);
@@ -745,6 +763,7 @@ export class BotApiStub {
     if (this.webhookUrl) {
       return fail(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
     }
+    if (this.otherPoller) return fail(409, OTHER_POLLER);
     // Like Telegram, a newer getUpdates ends an older one still waiting.
     for (const wake of [...this.pollers]) wake('conflict');
     this.confirmOffset(num(p.offset) ?? 0);
@@ -753,7 +772,7 @@ export class BotApiStub {
     if (this.queue.length === 0 && timeoutMs > 0 && !this.lifetime.signal.aborted) {
       const reason = await this.awaitUpdate(timeoutMs, call.closed);
       if (reason === 'conflict') {
-        return fail(409, 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running');
+        return fail(409, OTHER_POLLER);
       }
     }
     return ok(this.queue.slice(0, limit));
