@@ -8,6 +8,7 @@ import { citationLine } from '../src/answer/citation.js';
 import { decodeCallback, encodeCallback, type Callback } from '../src/bot/callbacks.js';
 import { articlePage, keyboardWithVote, answerKeyboard, inlineResults, questionHeader, type Translate } from '../src/bot/render.js';
 import { parseHtml } from './support/bot-api-stub.js';
+import { boldShares, summarizeShares } from '../scripts/bold-share.js';
 import type { Hit, SearchResult } from '../src/search/types.js';
 import type { Paragraph } from '../src/types.js';
 
@@ -155,5 +156,19 @@ describe('buttons', () => {
     assert.notEqual(res[0]!.title, res[1]!.title);
     assert.notEqual(res[0]!.description, res[1]!.description);
     assert.match(res[1]!.description!, /paragraph-of\{"n":5\}/);
+  });
+});
+
+describe('measuring the bold', () => {
+  it('counts a folded paragraph as one quote and measures its bold by visible characters', () => {
+    const before = 'كلمة '.repeat(120).trim();
+    const after = 'نهاية '.repeat(120).trim();
+    const html = [citationHtml(para(), en, 1), quoteHtml(`${before} الجملة المهمة ${after}`, 'الجملة المهمة'), citationHtml(para(), en, 2), quoteHtml('abc def', 'abc def')].join('\n');
+    const { text, entities } = shown(html);
+    const shares = boldShares(text, entities);
+    assert.equal(shares.length, 2, 'two hits, two quoted paragraphs');
+    assert.ok(shares[0]! > 0 && shares[0]! < 0.02, String(shares[0]));
+    assert.equal(shares[1], 1);
+    assert.deepEqual(summarizeShares(shares), { quotes: 2, average: (shares[0]! + 1) / 2, fullyBold: 1 });
   });
 });

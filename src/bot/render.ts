@@ -91,11 +91,14 @@ export function nothingFound(topics: string[], t: Translate): string {
   return t('nothing-found', { topics: isolatedLine(topics.map((x) => escapeHtml(x)), langOf(t)) });
 }
 
+/** Characters of article text per page: about one phone screen, so the marked paragraph is found at a glance. */
+export const ARTICLE_PAGE = 2200;
+
 /**
  * Pages of an article: paragraphs packed under the message limit, each numbered as a reader
  * counts; the cited paragraph `mark` is bold and flagged ◀.
  */
-export function articlePages(paragraphs: readonly Paragraph[], mark = 0, limit = 3500): string[][] {
+export function articlePages(paragraphs: readonly Paragraph[], mark = 0, limit = ARTICLE_PAGE): string[][] {
   const pages: string[][] = [];
   let cur: string[] = [];
   let size = 0;
