@@ -2,7 +2,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startBotProcess, TOKEN, type BotUnderTest } from './support/bot-process.js';
-import type { RecordedRequest } from './support/bot-api-stub.js';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { RecordedRequest, TgMessage } from './support/bot-api-stub.js';
+import { summarize, type FeedbackRecord } from '../src/feedback/store.js';
 
 // Five long paragraphs on one topic: a page of five results cannot fit one 4096-character message.
 const PLACES = ['Mara river', 'Grumeti river', 'Seronera valley', 'Ndutu plains', 'Lobo hills'];
@@ -38,24 +41,104 @@ test('an Arabic question gets an Arabic answer citing the right article', async 
   console.log('ARABIC ANSWER:\n' + text);
 });
 
-test('an English question gets an English answer with buttons, and "more results" pages', async () => {
-  const sent = await ask('What did Larijani say about cooperation between Iran and Pakistan?', { id: 5002, language_code: 'ar' });
+type Button = { text: string; callback_data: string };
+const buttonsOf = (r: RecordedRequest | TgMessage) => {
+  const markup = 'method' in r ? (r as RecordedRequest).params.reply_markup : (r as TgMessage).reply_markup;
+  return ((markup ?? { inline_keyboard: [] }) as { inline_keyboard: Button[][] }).inline_keyboard.flat();
+};
+const messageIdOf = (r: RecordedRequest) => (r.response as { result: { message_id: number } }).result.message_id;
+
+/** Presses a button and waits until the bot has answered the press (and done what it does). */
+async function press(from: { id: number; language_code?: string }, messageId: number, data: string): Promise<void> {
+  const update = bot.stub.pushCallbackQuery({ from: { first_name: 'U', ...from }, message: messageId, data });
+  await bot.stub.waitFor((r) => r.method === 'answerCallbackQuery' && r.params.callback_query_id === update.callback_query!.id && r.outcome !== 'pending', 30_000);
+  await new Promise((r) => setTimeout(r, 400));
+}
+
+test('an English question gets numbered sources with buttons; "more results" edits the message in place', async () => {
+  const user = { id: 5002, language_code: 'ar' };
+  const question = 'What did Larijani say about cooperation between Iran and Pakistan?';
+  const sent = await ask(question, user);
   const text = sent.map((r) => String(r.params.text)).join('\n');
   assert.match(text, /paragraph \d+ of the article/);
   assert.match(text, /لاريجاني/);
+  assert.match(text, /\u200E<b>1\.<\/b> \u2068<i>/, 'the first source is numbered');
   console.log('ENGLISH ANSWER:\n' + text);
-  const markup = sent.at(-1)!.params.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> };
-  const buttons = markup.inline_keyboard.flat();
+  const buttons = buttonsOf(sent.at(-1)!);
   const more = buttons.find((b) => b.text === 'More results');
   assert.ok(more, `a "More results" button among ${buttons.map((b) => b.text)}`);
-  assert.ok(buttons.some((b) => b.text === 'Full article'));
+  assert.deepEqual(buttons.filter((b) => b.text.startsWith('Source ')).map((b) => b.text), ['Source 1', 'Source 2', 'Source 3', 'Source 4', 'Source 5']);
   assert.ok(buttons.some((b) => b.text === '👍'));
-  const message = sent.at(-1)!.response as { result: { message_id: number } };
+  const id = messageIdOf(sent.at(-1)!);
+  const sendsBefore = bot.stub.requests('sendMessage').filter(isSend(user.id)).length;
+  const messagesBefore = bot.stub.messagesIn(user.id).length;
+  await press(user, id, more.callback_data);
+  const edit = await bot.stub.waitFor((r) => r.method === 'editMessageText' && r.params.message_id === id && r.outcome === 'ok', 30_000);
+  const page = bot.stub.messagesIn(user.id).find((m) => m.message_id === id)!;
+  assert.match(page.text!, /Results 6–/);
+  assert.ok(page.text!.startsWith(`🔎 ${question}`), 'the page repeats its question');
+  assert.match(page.text!, /\u200E6\. /, 'numbering continues');
+  assert.ok(buttonsOf(page).some((b) => b.text === '‹ Previous results'));
+  // Pressing the same (now stale) button again shows the same page: nothing new is sent.
+  await press(user, id, more.callback_data);
+  assert.equal(bot.stub.requests('sendMessage').filter(isSend(user.id)).length, sendsBefore, 'paging sent no new message');
+  assert.equal(bot.stub.messagesIn(user.id).length, messagesBefore, 'the chat has no extra message');
+  assert.equal(bot.stub.messagesIn(user.id).find((m) => m.message_id === id)!.text, page.text, 'still the same page');
+  assert.ok(edit);
+});
+
+test('each result opens its own article at the cited paragraph, marked; the pager edits that message', async () => {
+  const user = { id: 5010 };
+  const sent = await ask('What did Larijani say about cooperation between Iran and Pakistan?', user);
+  const answerText = String(sent[0]!.params.text);
+  const id = messageIdOf(sent.at(-1)!);
+  const sources = buttonsOf(sent.at(-1)!).filter((b) => b.text.startsWith('Source '));
+  // The second result's citation: "2. <title> · … · paragraph n of the article".
+  const cite = /\u200E<b>2\.<\/b> \u2068<i>([^<]+)<\/i>\u2069[^\n]*?paragraph (\d+) of the article/.exec(sent.map((r) => String(r.params.text)).join('\n'));
+  assert.ok(cite, `second citation in ${answerText}`);
   const before = bot.stub.requests('sendMessage').length;
-  bot.stub.pushCallbackQuery({ from: { id: 5002, first_name: 'U', language_code: 'ar' }, message: message.result.message_id, data: more.callback_data });
-  const next = await bot.stub.waitFor((r) => isSend(5002)(r) && bot.stub.requests('sendMessage').indexOf(r) >= before, 30_000);
-  assert.match(String(next.params.text), /Results 6–/);
-  await bot.stub.waitFor((r) => r.method === 'answerCallbackQuery' && r.outcome === 'ok');
+  await press(user, id, sources[1]!.callback_data);
+  const opened = await bot.stub.waitFor((r) => isSend(user.id)(r) && bot.stub.requests('sendMessage').indexOf(r) >= before, 30_000);
+  const articleText = String(opened.params.text);
+  assert.ok(articleText.includes(cite[1]!), `the article of result 2 (${cite[1]}) opened:\n${articleText.slice(0, 200)}`);
+  assert.match(articleText, new RegExp(`<b>◀ ${cite[2]}\\. `), 'the cited paragraph is marked');
+  // A second press does not open a second copy.
+  await press(user, id, sources[1]!.callback_data);
+  assert.equal(bot.stub.requests('sendMessage').slice(before).filter(isSend(user.id)).length, 1);
+  const next = buttonsOf(opened).find((b) => b.text === 'Next page ›');
+  if (next) {
+    const articleId = messageIdOf(opened);
+    await press(user, articleId, next.callback_data);
+    await bot.stub.waitFor((r) => r.method === 'editMessageText' && r.params.message_id === articleId && r.outcome === 'ok', 30_000);
+    assert.equal(bot.stub.requests('sendMessage').slice(before).filter(isSend(user.id)).length, 1, 'the pager edited, sent nothing');
+  }
+});
+
+test('a vote shows as chosen and counts once per user and answer; 👎 reasons are stored with it', async () => {
+  const user = { id: 5011 };
+  const sent = await ask('Larijani Pakistan strategic partnership', user);
+  const id = messageIdOf(sent.at(-1)!);
+  const up = buttonsOf(sent.at(-1)!).find((b) => b.text === '👍')!;
+  const file = path.join(bot.dataDir, 'feedback.jsonl');
+  const mine = async () => (await readFile(file, 'utf8').catch(() => '')).split('\n').filter(Boolean).map((l) => JSON.parse(l) as FeedbackRecord).filter((r) => r.question.includes('strategic partnership'));
+  await press(user, id, up.callback_data);
+  await press(user, id, up.callback_data);
+  assert.equal((await mine()).length, 1, 'pressed twice, stored once');
+  const shown = bot.stub.messagesIn(user.id).find((m) => m.message_id === id)!;
+  assert.ok(buttonsOf(shown).some((b) => b.text === '👍 ✓'), `chosen vote marked: ${buttonsOf(shown).map((b) => b.text)}`);
+  const down = buttonsOf(shown).find((b) => b.text === '👎')!;
+  await press(user, id, down.callback_data);
+  const withReasons = buttonsOf(bot.stub.messagesIn(user.id).find((m) => m.message_id === id)!);
+  const wrong = withReasons.find((b) => b.text === 'Wrong paragraph');
+  assert.ok(wrong && withReasons.some((b) => b.text === 'No answer') && withReasons.some((b) => b.text === 'Poor translation'), withReasons.map((b) => b.text).join());
+  await press(user, id, wrong.callback_data);
+  await press(user, id, wrong.callback_data);
+  const records = await mine();
+  assert.equal(records.length, 3, 'up, down, down with its reason; the repeat stored nothing');
+  assert.equal(records.at(-1)!.reason, 'paragraph');
+  const s = summarize(records);
+  assert.deepEqual([s.total, s.up, s.down, s.reasons.paragraph], [1, 0, 1, 1], 'one user, one answer: one vote, the last');
+  assert.ok(buttonsOf(bot.stub.messagesIn(user.id).find((m) => m.message_id === id)!).some((b) => b.text === 'Wrong paragraph ✓'));
 });
 
 test('a 5000-character answer is split into messages under 4096 characters', async () => {

@@ -128,11 +128,10 @@ describe('seeds: metadata', () => {
     assert.ok(a.paragraphs[0]!.text.startsWith('ذكرت مصادر سياسية للميادين'));
   });
 
-  it('001: long first line is a paragraph; title derived from it; outlet IranPress', () => {
+  it('001: long first line is a paragraph; title is the first key point (the headline); outlet IranPress', () => {
     const a = article(S001);
-    assert.ok(a.meta.title.endsWith('…'));
-    assert.ok(a.meta.title.length <= 101);
-    assert.ok(a.paragraphs[0]!.text.startsWith(a.meta.title.slice(0, -1)));
+    assert.equal(a.meta.title, 'لاريجاني: العلاقات الإيرانية الباكستانية قابلة للتحول إلى شراكة استراتيجية');
+    assert.ok(a.paragraphs[0]!.text.startsWith('أكد أمين المجلس'), 'the lede stays paragraph 1');
     assert.equal(a.meta.outlet, 'IranPress');
     assert.equal(a.meta.date, undefined);
   });
@@ -140,6 +139,8 @@ describe('seeds: metadata', () => {
   it('002: cited agencies («إرنا», «إيسنا») do not become the outlet; date from the tweet', () => {
     const a = article(S002);
     assert.equal(a.meta.outlet, undefined);
+    // No headline anywhere: the lede's first clauses, cut at an Arabic comma, not mid-phrase.
+    assert.equal(a.meta.title, 'جدّدت باكستان وإيران، الثلاثاء، التزامهما بتعميق العلاقات الثنائية، وتوسيع التعاون في القضايا الإقليمية والدولية');
     assert.equal(a.meta.date, '2025-11-25');
   });
 
@@ -147,8 +148,7 @@ describe('seeds: metadata', () => {
     const a = article(S003);
     const first = firstLine(raw.get(S003)!);
     assert.equal(a.paragraphs[0]!.text, first);
-    assert.ok(a.meta.title.endsWith('…'));
-    assert.ok(first.startsWith(a.meta.title.slice(0, -1)));
+    assert.equal(a.meta.title, 'التعاون الدفاعي الإيراني - الباكستاني', 'the first section heading, not the truncated lede');
     assert.equal(a.meta.outlet, undefined, 'Tasnim is cited, not the outlet');
   });
 

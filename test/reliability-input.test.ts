@@ -86,7 +86,11 @@ test('control characters are dropped from the question and the answer is valid',
   const { text } = shown(r);
   assert.match(text, /^🔎 ماذا\s+قال\s+\[31m\s+لاريجاني\s+لدى وصوله\s+إلى مطار نور خان\s+العسكري\s+في روالبندي\s*؟\n/, 'answered, the question echoed without its control characters');
   assert.doesNotMatch(String(r.params.text), /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/, 'no C0/C1 control character is sent back');
-  assert.doesNotMatch(String(r.params.text), /[\u202A-\u202E\u2066-\u2069]/, 'no bidi override or isolate is sent back');
+  const sent = String(r.params.text);
+  assert.doesNotMatch(sent.split('\n')[0]!, /[\u202A-\u202E\u2066-\u2069]/, 'the echoed question carries no bidi override or isolate');
+  // The only bidi controls are the citations' own FSI…PDI pairs (see src/answer/bidi.ts), balanced on each line.
+  assert.doesNotMatch(sent, /[\u202A-\u202E\u2066\u2067]/, 'no override, no LRI/RLI');
+  for (const line of sent.split('\n')) assert.equal((line.match(/\u2068/g) ?? []).length, (line.match(/\u2069/g) ?? []).length, line);
 });
 
 test('HTML and Markdown in a question are shown literally, never interpreted', async () => {

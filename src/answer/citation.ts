@@ -1,5 +1,6 @@
 /** A paragraph's citation, the same fields for every output (terminal, JSON, Telegram). */
 import type { Paragraph } from '../types.js';
+import { readerDate } from './dates.js';
 
 export interface Citation {
   article: string;
@@ -14,8 +15,8 @@ export function citationOf(p: Paragraph): Citation {
   return { article: p.articleId, paragraph: p.n, title: p.title, outlet: p.outlet, date: p.date, url: p.url };
 }
 
-/** "Title — Outlet, 2025-10-21, ¶3 (file.txt)" */
-export function citationLine(c: Citation): string {
-  const where = [c.outlet, c.date].filter(Boolean).join(', ');
+/** "Title — Outlet, 21 Oct 2025, ¶3 (file.txt)" (an unknown outlet or date is left out) */
+export function citationLine(c: Citation, lang: 'ar' | 'en' = 'en'): string {
+  const where = [c.outlet, c.date && readerDate(c.date, lang)].filter(Boolean).join(', ');
   return `${c.title}${where ? ` — ${where}` : ''}, ¶${c.paragraph} (${c.article})`;
 }

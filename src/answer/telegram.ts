@@ -1,9 +1,11 @@
 /**
- * A SearchResult as Telegram HTML: each hit's paragraph in a blockquote with the answering
- * sentence in bold, then its citation. Pure: the words around it come from the caller's i18n.
+ * A SearchResult as Telegram HTML: each hit numbered with its citation, then its paragraph quoted
+ * with the answering part in bold. Pure: the words around it come from the caller's i18n.
  */
 import type { Hit } from '../search/types.js';
 import type { Paragraph } from '../types.js';
+import { isolatedLine } from './bidi.js';
+import { readerDate } from './dates.js';
 
 export const TELEGRAM_LIMIT = 4096;
 
@@ -11,29 +13,66 @@ export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The paragraph escaped, with the highlighted sentence bold (matched on the raw text, escaped piecewise). */
+/** A quoted paragraph longer than this opens collapsed (Telegram's expandable blockquote). */
+export const LONG_QUOTE = 600;
+/** Text this long before or after the highlight goes into its own collapsed quote. */
+const FOLD = 280;
+
+/** The paragraph escaped, with the highlighted part bold (matched on the raw text, escaped piecewise). */
 export function quoteWithHighlight(text: string, highlight: string): string {
   const at = highlight ? text.indexOf(highlight) : -1;
   if (at < 0) return escapeHtml(text);
   return escapeHtml(text.slice(0, at)) + '<b>' + escapeHtml(highlight) + '</b>' + escapeHtml(text.slice(at + highlight.length));
 }
 
+/**
+ * One hit's paragraph as quotes, in order and complete: short ones in one quote; in a long one the
+ * highlighted part stays in an open quote (so the answer is seen at once) and long stretches
+ * before and after it fold into expandable quotes. The one place a hit's quote is drawn, so a line
+ * (e.g. a translation) can be added under it.
+ */
+export function quoteHtml(text: string, highlight: string): string {
+  const at = highlight ? text.indexOf(highlight) : -1;
+  if (text.length <= LONG_QUOTE) return `<blockquote>${quoteWithHighlight(text, highlight)}</blockquote>`;
+  if (at < 0) return `<blockquote expandable>${escapeHtml(text)}</blockquote>`;
+  const end = at + highlight.length;
+  // Fold only at a word boundary, so no word is cut in two between quotes.
+  const before = at > FOLD ? text.lastIndexOf(' ', at - 1) : -1;
+  const after = text.length - end > FOLD ? text.indexOf(' ', end) : -1;
+  const quotes: string[] = [];
+  if (before > 0) quotes.push(`<blockquote expandable>${escapeHtml(text.slice(0, before))}</blockquote>`);
+  const midStart = before > 0 ? before + 1 : 0;
+  const midEnd = after > 0 ? after : text.length;
+  const mid = text.slice(midStart, midEnd);
+  quotes.push(`<blockquote${mid.length > LONG_QUOTE ? ' expandable' : ''}>${quoteWithHighlight(mid, highlight)}</blockquote>`);
+  if (after > 0) quotes.push(`<blockquote expandable>${escapeHtml(text.slice(after + 1))}</blockquote>`);
+  return quotes.join('\n');
+}
+
 export interface CitationWords {
+  /** the reader's language: month names and the line's direction */
+  lang: 'ar' | 'en';
   /** e.g. "paragraph 3 of the article" in the user's language */
   paragraphOf(n: number): string;
   alsoIn: string;
 }
 
-export function citationHtml(p: Paragraph, words: CitationWords): string {
-  const parts = [`<i>${escapeHtml(p.title)}</i>`, p.outlet && escapeHtml(p.outlet), p.date, words.paragraphOf(p.n)].filter(Boolean);
-  return '— ' + parts.join(' · ');
+/** Title, outlet, date for the reader, paragraph: each piece isolated so mixed scripts keep their order. */
+export function citationHtml(p: Paragraph, words: CitationWords, number?: number): string {
+  const prefix = number === undefined ? '— ' : `<b>${number}.</b> `;
+  return isolatedLine(
+    [`<i>${escapeHtml(p.title)}</i>`, p.outlet && escapeHtml(p.outlet), p.date && readerDate(p.date, words.lang), words.paragraphOf(p.n)],
+    words.lang,
+    prefix,
+  );
 }
 
+/** A numbered source: its citation, then the quote, then where else the same text ran. */
 export function hitHtml(hit: Hit, words: CitationWords): string {
   const also = hit.alsoIn.length
-    ? `\n${escapeHtml(words.alsoIn)} ` + hit.alsoIn.map((p) => citationHtml(p, words).slice(2)).join('; ')
+    ? `\n${escapeHtml(words.alsoIn)} ` + hit.alsoIn.map((p) => citationHtml(p, words)).join('; ')
     : '';
-  return `<blockquote>${quoteWithHighlight(hit.paragraph.text, hit.highlight)}</blockquote>\n${citationHtml(hit.paragraph, words)}${also}`;
+  return `${citationHtml(hit.paragraph, words, hit.rank)}\n${quoteHtml(hit.paragraph.text, hit.highlight)}${also}`;
 }
 
 /**
@@ -52,12 +91,30 @@ export function packMessages(blocks: string[], limit = TELEGRAM_LIMIT): string[]
   return out;
 }
 
-/** Splits an over-long "<blockquote>…</blockquote>\ncitation" block at sentence ends (or spaces). */
+const QUOTE = /(<blockquote(?: expandable)?>[\s\S]*?<\/blockquote>)/;
+
+/**
+ * Splits an over-long block between its parts (citation line, quotes); a quote that alone is too
+ * long is cut at sentence ends (or spaces) into several quotes of the same kind.
+ */
 function splitBlock(block: string, limit: number): string[] {
-  const m = /^<blockquote>([\s\S]*)<\/blockquote>\n([\s\S]*)$/.exec(block);
-  const inner = m ? m[1]! : block;
-  const tail = m ? m[2]! : '';
-  const budget = limit - '<blockquote></blockquote>\n'.length - '<b></b>'.length - tail.length - 8;
+  const units = block.split(QUOTE).filter((u) => u.trim() !== '').flatMap((u) => (u.length <= limit ? [u.replace(/^\n|\n$/g, '')] : splitQuote(u, limit)));
+  const out: string[] = [];
+  let cur = '';
+  for (const u of units) {
+    if (cur && cur.length + 1 + u.length > limit) { out.push(cur); cur = ''; }
+    cur = cur ? `${cur}\n${u}` : u;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+function splitQuote(quote: string, limit: number): string[] {
+  const m = /^<blockquote( expandable)?>([\s\S]*)<\/blockquote>$/.exec(quote);
+  const open = m ? `<blockquote${m[1] ?? ''}>` : '';
+  const close = m ? '</blockquote>' : '';
+  const inner = m ? m[2]! : quote;
+  const budget = limit - open.length - close.length - '<b></b>'.length - 8;
   const pieces: string[] = [];
   let rest = inner;
   while (rest.length > budget) {
@@ -74,13 +131,13 @@ function splitBlock(block: string, limit: number): string[] {
   }
   pieces.push(rest);
   // Bold may span a cut: close it in one piece and reopen it in the next.
-  let open = false;
-  return pieces.map((p, i) => {
-    let s = (open ? '<b>' : '') + p;
+  let bold = false;
+  return pieces.map((p) => {
+    let s = (bold ? '<b>' : '') + p;
     const opens = (p.match(/<b>/g) ?? []).length;
     const closes = (p.match(/<\/b>/g) ?? []).length;
-    open = (open ? 1 : 0) + opens - closes > 0;
-    if (open) s += '</b>';
-    return `<blockquote>${s}</blockquote>` + (i === pieces.length - 1 && tail ? `\n${tail}` : '');
+    bold = (bold ? 1 : 0) + opens - closes > 0;
+    if (bold) s += '</b>';
+    return `${open}${s}${close}`;
   });
 }

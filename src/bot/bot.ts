@@ -9,17 +9,34 @@ import type { BotContext } from './context.js';
 import { createI18n, localeFor } from './i18n.js';
 import { decodeCallback } from './callbacks.js';
 import { AskedQuestions } from './asked.js';
-import { answerKeyboard, answerMessages, articleKey, articlePage, inlineResults, nothingFound } from './render.js';
+import { answerKeyboard, answerMessages, answerPage, articleKey, articlePage, inlineResults, keyboardWithVote, nothingFound, pageOfParagraph } from './render.js';
 import { registerAdmin } from './admin.js';
 import type { BotDeps } from './deps.js';
 
 export const MAX_QUESTION = 1000;
+
+/** An edit that changes nothing (a double press) is refused by Telegram as "not modified": that is fine. */
+async function editInPlace(edit: () => Promise<unknown>): Promise<void> {
+  try {
+    await edit();
+  } catch (e) {
+    if (!(e instanceof GrammyError && /message is not modified/i.test(e.description))) throw e;
+  }
+}
+
+/** A bounded map: oldest entries go first. */
+function remember<V>(map: Map<string, V>, key: string, value: V, capacity = 5000): void {
+  map.set(key, value);
+  if (map.size > capacity) map.delete(map.keys().next().value!);
+}
 
 export function createBot(deps: BotDeps): Bot<BotContext> {
   const { config, service, log } = deps;
   const token = config.botToken!;
   const bot = new Bot<BotContext>(token, { client: { apiRoot: config.telegramApiRoot } });
   const asked = new AskedQuestions();
+  /** "chat:answer message:article" → the message showing that article, so a second press reuses it */
+  const articleMessages = new Map<string, number>();
   const perPage = config.resultsPerPage;
 
   bot.use(async (ctx, next) => {
@@ -108,16 +125,25 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       if (cb?.kind !== 'remove') await ctx.answerCallbackQuery({ text: t('invalid-button') });
       return;
     }
-    if (cb.kind === 'article') {
+    if (cb.kind === 'article' || cb.kind === 'open') {
       const article = service.engine.articles().find((a) => articleKey(a.articleId) === cb.article);
-      const page = article && articlePage(service.engine.article(article.articleId), cb.article, cb.page, t);
+      const paragraphs = article ? service.engine.article(article.articleId) : [];
+      const mark = cb.kind === 'open' ? cb.paragraph : cb.mark;
+      const pageNo = cb.kind === 'open' ? pageOfParagraph(paragraphs, cb.paragraph) : cb.page;
+      const page = article && articlePage(paragraphs, cb.article, pageNo, t, mark);
       if (!page) { await ctx.answerCallbackQuery({ text: t('expired') }); return; }
       await ctx.answerCallbackQuery();
       const opts = { parse_mode: 'HTML' as const, reply_markup: page.keyboard };
-      // Paging within an article edits its message; the first click opens a new one.
-      if (ctx.callbackQuery.message && ctx.callbackQuery.message.text?.includes('\n\n') && ctx.callbackQuery.message.reply_markup?.inline_keyboard.flat().some((b) => 'callback_data' in b && b.callback_data?.startsWith('a:') && !b.text.includes('👍')) && !ctx.callbackQuery.message.reply_markup.inline_keyboard.flat().some((b) => b.text === '👍')) {
-        await ctx.editMessageText(page.text, opts);
-      } else await ctx.reply(page.text, opts);
+      // Paging edits the article's own message; a "Source n" button opens the article once per
+      // answer and article, and a second press shows that same message at the cited paragraph.
+      const from = ctx.callbackQuery.message;
+      const opened = from && cb.kind === 'open' ? articleMessages.get(`${from.chat.id}:${from.message_id}:${cb.article}`) : undefined;
+      if (cb.kind === 'article') await editInPlace(() => ctx.editMessageText(page.text, opts));
+      else if (opened !== undefined && from) await editInPlace(() => ctx.api.editMessageText(from.chat.id, opened, page.text, opts));
+      else {
+        const sent = await ctx.reply(page.text, { ...opts, ...(from ? { reply_parameters: { message_id: from.message_id, allow_sending_without_reply: true } } : {}) });
+        if (from) remember(articleMessages, `${from.chat.id}:${from.message_id}:${cb.article}`, sent.message_id);
+      }
       return;
     }
     const q = asked.get(cb.qid);
@@ -125,19 +151,24 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     // Follow-ups speak the language the question was asked in.
     ctx.i18n.useLocale(q.lang);
     if (cb.kind === 'vote') {
-      await deps.feedback.add({ at: new Date().toISOString(), question: q.question, results: q.shown, vote: cb.up ? 'up' : 'down', user: deps.userHash(ctx.from.id) });
-      await ctx.answerCallbackQuery({ text: t('vote-thanks') });
+      const vote = { up: cb.up, reason: cb.reason };
+      const outcome = await deps.feedback.vote({
+        at: new Date().toISOString(), question: q.question, results: q.shown, vote: cb.up ? 'up' : 'down',
+        user: deps.userHash(ctx.from.id), answer: cb.qid, ...(cb.reason ? { reason: cb.reason } : {}),
+      });
+      const text = outcome === 'unchanged' ? t('vote-unchanged') : !cb.up && !cb.reason ? t('vote-why') : outcome === 'changed' ? t('vote-changed') : t('vote-counted');
+      await ctx.answerCallbackQuery({ text });
+      const rows = ctx.callbackQuery.message?.reply_markup?.inline_keyboard;
+      if (rows && outcome !== 'unchanged') await editInPlace(() => ctx.editMessageReplyMarkup({ reply_markup: keyboardWithVote(rows, cb.qid, vote, t) }));
       return;
     }
     const r = await service.search(q.question, { k: perPage, offset: cb.offset });
     if (r.hits.length === 0) { await ctx.answerCallbackQuery({ text: t('no-more') }); return; }
     await ctx.answerCallbackQuery();
-    q.shown.push(...r.hits.map((h) => h.paragraph.id));
-    const messages = answerMessages(r, t, t('results-header', { from: r.hits[0]!.rank, to: r.hits.at(-1)!.rank }));
-    for (const [i, text] of messages.entries()) {
-      const last = i === messages.length - 1;
-      await ctx.reply(text, { parse_mode: 'HTML', ...(last ? { reply_markup: answerKeyboard(r, cb.qid, perPage, t) } : {}) });
-    }
+    // The page replaces the one on the message pressed: pressing twice shows the same page, never a copy.
+    const page = answerPage(r, t);
+    q.shown.push(...page.hits.map((h) => h.paragraph.id).filter((id) => !q.shown.includes(id)));
+    await editInPlace(() => ctx.editMessageText(page.text, { parse_mode: 'HTML', reply_markup: answerKeyboard(r, cb.qid, perPage, t, page.hits) }));
   });
 
   // A callback query without data (a game button, or a client sending none) must still be answered,

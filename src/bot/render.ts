@@ -1,11 +1,13 @@
 /** Turns search results into the messages and buttons the bot sends (Telegram shapes, no search logic). */
 import { createHash } from 'node:crypto';
 import { InlineKeyboard } from 'grammy';
-import type { InlineQueryResultArticle } from 'grammy/types';
+import type { InlineKeyboardButton, InlineQueryResultArticle } from 'grammy/types';
 import type { SearchResult, Hit } from '../search/types.js';
 import type { Paragraph } from '../types.js';
-import { escapeHtml, hitHtml, packMessages, type CitationWords } from '../answer/telegram.js';
-import { encodeCallback } from './callbacks.js';
+import { escapeHtml, hitHtml, packMessages, TELEGRAM_LIMIT, type CitationWords } from '../answer/telegram.js';
+import { isolatedLine } from '../answer/bidi.js';
+import { readerDate } from '../answer/dates.js';
+import { encodeCallback, type DownReason } from './callbacks.js';
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -13,64 +15,136 @@ export function articleKey(articleId: string): string {
   return createHash('sha1').update(articleId).digest('hex').slice(0, 10);
 }
 
+function langOf(t: Translate): 'ar' | 'en' {
+  return t('lang-code') === 'ar' ? 'ar' : 'en';
+}
+
 export function citationWords(t: Translate): CitationWords {
-  return { paragraphOf: (n) => t('paragraph-of', { n }), alsoIn: t('also-in') };
+  return { lang: langOf(t), paragraphOf: (n) => t('paragraph-of', { n }), alsoIn: t('also-in') };
 }
 
-/** The question echoed (escaped, trimmed) on top, so answers stay readable in groups and after paging. */
-export function answerMessages(r: SearchResult, t: Translate, header?: string): string[] {
-  const top = header ?? `🔎 <i>${escapeHtml(r.question.length > 300 ? r.question.slice(0, 300) + '…' : r.question)}</i>`;
-  return packMessages([top, ...r.hits.map((h) => hitHtml(h, citationWords(t)))]);
-}
-
-export function answerKeyboard(r: SearchResult, qid: string, perPage: number, t: Translate): InlineKeyboard {
-  const kb = new InlineKeyboard();
-  const last = r.hits.at(-1);
-  if (last && r.total > last.rank) kb.text(t('more-results'), encodeCallback({ kind: 'more', qid, offset: last.rank }));
+/** The question echoed (escaped, trimmed) on top of every results page, so a page says what it answers. */
+export function questionHeader(r: SearchResult, t: Translate): string {
+  const q = escapeHtml(r.question.length > 300 ? r.question.slice(0, 300) + '…' : r.question);
   const first = r.hits[0];
-  if (first) kb.text(t('full-article'), encodeCallback({ kind: 'article', article: articleKey(first.paragraph.articleId), page: 0 }));
-  kb.row().text('👍', encodeCallback({ kind: 'vote', qid, up: true })).text('👎', encodeCallback({ kind: 'vote', qid, up: false }));
-  return kb;
+  const range = first && first.rank > 1 ? `\n${t('results-header', { from: first.rank, to: r.hits.at(-1)!.rank })}` : '';
+  return `🔎 <i>${q}</i>${range}`;
+}
+
+export function answerMessages(r: SearchResult, t: Translate): string[] {
+  return packMessages([questionHeader(r, t), ...r.hits.map((h) => hitHtml(h, citationWords(t)))]);
+}
+
+/**
+ * A results page edited into one message: as many of its hits as fit (at least one), so paging
+ * never needs a second message. Returns the text and the hits shown.
+ */
+export function answerPage(r: SearchResult, t: Translate, limit = TELEGRAM_LIMIT): { text: string; hits: Hit[] } {
+  for (let n = r.hits.length; n > 1; n--) {
+    const part = { ...r, hits: r.hits.slice(0, n) };
+    const messages = answerMessages(part, t);
+    if (messages.length === 1 && messages[0]!.length <= limit) return { text: messages[0]!, hits: part.hits };
+  }
+  return { text: answerMessages({ ...r, hits: r.hits.slice(0, 1) }, t)[0]!, hits: r.hits.slice(0, 1) };
+}
+
+export type VoteState = { up: boolean; reason?: DownReason } | undefined;
+
+/** 👍/👎 as a row; the chosen one carries ✓; after a 👎 the reasons are offered (the chosen one ✓). */
+function voteRows(qid: string, vote: VoteState, t: Translate): InlineKeyboardButton[][] {
+  const mark = (on: boolean) => (on ? ' ✓' : '');
+  const rows: InlineKeyboardButton[][] = [[
+    { text: `👍${mark(vote?.up === true)}`, callback_data: encodeCallback({ kind: 'vote', qid, up: true }) },
+    { text: `👎${mark(vote?.up === false)}`, callback_data: encodeCallback({ kind: 'vote', qid, up: false }) },
+  ]];
+  if (vote?.up === false) {
+    rows.push((['paragraph', 'none', 'translation'] as const).map((reason) => ({
+      text: `${t(`reason-${reason}`)}${mark(vote.reason === reason)}`,
+      callback_data: encodeCallback({ kind: 'vote', qid, up: false, reason }),
+    })));
+  }
+  return rows;
+}
+
+/** One "Source n" button per result (its own article at the cited paragraph), paging, votes. */
+export function answerKeyboard(r: SearchResult, qid: string, perPage: number, t: Translate, hits: readonly Hit[] = r.hits): InlineKeyboard {
+  const rows: InlineKeyboardButton[][] = [];
+  rows.push(hits.map((h) => ({ text: t('source-n', { n: h.rank }), callback_data: encodeCallback({ kind: 'open', article: articleKey(h.paragraph.articleId), paragraph: h.paragraph.n }) })));
+  const first = hits[0];
+  const last = hits.at(-1);
+  const paging: InlineKeyboardButton[] = [];
+  if (first && first.rank > 1) paging.push({ text: t('prev-results'), callback_data: encodeCallback({ kind: 'more', qid, offset: Math.max(0, first.rank - 1 - perPage) }) });
+  if (last && r.total > last.rank) paging.push({ text: t('more-results'), callback_data: encodeCallback({ kind: 'more', qid, offset: last.rank }) });
+  if (paging.length) rows.push(paging);
+  rows.push(...voteRows(qid, undefined, t));
+  return new InlineKeyboard(rows);
+}
+
+/** The same keyboard with its vote rows redrawn to show `vote` as chosen (other rows untouched). */
+export function keyboardWithVote(rows: readonly InlineKeyboardButton[][], qid: string, vote: VoteState, t: Translate): InlineKeyboard {
+  const isVote = (b: InlineKeyboardButton) => 'callback_data' in b && typeof b.callback_data === 'string' && b.callback_data.startsWith('v:');
+  const kept = rows.filter((row) => !row.some(isVote)).map((row) => [...row]);
+  return new InlineKeyboard([...kept, ...voteRows(qid, vote, t)]);
 }
 
 export function nothingFound(topics: string[], t: Translate): string {
-  return t('nothing-found', { topics: topics.map((x) => escapeHtml(x)).join(' · ') });
+  return t('nothing-found', { topics: isolatedLine(topics.map((x) => escapeHtml(x)), langOf(t)) });
 }
 
-/** Pages of an article: paragraphs packed under the message limit, each numbered as a reader counts. */
-export function articlePages(paragraphs: readonly Paragraph[], limit = 3500): string[][] {
+/** Characters of article text per page: about one phone screen, so the marked paragraph is found at a glance. */
+export const ARTICLE_PAGE = 2200;
+
+/**
+ * Pages of an article: paragraphs packed under the message limit, each numbered as a reader
+ * counts; the cited paragraph `mark` is bold and flagged ◀.
+ */
+export function articlePages(paragraphs: readonly Paragraph[], mark = 0, limit = ARTICLE_PAGE): string[][] {
   const pages: string[][] = [];
   let cur: string[] = [];
   let size = 0;
   for (const p of paragraphs) {
-    const block = `<b>${p.n}.</b> ${escapeHtml(p.text)}`;
+    const text = p.text.length > limit ? p.text.slice(0, limit - 20) + '…' : p.text;
+    const block = p.n === mark ? `<b>◀ ${p.n}. ${escapeHtml(text)}</b>` : `<b>${p.n}.</b> ${escapeHtml(text)}`;
     if (cur.length && size + block.length > limit) { pages.push(cur); cur = []; size = 0; }
-    cur.push(block.length > limit ? block.slice(0, limit - 1) + '…' : block);
+    cur.push(block);
     size += block.length + 2;
   }
   if (cur.length) pages.push(cur);
   return pages;
 }
 
-export function articlePage(paragraphs: readonly Paragraph[], key: string, page: number, t: Translate): { text: string; keyboard: InlineKeyboard } | undefined {
-  const pages = articlePages(paragraphs);
+/** The page of an article that holds paragraph `n` (0 when there is none). */
+export function pageOfParagraph(paragraphs: readonly Paragraph[], n: number): number {
+  const at = articlePages(paragraphs, n).findIndex((page) => page.some((b) => b.startsWith(`<b>◀ ${n}.`)));
+  return Math.max(0, at);
+}
+
+export function articlePage(paragraphs: readonly Paragraph[], key: string, page: number, t: Translate, mark = 0): { text: string; keyboard: InlineKeyboard } | undefined {
+  const pages = articlePages(paragraphs, mark);
   const body = pages[page];
   const first = paragraphs[0];
   if (!body || !first) return undefined;
-  const meta = [first.outlet, first.date].filter(Boolean).map((x) => escapeHtml(x!)).join(' · ');
-  const header = t('article-header', { title: escapeHtml(first.title), page: page + 1, pages: pages.length }) + (meta ? `\n${meta}` : '');
+  const meta = isolatedLine([first.outlet && escapeHtml(first.outlet), first.date && readerDate(first.date, langOf(t))], langOf(t));
+  const header = t('article-header', { title: escapeHtml(first.title), page: page + 1, pages: pages.length }) + (first.outlet || first.date ? `\n${meta}` : '');
   const kb = new InlineKeyboard();
-  if (page > 0) kb.text(t('prev-page'), encodeCallback({ kind: 'article', article: key, page: page - 1 }));
-  if (page + 1 < pages.length) kb.text(t('next-page'), encodeCallback({ kind: 'article', article: key, page: page + 1 }));
+  if (page > 0) kb.text(t('prev-page'), encodeCallback({ kind: 'article', article: key, page: page - 1, mark }));
+  if (page + 1 < pages.length) kb.text(t('next-page'), encodeCallback({ kind: 'article', article: key, page: page + 1, mark }));
   return { text: `${header}\n\n${body.join('\n\n')}`, keyboard: kb };
 }
 
+/** Inline results told apart: the title says which article and paragraph, the snippet what it says. */
 export function inlineResults(hits: Hit[], t: Translate): InlineQueryResultArticle[] {
-  return hits.map((h) => ({
-    type: 'article',
-    id: h.paragraph.hash.slice(0, 32),
-    title: `${h.paragraph.title}`.slice(0, 120),
-    description: h.highlight.slice(0, 200),
-    input_message_content: { message_text: packMessages([hitHtml(h, citationWords(t))])[0]!, parse_mode: 'HTML' },
-  }));
+  const words = citationWords(t);
+  return hits.map((h) => {
+    const p = h.paragraph;
+    const where = [p.outlet, p.date && readerDate(p.date, words.lang), words.paragraphOf(p.n)].filter(Boolean).join(' · ');
+    const snippet = (h.highlight || p.text).replace(/\s+/g, ' ');
+    return {
+      type: 'article',
+      id: p.hash.slice(0, 32),
+      title: `${h.rank}. ${p.title}`.slice(0, 120),
+      description: `${where}\n${snippet.length > 160 ? snippet.slice(0, 160) + '…' : snippet}`,
+      input_message_content: { message_text: packMessages([hitHtml(h, words)])[0]!, parse_mode: 'HTML' },
+    };
+  });
 }

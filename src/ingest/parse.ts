@@ -6,7 +6,7 @@ import { sha256Hex } from './hash.js';
 import { detectLang } from '../text/lang.js';
 import { toLines } from './lines.js';
 import { groupLines } from './merge.js';
-import { detectDate, detectOutlet, isTitleLine, titleFromLine, titleFromParagraph } from './metadata.js';
+import { detectDate, detectOutlet, isTitleLine, titleFromBody, titleFromLine, titleFromParagraph } from './metadata.js';
 import { splitLongParagraph } from './split.js';
 import { compareKey } from './text.js';
 
@@ -50,7 +50,8 @@ export function analyzeArticle(articleId: string, raw: string): ArticleAnalysis 
     .flatMap((t) => splitLongParagraph(t));
 
   if (title === undefined || title === '') {
-    title = texts[0] !== undefined ? titleFromParagraph(texts[0]) : articleId.replace(/\.[^.]+$/u, '');
+    const body = lines.filter((l) => !l.drop || l.drop === 'blank line').map((l) => (l.drop ? '' : l.text));
+    title = titleFromBody(body) ?? (texts[0] !== undefined ? titleFromParagraph(texts[0]) : articleId.replace(/\.[^.]+$/u, ''));
   }
 
   const datelines = lines.flatMap((l) => (l.date ? [l.date] : []));

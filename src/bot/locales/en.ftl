@@ -8,7 +8,7 @@ help =
     <b>How to ask</b>
     Send a question in English or Arabic. I reply with the most relevant paragraphs of the coverage, the answering sentence in bold, and where each comes from (title, outlet, date, paragraph).
 
-    Buttons under an answer: <b>More results</b>, <b>Full article</b>, and 👍/👎 to tell us if it helped.
+    Buttons under an answer: <b>Source 1</b>, <b>Source 2</b>… open each result's article at the quoted paragraph; <b>More results</b> pages through the answers; 👍/👎 tell us if it helped.
     In groups, mention me or reply to me. In any chat, type @{ $bot } and a question.
 
     The coverage: { $articles } articles.
@@ -34,3 +34,13 @@ error = Something went wrong while answering. Please try again in a moment.
 results-header = Results { $from }–{ $to } for your question:
 admin-only = Sorry, this command is for the bot's admins only.
 inline-empty = Type a question about the coverage
+lang-code = en
+source-n = Source { $n }
+prev-results = ‹ Previous results
+reason-paragraph = Wrong paragraph
+reason-none = No answer
+reason-translation = Poor translation
+vote-counted = Thanks for your feedback!
+vote-changed = Your vote was changed.
+vote-unchanged = Your vote was already counted.
+vote-why = Thanks! What was wrong? (optional)
