@@ -148,6 +148,7 @@ describe('buttons', () => {
     const page = articlePage(ps, '0123456789', 0, t, 3)!;
     assert.match(page.text, /<b>◀ 3\. Paragraph 3\.<\/b>/);
     assert.match(page.text, /<b>2\.<\/b> Paragraph 2\./);
+    assert.ok(page.text.startsWith(`\u200Earticle-header{"title":"${FSI}زيارة لاريجاني لموسكو${PDI}"`), page.text.slice(0, 80));
     shown(page.text);
   });
 

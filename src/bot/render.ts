@@ -5,7 +5,7 @@ import type { InlineKeyboardButton, InlineQueryResultArticle } from 'grammy/type
 import type { SearchResult, Hit } from '../search/types.js';
 import type { Paragraph } from '../types.js';
 import { escapeHtml, hitHtml, packMessages, TELEGRAM_LIMIT, type CitationWords } from '../answer/telegram.js';
-import { isolatedLine } from '../answer/bidi.js';
+import { isolate, isolatedLine, lineStart } from '../answer/bidi.js';
 import { readerDate } from '../answer/dates.js';
 import { encodeCallback, type DownReason } from './callbacks.js';
 
@@ -125,7 +125,8 @@ export function articlePage(paragraphs: readonly Paragraph[], key: string, page:
   const first = paragraphs[0];
   if (!body || !first) return undefined;
   const meta = isolatedLine([first.outlet && escapeHtml(first.outlet), first.date && readerDate(first.date, langOf(t))], langOf(t));
-  const header = t('article-header', { title: escapeHtml(first.title), page: page + 1, pages: pages.length }) + (first.outlet || first.date ? `\n${meta}` : '');
+  // The title isolated, so "— page 1 of 2" stays after it whatever the title's script.
+  const header = lineStart(langOf(t)) + t('article-header', { title: isolate(escapeHtml(first.title)), page: page + 1, pages: pages.length }) + (first.outlet || first.date ? `\n${meta}` : '');
   const kb = new InlineKeyboard();
   if (page > 0) kb.text(t('prev-page'), encodeCallback({ kind: 'article', article: key, page: page - 1, mark }));
   if (page + 1 < pages.length) kb.text(t('next-page'), encodeCallback({ kind: 'article', article: key, page: page + 1, mark }));
