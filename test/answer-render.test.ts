@@ -137,6 +137,8 @@ describe('buttons', () => {
     assert.deepEqual(down.at(-2)!.map((b) => b.text), ['👍', '👎 ✓']);
     assert.deepEqual(down.at(-1)!.map((b) => b.text), ['reason-paragraph', 'reason-none ✓', 'reason-translation']);
     assert.equal(down.length, rows.length + 1);
+    const nextPage = answerKeyboard(r, 'abcdef1234', 3, t, r.hits, { up: true }).inline_keyboard;
+    assert.deepEqual(nextPage.at(-1)!.map((b) => b.text), ['👍 ✓', '👎'], 'a new page of a voted answer shows the vote');
   });
 
   it('a results page after the first repeats its question', () => {

@@ -66,8 +66,8 @@ function voteRows(qid: string, vote: VoteState, t: Translate): InlineKeyboardBut
   return rows;
 }
 
-/** One "Source n" button per result (its own article at the cited paragraph), paging, votes. */
-export function answerKeyboard(r: SearchResult, qid: string, perPage: number, t: Translate, hits: readonly Hit[] = r.hits): InlineKeyboard {
+/** One "Source n" button per result (its own article at the cited paragraph), paging, votes (`vote` shown as chosen). */
+export function answerKeyboard(r: SearchResult, qid: string, perPage: number, t: Translate, hits: readonly Hit[] = r.hits, vote?: VoteState): InlineKeyboard {
   const rows: InlineKeyboardButton[][] = [];
   rows.push(hits.map((h) => ({ text: t('source-n', { n: h.rank }), callback_data: encodeCallback({ kind: 'open', article: articleKey(h.paragraph.articleId), paragraph: h.paragraph.n }) })));
   const first = hits[0];
@@ -76,7 +76,7 @@ export function answerKeyboard(r: SearchResult, qid: string, perPage: number, t:
   if (first && first.rank > 1) paging.push({ text: t('prev-results'), callback_data: encodeCallback({ kind: 'more', qid, offset: Math.max(0, first.rank - 1 - perPage) }) });
   if (last && r.total > last.rank) paging.push({ text: t('more-results'), callback_data: encodeCallback({ kind: 'more', qid, offset: last.rank }) });
   if (paging.length) rows.push(paging);
-  rows.push(...voteRows(qid, undefined, t));
+  rows.push(...voteRows(qid, vote, t));
   return new InlineKeyboard(rows);
 }
 
