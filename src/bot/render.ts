@@ -69,7 +69,9 @@ function voteRows(qid: string, vote: VoteState, t: Translate): InlineKeyboardBut
 /** One "Source n" button per result (its own article at the cited paragraph), paging, votes (`vote` shown as chosen). */
 export function answerKeyboard(r: SearchResult, qid: string, perPage: number, t: Translate, hits: readonly Hit[] = r.hits, vote?: VoteState): InlineKeyboard {
   const rows: InlineKeyboardButton[][] = [];
-  rows.push(hits.map((h) => ({ text: t('source-n', { n: h.rank }), callback_data: encodeCallback({ kind: 'open', article: articleKey(h.paragraph.articleId), paragraph: h.paragraph.n }) })));
+  const sources = hits.map((h) => ({ text: t('source-n', { n: h.rank }), callback_data: encodeCallback({ kind: 'open', article: articleKey(h.paragraph.articleId), paragraph: h.paragraph.n }) }));
+  // Five to a row: Telegram shows at most eight, and five "Source n" labels still read on a phone.
+  for (let i = 0; i < sources.length; i += 5) rows.push(sources.slice(i, i + 5));
   const first = hits[0];
   const last = hits.at(-1);
   const paging: InlineKeyboardButton[] = [];
