@@ -137,6 +137,8 @@ describe('buttons', () => {
     assert.deepEqual(down.at(-2)!.map((b) => b.text), ['👍', '👎 ✓']);
     assert.deepEqual(down.at(-1)!.map((b) => b.text), ['reason-paragraph', 'reason-none ✓', 'reason-translation']);
     assert.equal(down.length, rows.length + 1);
+    const nextPage = answerKeyboard(r, 'abcdef1234', 3, t, r.hits, { up: true }).inline_keyboard;
+    assert.deepEqual(nextPage.at(-1)!.map((b) => b.text), ['👍 ✓', '👎'], 'a new page of a voted answer shows the vote');
   });
 
   it('a results page after the first repeats its question', () => {
@@ -148,6 +150,7 @@ describe('buttons', () => {
     const page = articlePage(ps, '0123456789', 0, t, 3)!;
     assert.match(page.text, /<b>◀ 3\. Paragraph 3\.<\/b>/);
     assert.match(page.text, /<b>2\.<\/b> Paragraph 2\./);
+    assert.ok(page.text.startsWith(`\u200Earticle-header{"title":"${FSI}زيارة لاريجاني لموسكو${PDI}"`), page.text.slice(0, 80));
     shown(page.text);
   });
 

@@ -30,6 +30,9 @@ describe('outlet detection', () => {
     assert.equal(detectOutlet(`${LONG}\nالمصدر: الميادين نت`), 'Al Mayadeen');
     assert.equal(detectOutlet(`${LONG}\nالمصدر: وكالة مهر`), 'Mehr');
     assert.equal(detectOutlet(`${LONG}\nSource: Dawn`), 'Dawn');
+    // Through the whole ingest path, a photo credit is not a source line.
+    assert.equal(parseArticle('x.txt', `عنوان الخبر هنا\n\n${LONG}\n\nالمصدر: وكالة مهر\n`).meta.outlet, 'Mehr');
+    assert.equal(parseArticle('y.txt', `عنوان الخبر هنا\n\n${LONG}\n\n(وكالة مهر)\n`).meta.outlet, undefined);
   });
 
   it('an unknown outlet is left out (no "?")', () => {

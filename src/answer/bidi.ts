@@ -14,10 +14,15 @@ export function isolate(piece: string): string {
   return piece ? `${FSI}${piece}${PDI}` : piece;
 }
 
+/** The invisible mark that starts a line in the reader's direction (RLM or LRM, strong but unseen). */
+export function lineStart(lang: 'ar' | 'en'): string {
+  return lang === 'ar' ? RLM : LRM;
+}
+
 /**
  * Pieces joined into one line that runs in the reader's direction, each piece isolated; `prefix`
  * (a number, a dash) comes first in that direction.
  */
 export function isolatedLine(pieces: ReadonlyArray<string | undefined>, lang: 'ar' | 'en', prefix = '', sep = ' · '): string {
-  return (lang === 'ar' ? RLM : LRM) + prefix + pieces.filter((x): x is string => Boolean(x)).map(isolate).join(sep);
+  return lineStart(lang) + prefix + pieces.filter((x): x is string => Boolean(x)).map(isolate).join(sep);
 }

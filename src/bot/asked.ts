@@ -7,6 +7,8 @@ export interface Asked {
   userHash: string;
   /** paragraph ids shown so far */
   shown: string[];
+  /** the last vote pressed on this answer, so a new page of it shows the choice too */
+  vote?: { up: boolean; reason?: 'paragraph' | 'none' | 'translation' };
 }
 
 export class AskedQuestions {

@@ -151,15 +151,18 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     // Follow-ups speak the language the question was asked in.
     ctx.i18n.useLocale(q.lang);
     if (cb.kind === 'vote') {
-      const vote = { up: cb.up, reason: cb.reason };
+      // A plain 👎 after a 👎 with a reason keeps the reason (the store sees no change either).
+      const vote = { up: cb.up, reason: cb.reason ?? (!cb.up && q.vote?.up === false ? q.vote.reason : undefined) };
       const outcome = await deps.feedback.vote({
         at: new Date().toISOString(), question: q.question, results: q.shown, vote: cb.up ? 'up' : 'down',
         user: deps.userHash(ctx.from.id), answer: cb.qid, ...(cb.reason ? { reason: cb.reason } : {}),
       });
       const text = outcome === 'unchanged' ? t('vote-unchanged') : !cb.up && !cb.reason ? t('vote-why') : outcome === 'changed' ? t('vote-changed') : t('vote-counted');
       await ctx.answerCallbackQuery({ text });
+      q.vote = vote;
+      // Redrawn even for a repeat (an unchanged keyboard is refused as "not modified" and ignored).
       const rows = ctx.callbackQuery.message?.reply_markup?.inline_keyboard;
-      if (rows && outcome !== 'unchanged') await editInPlace(() => ctx.editMessageReplyMarkup({ reply_markup: keyboardWithVote(rows, cb.qid, vote, t) }));
+      if (rows) await editInPlace(() => ctx.editMessageReplyMarkup({ reply_markup: keyboardWithVote(rows, cb.qid, vote, t) }));
       return;
     }
     const r = await service.search(q.question, { k: perPage, offset: cb.offset });
@@ -168,7 +171,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     // The page replaces the one on the message pressed: pressing twice shows the same page, never a copy.
     const page = answerPage(r, t);
     q.shown.push(...page.hits.map((h) => h.paragraph.id).filter((id) => !q.shown.includes(id)));
-    await editInPlace(() => ctx.editMessageText(page.text, { parse_mode: 'HTML', reply_markup: answerKeyboard(r, cb.qid, perPage, t, page.hits) }));
+    await editInPlace(() => ctx.editMessageText(page.text, { parse_mode: 'HTML', reply_markup: answerKeyboard(r, cb.qid, perPage, t, page.hits, q.vote) }));
   });
 
   // A callback query without data (a game button, or a client sending none) must still be answered,

@@ -5,7 +5,7 @@ import type { InlineKeyboardButton, InlineQueryResultArticle } from 'grammy/type
 import type { SearchResult, Hit } from '../search/types.js';
 import type { Paragraph } from '../types.js';
 import { escapeHtml, hitHtml, packMessages, TELEGRAM_LIMIT, type CitationWords } from '../answer/telegram.js';
-import { isolatedLine } from '../answer/bidi.js';
+import { isolate, isolatedLine, lineStart } from '../answer/bidi.js';
 import { readerDate } from '../answer/dates.js';
 import { encodeCallback, type DownReason } from './callbacks.js';
 
@@ -66,17 +66,19 @@ function voteRows(qid: string, vote: VoteState, t: Translate): InlineKeyboardBut
   return rows;
 }
 
-/** One "Source n" button per result (its own article at the cited paragraph), paging, votes. */
-export function answerKeyboard(r: SearchResult, qid: string, perPage: number, t: Translate, hits: readonly Hit[] = r.hits): InlineKeyboard {
+/** One "Source n" button per result (its own article at the cited paragraph), paging, votes (`vote` shown as chosen). */
+export function answerKeyboard(r: SearchResult, qid: string, perPage: number, t: Translate, hits: readonly Hit[] = r.hits, vote?: VoteState): InlineKeyboard {
   const rows: InlineKeyboardButton[][] = [];
-  rows.push(hits.map((h) => ({ text: t('source-n', { n: h.rank }), callback_data: encodeCallback({ kind: 'open', article: articleKey(h.paragraph.articleId), paragraph: h.paragraph.n }) })));
+  const sources = hits.map((h) => ({ text: t('source-n', { n: h.rank }), callback_data: encodeCallback({ kind: 'open', article: articleKey(h.paragraph.articleId), paragraph: h.paragraph.n }) }));
+  // Five to a row: Telegram shows at most eight, and five "Source n" labels still read on a phone.
+  for (let i = 0; i < sources.length; i += 5) rows.push(sources.slice(i, i + 5));
   const first = hits[0];
   const last = hits.at(-1);
   const paging: InlineKeyboardButton[] = [];
   if (first && first.rank > 1) paging.push({ text: t('prev-results'), callback_data: encodeCallback({ kind: 'more', qid, offset: Math.max(0, first.rank - 1 - perPage) }) });
   if (last && r.total > last.rank) paging.push({ text: t('more-results'), callback_data: encodeCallback({ kind: 'more', qid, offset: last.rank }) });
   if (paging.length) rows.push(paging);
-  rows.push(...voteRows(qid, undefined, t));
+  rows.push(...voteRows(qid, vote, t));
   return new InlineKeyboard(rows);
 }
 
@@ -125,7 +127,8 @@ export function articlePage(paragraphs: readonly Paragraph[], key: string, page:
   const first = paragraphs[0];
   if (!body || !first) return undefined;
   const meta = isolatedLine([first.outlet && escapeHtml(first.outlet), first.date && readerDate(first.date, langOf(t))], langOf(t));
-  const header = t('article-header', { title: escapeHtml(first.title), page: page + 1, pages: pages.length }) + (first.outlet || first.date ? `\n${meta}` : '');
+  // The title isolated, so "— page 1 of 2" stays after it whatever the title's script.
+  const header = lineStart(langOf(t)) + t('article-header', { title: isolate(escapeHtml(first.title)), page: page + 1, pages: pages.length }) + (first.outlet || first.date ? `\n${meta}` : '');
   const kb = new InlineKeyboard();
   if (page > 0) kb.text(t('prev-page'), encodeCallback({ kind: 'article', article: key, page: page - 1, mark }));
   if (page + 1 < pages.length) kb.text(t('next-page'), encodeCallback({ kind: 'article', article: key, page: page + 1, mark }));
