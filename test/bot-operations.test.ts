@@ -153,6 +153,29 @@ test('Telegram unreachable at start: a line at once and every 30 s (no token), t
   } finally { await bot.stop(); await front.stop(); }
 });
 
+test('Telegram gone for 25 s while polling: said so, and polling resumes within seconds of its return', async (t) => {
+  const front = new Switch();
+  const bot = await launch({ env: { DICT_DIR: NO_DICT }, apiRoot: async (stub) => { front.target = new URL(stub.apiRoot); front.down = false; return front.start(); } });
+  try {
+    front.cut();
+    const cutAt = Date.now();
+    await sleep(25_000);
+    assert.match(bot.logs(), /cannot reach Telegram at \S+ \(ECONN\w+\); retrying/);
+    const back = mark(bot.stub);
+    front.down = false;
+    const backAt = Date.now();
+    await bot.stub.waitFor((r) => r.method === 'getUpdates' && back(r), 15_000);
+    const resumedIn = Date.now() - backAt;
+    t.diagnostic(`down ${backAt - cutAt} ms; polling resumed ${resumedIn} ms after Telegram came back`);
+    // auto-retry alone would wait out its backoff (3, 6, 12, 24 s: next attempt 45 s after the cut).
+    assert.ok(resumedIn < 8_000, `resumed after ${resumedIn} ms`);
+    const since = mark(bot.stub);
+    bot.stub.pushMessage({ text: 'Larijani Pakistan', from: { id: 96_001, first_name: 'U' } });
+    await nextReply(bot.stub, 96_001, since, undefined, 30_000);
+    assertNoToken(bot.logs());
+  } finally { await bot.stop(); await front.stop(); }
+});
+
 // ---------------------------------------------------------------- a bounded stop of `npm start`
 
 /** The pids of a process group (ps); empty when every process of it has ended. */
