@@ -60,7 +60,7 @@ if (!config.botToken) {
     // The backstop: nothing below (Telegram, the database) may keep the process past the limit.
     setTimeout(() => { log('stop limit passed; exiting now'); process.exit(exitCode || 1); }, STOP_LIMIT_MS + 5_000);
     const clean = running ? await running.stop({ confirm }) : true;
-    if (!clean) log(`stopped after ${STOP_LIMIT_MS / 1000} s with answers still waiting on Telegram; they are abandoned`);
+    if (!clean) log(`answers still waiting on Telegram when the stop ran out of time (at most ${STOP_LIMIT_MS / 1000} s); they are abandoned`);
     await service?.stop().catch(() => {});
     await closeIndexStores().catch(() => {});
     log('stopped');

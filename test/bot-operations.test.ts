@@ -101,24 +101,32 @@ test('401 at start (getMe): the same line and status, no stack', async () => {
 });
 
 /**
- * A TCP front for the stand-in on a fixed port: while `down`, every connection is cut at once (as a
- * firewall reset would); once up, connections are piped to the stand-in.
+ * A TCP front for the stand-in: while `down`, every connection is cut at once (as a firewall reset
+ * would); once up, connections are piped to the stand-in. `cut()` also ends the ones open, as when
+ * Telegram's side goes away mid-request.
  */
 class Switch {
   down = true;
+  target?: URL;
+  private readonly open = new Set<net.Socket>();
   private readonly server = net.createServer((socket) => {
     if (this.down || !this.target) { socket.destroy(); return; }
     const up = net.connect(Number(this.target.port), '127.0.0.1');
+    this.open.add(socket); this.open.add(up);
     socket.pipe(up).pipe(socket);
-    const close = () => { socket.destroy(); up.destroy(); };
-    socket.on('error', close); up.on('error', close);
+    const close = () => { socket.destroy(); up.destroy(); this.open.delete(socket); this.open.delete(up); };
+    socket.on('error', close); up.on('error', close); socket.on('close', close); up.on('close', close);
   });
-  target?: URL;
   async start(): Promise<string> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     return `http://127.0.0.1:${(this.server.address() as net.AddressInfo).port}`;
   }
+  cut(): void {
+    this.down = true;
+    for (const s of this.open) s.destroy();
+  }
   async stop(): Promise<void> {
+    this.cut();
     this.server.close();
   }
 }
@@ -145,6 +153,29 @@ test('Telegram unreachable at start: a line at once and every 30 s (no token), t
   } finally { await bot.stop(); await front.stop(); }
 });
 
+test('Telegram gone for 25 s while polling: said so, and polling resumes within seconds of its return', async (t) => {
+  const front = new Switch();
+  const bot = await launch({ env: { DICT_DIR: NO_DICT }, apiRoot: async (stub) => { front.target = new URL(stub.apiRoot); front.down = false; return front.start(); } });
+  try {
+    front.cut();
+    const cutAt = Date.now();
+    await sleep(25_000);
+    assert.match(bot.logs(), /cannot reach Telegram at \S+ \(ECONN\w+\); retrying/);
+    const back = mark(bot.stub);
+    front.down = false;
+    const backAt = Date.now();
+    await bot.stub.waitFor((r) => r.method === 'getUpdates' && back(r), 15_000);
+    const resumedIn = Date.now() - backAt;
+    t.diagnostic(`down ${backAt - cutAt} ms; polling resumed ${resumedIn} ms after Telegram came back`);
+    // auto-retry alone would wait out its backoff (3, 6, 12, 24 s: next attempt 45 s after the cut).
+    assert.ok(resumedIn < 8_000, `resumed after ${resumedIn} ms`);
+    const since = mark(bot.stub);
+    bot.stub.pushMessage({ text: 'Larijani Pakistan', from: { id: 96_001, first_name: 'U' } });
+    await nextReply(bot.stub, 96_001, since, undefined, 30_000);
+    assertNoToken(bot.logs());
+  } finally { await bot.stop(); await front.stop(); }
+});
+
 // ---------------------------------------------------------------- a bounded stop of `npm start`
 
 /** The pids of a process group (ps); empty when every process of it has ended. */
@@ -159,6 +190,10 @@ test('SIGTERM to `npm start` as updates arrive, Telegram gone right after: every
   await mkdir(path.join(dir, 'data'));
   const stub = new BotApiStub({ token: TOKEN });
   await stub.start();
+  const front = new Switch();
+  front.target = new URL(stub.apiRoot);
+  front.down = false;
+  const apiRoot = await front.start();
   let logs = '';
   // Its own process group, as a supervisor starts it; the signal goes to npm alone (as Docker or
   // `kill <pid>` sends it), so the test also checks that npm, sh and tsx pass it on.
@@ -168,7 +203,7 @@ test('SIGTERM to `npm start` as updates arrive, Telegram gone right after: every
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, npm_config_update_notifier: 'false',
-      BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: stub.apiRoot, SEEDS_DIR: path.join(dir, 'seeds'), INDEX_DIR: path.join(dir, 'embeddings'),
+      BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: apiRoot, SEEDS_DIR: path.join(dir, 'seeds'), INDEX_DIR: path.join(dir, 'embeddings'),
       DATA_DIR: path.join(dir, 'data'), MODELS_DIR: path.join(ROOT, 'test/fixtures/models'), EMBEDDING_MODEL: 'tiny-char-bert', DICT_DIR: NO_DICT,
     },
   });
@@ -180,23 +215,27 @@ test('SIGTERM to `npm start` as updates arrive, Telegram gone right after: every
     const members = groupMembers(pgid);
     t.diagnostic(`processes of the bot: ${execFileSync('ps', ['-o', 'pid=,args=', '-g', String(pgid)], { encoding: 'utf8' }).trim()}`);
     assert.ok(members.length >= 2, `npm and node at least: ${members}`);
-    // Answers are slow to go out, so some are in flight when the signal comes.
-    stub.delay('sendMessage', 2_000);
+    // Answers are slow to go out, so some are in flight when the signal comes; then Telegram goes
+    // away with them (auto-retry keeps retrying them), and with the offset confirmation.
+    stub.delay('sendMessage', 5_000);
     const t0 = mark(stub);
     for (let i = 0; i < 10; i++) stub.pushMessage({ text: 'ماذا قال لاريجاني عن باكستان؟', from: { id: 93_000 + i, first_name: 'U' } });
     await stub.waitFor((r) => r.method === 'sendMessage' && t0(r), 30_000);
     process.kill(pgid, 'SIGTERM');
     await sleep(300);
-    await stub.stop();
+    front.cut();
     const stopAt = Date.now();
     while (groupMembers(pgid).length > 0 && Date.now() - stopAt < 30_000) await sleep(250);
     const left = groupMembers(pgid);
     t.diagnostic(`all ended after ${Date.now() - stopAt} ms; log tail:\n${logs.split('\n').slice(-6).join('\n')}`);
     assert.deepEqual(left, [], `processes still running 30 s after SIGTERM:\n${logs.slice(-2000)}`);
     assert.match(logs, /SIGTERM: finishing answers in flight/);
+    assert.match(logs, /waiting up to 12 s for \d+ answer\(s\) in flight/);
+    assert.match(logs, /answers still waiting on Telegram when the stop ran out of time .*; they are abandoned/, 'the answers were stuck, and the stop went on without them');
     assertNoToken(logs);
   } finally {
     if (groupMembers(pgid).length) process.kill(-pgid, 'SIGKILL');
+    await front.stop();
     await stub.stop();
     await rm(dir, { recursive: true, force: true });
   }
@@ -234,5 +273,41 @@ test('a vote is stored under a keyed hash: the key file is 0600 and the bot id d
       createHash('sha256').update(String(user)).digest('hex'),
     ];
     for (const g of guesses) assert.ok(!stored.includes(g.slice(0, 16)), 'hash computable from public data');
+  } finally { await bot.stop(); }
+});
+
+// ---------------------------------------------------------------- webhook mode (what each replica runs)
+
+async function freePort(): Promise<number> {
+  const s = net.createServer();
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+  const port = (s.address() as net.AddressInfo).port;
+  await new Promise((resolve) => s.close(resolve));
+  return port;
+}
+
+test('webhook mode: updates posted with the secret are answered, others refused; SIGTERM stops it with status 0', async (t) => {
+  const port = await freePort();
+  const secret = 'replica_secret_1';
+  const bot = await launch({ env: { DICT_DIR: NO_DICT, WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`, WEBHOOK_SECRET: secret, PORT: String(port) }, waitReady: false });
+  try {
+    const set = await bot.stub.waitFor((r) => r.method === 'setWebhook' && r.outcome === 'ok', 90_000);
+    assert.equal(set.params.secret_token, secret);
+    await sleep(200);
+    const update = (id: number, user: number) => JSON.stringify({ update_id: id, message: { message_id: id, date: Math.floor(Date.now() / 1000), chat: { id: user, type: 'private', first_name: 'U' }, from: { id: user, is_bot: false, first_name: 'U' }, text: 'ماذا قال لاريجاني عن باكستان؟' } });
+    const post = (body: string, token?: string) => fetch(`http://127.0.0.1:${port}/telegram`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...(token ? { 'x-telegram-bot-api-secret-token': token } : {}) } });
+    const refused = await post(update(1, 95_001), 'wrong');
+    assert.equal(refused.status, 401);
+    const since = mark(bot.stub);
+    const accepted = await post(update(2, 95_002), secret);
+    assert.equal(accepted.status, 200);
+    await nextReply(bot.stub, 95_002, since, undefined, 30_000);
+    assert.equal(bot.stub.requests('sendMessage').filter((r) => r.params.chat_id === 95_001).length, 0, 'the forged update was not answered');
+    const t0 = Date.now();
+    bot.child.kill('SIGTERM');
+    const { code } = await exitWithin(bot, 30_000);
+    t.diagnostic(`webhook replica stopped in ${Date.now() - t0} ms with status ${code}`);
+    assert.equal(code, 0);
+    assertNoToken(bot.logs());
   } finally { await bot.stop(); }
 });

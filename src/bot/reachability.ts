@@ -36,10 +36,6 @@ export class Reachability {
     }
   };
 
-  get unreachableForMs(): number | undefined {
-    return this.downSince === undefined ? undefined : Date.now() - this.downSince;
-  }
-
   close(): void {
     clearInterval(this.timer);
     this.timer = undefined;

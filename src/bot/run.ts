@@ -26,6 +26,8 @@ export const CONFIRM_LIMIT_MS = 3_000;
 export const STOP_LIMIT_MS = 20_000;
 /** How long one start attempt waits for Telegram before the next (bounds auto-retry's growing backoff at start). */
 const INIT_ATTEMPT_MS = 30_000;
+/** Between two getUpdates that failed (network, 5xx after auto-retry's attempts): constant, so polling resumes soon after an outage. */
+const POLL_RETRY_MS = 2_000;
 
 export interface RunningBot {
   /** Finishes answers in flight and confirms the offset, within STOP_LIMIT_MS; false when the limit cut it short. */
@@ -85,7 +87,11 @@ async function initWhenReachable(bot: Bot<BotContext>): Promise<void> {
 function connect(bot: Bot<BotContext>, config: Config, log: (l: string) => void): Reachability {
   const reachability = new Reachability({ host: new URL(config.telegramApiRoot).host, log, redact: (t) => redactToken(t, config.botToken) });
   bot.api.config.use(reachability.transformer);
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
+  const retry = autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 });
+  // getUpdates' network errors go back to the runner, which retries every POLL_RETRY_MS: auto-retry's
+  // backoff doubles up to an hour, so polling could resume that long after Telegram came back.
+  const retryPoll = autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true });
+  bot.api.config.use((prev, method, payload, signal) => (method === 'getUpdates' ? retryPoll : retry)(prev, method, payload, signal));
   // What reaches the runner after the retries (it retries on its own, silently): one line each.
   // 401 and 409 end polling and are reported by whoever stops the bot.
   bot.api.config.use(async (prev, method, payload, signal) => {
@@ -106,7 +112,7 @@ export async function startBot(bot: Bot<BotContext>, config: Config, log: (l: st
 
   // silent: the runner would print every failed getUpdates with its stack; network trouble is
   // reported by Reachability, and what ends polling (401, 409) by the caller through `failed`.
-  const runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] }, silent: true } });
+  const runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] }, silent: true, retryInterval: POLL_RETRY_MS } });
   const failed = (async () => {
     await runner.task();
     throw new Error('polling stopped');
