@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { findPostgres, startCluster, type PgCluster } from './support/pg-server.js';
-import { launch, ADMIN_ID, type ReliableBot } from './support/bot-process.js';
+import { launch, ADMIN_ID, NO_DICT, type ReliableBot } from './support/bot-process.js';
 import { mark } from './support/reliability-bot.js';
 import { openDatabase } from '../src/store/pgvector/connect.js';
 import { PgIndexStore, type GenerationInfo } from '../src/store/pgvector/store.js';
@@ -48,6 +48,7 @@ async function cli(script: string, args: string[], env: Record<string, string | 
     INDEX_DIR: path.join(dir, 'idx'),
     SEEDS_DIR: path.join(ROOT, 'seeds'),
     VECTOR_STORE: 'pgvector',
+    DICT_DIR: NO_DICT, // the dictionaries take seconds to load and both stores share them
     ...env,
   };
   for (const [k, v] of Object.entries(full)) if (v === undefined) delete full[k];
