@@ -126,7 +126,7 @@ async function main(): Promise<void> {
   const queryVectors = mixture ? mixture.many(nQueries) : randomUnitVectors(nQueries, 12);
   const qs = await questions();
   const termQueries = qs.map((q) => indexTerms(q)).filter((t) => t.length > 0);
-  log(`${corpus.length} synthetic paragraphs × ${DIM}-dim random vectors; ${nQueries} dense queries; ${termQueries.length} term queries`);
+  log(`${corpus.length} synthetic paragraphs × ${DIM}-dim ${mixture ? "clustered mixture" : "random"} vectors; ${nQueries} dense queries; ${termQueries.length} term queries`);
 
   const dataDir = values.dir ? path.resolve(values.dir) : undefined;
   if (dataDir) await fs.mkdir(dataDir, { recursive: true });
