@@ -7,13 +7,13 @@
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { findPostgres, startCluster, type PgCluster } from './support/pg-server.js';
-import { launch, ADMIN_ID, type ReliableBot } from './support/bot-process.js';
+import { launch, ADMIN_ID, NO_DICT, type ReliableBot } from './support/bot-process.js';
 import { mark } from './support/reliability-bot.js';
 import { openDatabase } from '../src/store/pgvector/connect.js';
 import { PgIndexStore, type GenerationInfo } from '../src/store/pgvector/store.js';
@@ -39,7 +39,7 @@ function noSecret(text: string, what: string): void {
 }
 
 interface Cli { code: number; stdout: string; stderr: string; ms: number }
-async function cli(script: string, args: string[], env: Record<string, string | undefined>): Promise<Cli> {
+function cliEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const full: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -48,12 +48,19 @@ async function cli(script: string, args: string[], env: Record<string, string | 
     INDEX_DIR: path.join(dir, 'idx'),
     SEEDS_DIR: path.join(ROOT, 'seeds'),
     VECTOR_STORE: 'pgvector',
+    DICT_DIR: NO_DICT, // the dictionaries take seconds to load and both stores share them
     ...env,
   };
   for (const [k, v] of Object.entries(full)) if (v === undefined) delete full[k];
+  return full;
+}
+
+async function cli(script: string, args: string[], env: Record<string, string | undefined>): Promise<Cli> {
+  const full = cliEnv(env);
   const t0 = Date.now();
   try {
-    const r = await run(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], { cwd: ROOT, env: full, maxBuffer: 1 << 24, timeout: 60_000 });
+    const file = script === 'main' ? 'src/main.ts' : `src/cli/${script}.ts`;
+    const r = await run(process.execPath, ['--import', 'tsx', file, ...args], { cwd: ROOT, env: full, maxBuffer: 1 << 24, timeout: 60_000 });
     return { code: 0, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - t0 };
   } catch (e) {
     const x = e as { code?: number; stdout?: string; stderr?: string };
@@ -66,7 +73,11 @@ function assertOneLineError(r: Cli, what: string): string {
   assert.notEqual(r.code, 0, `${what}: non-zero status`);
   noSecret(r.stdout + r.stderr, what);
   assert.doesNotMatch(r.stderr, /^\s+at /m, `${what}: no stack trace\n${r.stderr}`);
-  const lines = r.stderr.split('\n').filter((l) => l.trim() && !l.startsWith('note: '));
+  // The prompt (npm start) logs with a timestamp and says first that it starts the prompt.
+  const lines = r.stderr
+    .split('\n')
+    .map((l) => l.replace(/^\[[0-9T:.Z-]+\] /, ''))
+    .filter((l) => l.trim() && !l.startsWith('note: ') && !l.startsWith('BOT_TOKEN is not set'));
   assert.equal(lines.length, 1, `${what}: one line\n${r.stderr}`);
   assert.match(lines[0]!, /^error: /);
   return lines[0]!;
@@ -204,6 +215,41 @@ describe('pgvector on a real PostgreSQL server', { skip: SKIP }, () => {
     assert.match(again.stdout, /saffron\.txt: removed from the coverage after this copy was written/);
   });
 
+  test('the local prompt (npm start without BOT_TOKEN) follows a re-index made by another process', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: cliEnv({ DATABASE_URL: readerUrl() }), stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    const exited = new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    const waitFor = async (re: RegExp, from: number) => {
+      const until = Date.now() + 30_000;
+      while (!re.test(out.slice(from)) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      assert.match(out.slice(from), re, out);
+    };
+    try {
+      await waitFor(/Ask about the coverage/, 0);
+      let from = out.length;
+      child.stdin.write('When did the tea harvest begin in Gilan?\n');
+      await waitFor(/\n\? $/, from);
+      assert.doesNotMatch(out.slice(from), /tea\.txt/);
+      const other = path.join(dir, 'seeds-tea');
+      await mkdir(other, { recursive: true });
+      await writeFile(path.join(other, 'tea.txt'), '---\ntitle: Tea harvest in Gilan\n---\nFarmers in Gilan began the first tea harvest of the season this week, picking the young leaves by hand.\n\nThe tea factories of Lahijan expect a larger crop than last year.\n');
+      const added = await cli('index', [], { DATABASE_URL: builderUrl(), SEEDS_DIR: other });
+      assert.equal(added.code, 0, added.stderr);
+      assert.match(added.stdout, /articles imported from .*: 1 \(tea\.txt\)/);
+      await new Promise((r) => setTimeout(r, 1500)); // NOTIFY → reload
+      from = out.length;
+      child.stdin.write('When did the tea harvest begin in Gilan?\n');
+      await waitFor(/tea\.txt/, from);
+      child.stdin.write('\n');
+      assert.equal(await exited, 0);
+      noSecret(out, 'prompt');
+    } finally {
+      child.kill();
+    }
+  });
+
   test('LISTEN/NOTIFY through a pool: a switch is seen at once, and again after the LISTEN connection is killed (reconnect)', async () => {
     const reader = await openDatabase(readerUrl(), 'reader');
     const builder = await openDatabase(builderUrl(), 'builder');
@@ -278,16 +324,22 @@ describe('pgvector on a real PostgreSQL server', { skip: SKIP }, () => {
     }
   });
 
-  test('a stopped server: ask and index end at once with one clear line', async () => {
+  test('a stopped server: ask, index, eval and the prompt each end at once with one clear line, no password', async () => {
     await pg.stop();
     try {
-      const [asked, indexed] = await Promise.all([
+      const qfile = path.join(dir, 'eval.jsonl');
+      await writeFile(qfile, JSON.stringify({ id: 'e1', question: 'Who is Larijani?', answers: ['Larijani'] }) + '\n');
+      const [asked, indexed, evaluated, prompted] = await Promise.all([
         cli('ask', ['Who is Larijani?'], { DATABASE_URL: readerUrl() }),
         cli('index', [], { DATABASE_URL: builderUrl() }),
+        cli('eval', [qfile], { DATABASE_URL: `postgres://newsbot_reader@127.0.0.1:${pg.port}/newsbot`, PGPASSWORD: READER_PW }),
+        cli('main', [], { DATABASE_URL: `postgres://127.0.0.1:${pg.port}/newsbot?user=newsbot_reader&password=${encodeURIComponent(READER_PW)}` }),
       ]);
       assert.ok(asked.ms < 30_000);
       assert.match(assertOneLineError(asked, 'ask, stopped server'), /cannot reach the database.*ECONNREFUSED/);
       assert.match(assertOneLineError(indexed, 'index, stopped server'), /indexing failed.*cannot reach the database/);
+      assert.match(assertOneLineError(evaluated, 'eval, stopped server'), /cannot reach the database/);
+      assert.match(assertOneLineError(prompted, 'prompt, stopped server'), /cannot reach the database at postgres:\/\/127\.0\.0\.1:\d+\/newsbot\?user=newsbot_reader&password=\*\*\*/);
     } finally {
       await pg.start();
     }

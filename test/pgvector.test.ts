@@ -320,3 +320,48 @@ describe('configuration', () => {
     assert.throws(() => parseDatabaseUrl('mysql://root:pw@h/db'), (e: unknown) => !/pw@/.test((e as Error).message));
   });
 });
+
+describe('articles: the database is the source of truth', () => {
+  const file = (name: string, text: string, mtimeMs: number) => ({ file: name, bytes: Buffer.from(text), mtimeMs });
+  const names = async (store: PgIndexStore) => (await store.articles.list()).map((a) => a.file);
+
+  test('a folder brings in new and newer files, never removes by absence; removal is explicit and leaves a tombstone', async () => {
+    const store = fresh();
+    const past = Date.now() - 3600_000;
+    let s = await store.articles.sync([file('a.txt', 'A1', past), file('b.txt', 'B1', past)]);
+    assert.deepEqual(s.imported.sort(), ['a.txt', 'b.txt']);
+    // Another replica's folder: lacks b.txt, holds an older different a.txt, and a new c.txt.
+    s = await store.articles.sync([file('a.txt', 'A0 stale', past - 1000), file('c.txt', 'C1', Date.now())]);
+    assert.deepEqual(s.imported, ['c.txt']);
+    assert.deepEqual(s.removed, []);
+    assert.match(s.ignored.map((i) => `${i.file}: ${i.reason}`).join('\n'), /a\.txt: older than the copy in the database/);
+    assert.deepEqual(await names(store), ['a.txt', 'b.txt', 'c.txt']);
+    assert.equal(Buffer.from((await store.articles.list())[0]!.bytes).toString(), 'A1');
+    // A newer edit wins.
+    s = await store.articles.sync([file('a.txt', 'A2', Date.now() + 1000)]);
+    assert.deepEqual(s.imported, ['a.txt']);
+    // Explicit removal; a stale copy does not bring it back, a copy written later does.
+    s = await store.articles.sync([], { remove: ['b.txt'] });
+    assert.deepEqual(s.removed, ['b.txt']);
+    s = await store.articles.sync([file('b.txt', 'B1', past)]);
+    assert.deepEqual(s.imported, []);
+    assert.match(s.ignored[0]!.reason, /removed from the coverage/);
+    assert.deepEqual(await names(store), ['a.txt', 'c.txt']);
+    s = await store.articles.sync([file('b.txt', 'B2', Date.now() + 2000)]);
+    assert.deepEqual(s.imported, ['b.txt']);
+    // Prune: everything the folder lacks.
+    s = await store.articles.sync([file('a.txt', 'A2', Date.now())], { prune: true });
+    assert.deepEqual(s.removed.sort(), ['b.txt', 'c.txt']);
+    await assert.rejects(store.articles.sync([], { remove: ['nope.txt'] }), /nope\.txt is not in the coverage/);
+  });
+
+  test('undo puts the articles back as they were (a failed build after the sync)', async () => {
+    const store = fresh();
+    await store.articles.sync([file('a.txt', 'A1', Date.now() - 1000), file('b.txt', 'B1', Date.now() - 1000)]);
+    const s = await store.articles.sync([file('a.txt', 'A2', Date.now() + 1000), file('n.txt', 'N', Date.now())], { remove: ['b.txt'] });
+    assert.deepEqual(await names(store), ['a.txt', 'n.txt']);
+    await s.undo();
+    const after = await store.articles.list();
+    assert.deepEqual(after.map((a) => [a.file, Buffer.from(a.bytes).toString()]), [['a.txt', 'A1'], ['b.txt', 'B1']]);
+  });
+});
