@@ -337,6 +337,20 @@ describe('getUpdates', () => {
     assert.deepEqual(await api.getUpdates(), []);
   });
 
+  test('operator faults: a revoked token (401 on every call), another instance polling (409), a webhook set elsewhere (409)', async () => {
+    const api = newBot().api;
+    stub.otherInstancePolling();
+    await assert.rejects(api.getUpdates(), grammyError(409, /terminated by other getUpdates request/));
+    stub.otherInstancePolling(false);
+    assert.deepEqual(await api.getUpdates(), []);
+    stub.setWebhookFromElsewhere('https://example.org/other');
+    await assert.rejects(api.getUpdates(), grammyError(409, /webhook is active/));
+    stub.setWebhookFromElsewhere('');
+    stub.revokeToken();
+    await assert.rejects(api.getUpdates(), grammyError(401, 'Unauthorized'));
+    await assert.rejects(api.getMe(), grammyError(401, 'Unauthorized'));
+  });
+
   test('stop answers a pending long poll and closes the port', async () => {
     const own = new BotApiStub();
     await own.start();
