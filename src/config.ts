@@ -56,6 +56,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { require
   if (webhookUrl && !/^https?:\/\//.test(webhookUrl)) throw new ConfigError('WEBHOOK_URL must start with https://');
   const webhookSecret = env.WEBHOOK_SECRET?.trim() || undefined;
   if (webhookSecret && !/^[A-Za-z0-9_-]{1,256}$/.test(webhookSecret)) throw new ConfigError('WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and - (1–256 characters)');
+  // Without the secret anyone who finds the URL could post forged updates as if from Telegram.
+  if (webhookUrl && !webhookSecret) throw new ConfigError('WEBHOOK_URL needs WEBHOOK_SECRET (A-Z, a-z, 0-9, _ and -), so forged webhook calls can be refused');
   const vectorStore = (env.VECTOR_STORE?.trim() || 'hnsw').toLowerCase();
   if (vectorStore !== 'hnsw' && vectorStore !== 'pgvector') throw new ConfigError(`VECTOR_STORE must be hnsw or pgvector (got "${vectorStore.slice(0, 20)}")`);
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;

@@ -120,7 +120,7 @@ export function registerAdmin(bot: Bot<BotContext>, deps: BotDeps): void {
 
   bot.command('sources', async (ctx) => {
     if (!isAdmin(ctx)) return refuse(ctx, '/sources');
-    const lines = service.engine.articles().map((a) => `• <code>${escapeHtml(a.articleId)}</code>\n  ${escapeHtml(a.title)} — ${escapeHtml(a.outlet ?? '?')}, ${a.date ?? '?'}, ${a.paragraphs} ¶`);
+    const lines = service.engine.articles().map((a) => `• <code>${escapeHtml(a.articleId)}</code>\n  ${[escapeHtml(a.title), a.outlet && escapeHtml(a.outlet), a.date, `${a.paragraphs} ¶`].filter(Boolean).join(' · ')}`);
     await ctx.reply(lines.join('\n').slice(0, 4000) || 'no articles', { parse_mode: 'HTML' });
   });
 
