@@ -32,7 +32,7 @@ import {
   type Manifest,
   type VerifyMode,
 } from '../types.js';
-import { isObj, jsonlChunks, f32ToLEBytes } from '../generation-data.js';
+import { checkExpectedModel, isObj, jsonlChunks, f32ToLEBytes } from '../generation-data.js';
 import { DEFAULT_SCHEMA, isUndefinedTable, migrate, readSchemaVersion } from './schema.js';
 import { ident, rowsOf, sqlState, withTransaction, type Queryable } from './sql.js';
 import { buildGeneration, dropOldGenerations } from './build.js';
@@ -216,22 +216,7 @@ export class PgIndexStore implements IndexStore {
       if (!cur) throw this.missing();
       const where = this.where({ name: cur.name, table: cur.table_name });
       const manifest = this.parseManifest(cur.manifest, where);
-      if (expect) {
-        const have = manifest.model;
-        if (!have) {
-          throw new IndexError(
-            'model-mismatch',
-            `the index in ${where} was built without embeddings, but model ${expect.id} (dim ${expect.dim}) is configured; ${REBUILD_FULL}`,
-          );
-        }
-        if (have.id !== expect.id || have.dim !== expect.dim) {
-          throw new IndexError(
-            'model-mismatch',
-            `the index was built with model ${have.id} (dim ${have.dim}) but ${expect.id} (dim ${expect.dim}) is configured; ` +
-              `${REBUILD_FULL} (or set EMBEDDING_MODEL=${have.id})`,
-          );
-        }
-      }
+      checkExpectedModel(manifest, expect, where);
       const t = this.table(cur.table_name);
       const prows = rowsOf<{ row: number; data: string }>(await tx.query(`SELECT "row", data FROM ${t} ORDER BY "row"`));
       const model = manifest.model;
