@@ -22,7 +22,7 @@ export async function buildGeneration(store: PgIndexStore, opts: Omit<BuildOptio
   const { paragraphs, embedder, signal } = opts;
   signal?.throwIfAborted();
   await store.ensureSchema();
-  const db = await store.builderDb();
+  const db = await store.bulkDb();
   const warnings: string[] = [];
 
   // The live generation: what is reused, and what `removed` counts against.
@@ -189,7 +189,7 @@ export async function buildGeneration(store: PgIndexStore, opts: Omit<BuildOptio
  * dropped table names.
  */
 export async function dropOldGenerations(store: PgIndexStore, graceSeconds = store.graceSeconds): Promise<string[]> {
-  const db = await store.builderDb();
+  const db = await store.bulkDb();
   return withTransaction(db, async (tx) => {
     // Locks the pointer: a build switching at this moment waits, so its generation is never dropped.
     const [cur] = rowsOf<{ generation: string | number | null }>(await tx.query(`SELECT generation FROM ${store.s}.current_generation FOR UPDATE`));

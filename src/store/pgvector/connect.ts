@@ -82,9 +82,9 @@ export interface OpenedDatabase {
  * Who opens the connection, and so which limits apply:
  *  - 'reader' (serving questions): connect within 5 s, every statement within 8 s on the server and
  *    10 s on the client (a frozen server answers nothing, so only the client-side limit fires);
- *  - 'builder' (`npm run index`, /reindex): connect within 10 s, no statement limit (an HNSW build
- *    takes minutes at scale), but a transaction left idle for 60 s is ended by the server, so a
- *    builder that hangs or dies mid-build never holds its locks.
+ *  - 'builder' (`npm run index`, /reindex, and loading a whole generation): connect within 10 s, no
+ *    statement limit (an HNSW build takes minutes at scale), but a transaction left idle for 60 s is
+ *    ended by the server, so a builder that hangs or dies mid-build never holds its locks.
  */
 export type DatabaseRole = 'reader' | 'builder';
 

@@ -103,8 +103,11 @@ export class PgIndexStore implements IndexStore {
     this.articles = pgArticleCatalog(this);
   }
 
-  /** The connection builds and migrations run on. */
-  builderDb(): Promise<Queryable> {
+  /**
+   * The connection for long work — builds, migrations, loading a whole generation: no statement
+   * limit, but an idle-in-transaction one. Same role as `db` (the URL's); only the limits differ.
+   */
+  bulkDb(): Promise<Queryable> {
     if (!this.openBuilder) return Promise.resolve(this.db);
     if (!this.builder) {
       this.builder = this.openBuilder().catch((err: unknown) => {
@@ -121,7 +124,7 @@ export class PgIndexStore implements IndexStore {
    */
   ensureSchema(): Promise<unknown> {
     if (!this.ready) {
-      this.ready = this.builderDb().then((db) => migrate(db, this.schema)).catch((err: unknown) => {
+      this.ready = this.bulkDb().then((db) => migrate(db, this.schema)).catch((err: unknown) => {
         this.ready = null;
         throw err;
       });
@@ -211,7 +214,8 @@ export class PgIndexStore implements IndexStore {
   private async loadOnce(opts: LoadOptions): Promise<PgLoadedIndex> {
     const verify: VerifyMode = opts.verify ?? 'full';
     const expect = opts.expectModel;
-    const got = await withTransaction(this.db, async (tx) => {
+    // A whole generation (150 MB at 100k × 384) may take longer than a reader's statement limit.
+    const got = await withTransaction(await this.bulkDb(), async (tx) => {
       const cur = await this.current(tx);
       if (!cur) throw this.missing();
       const where = this.where({ name: cur.name, table: cur.table_name });
