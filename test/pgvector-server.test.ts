@@ -296,7 +296,7 @@ describe('pgvector on a real PostgreSQL server', { skip: SKIP }, () => {
     }
   });
 
-  test('a frozen server (SIGSTOP): ask ends within 30 s with one clear line; a loaded index keeps answering from memory with a warning', async () => {
+  test('a frozen server (SIGSTOP): ask and index end within 30 s with one clear line; a loaded index keeps answering from memory with a warning', async () => {
     const reader = await openDatabase(readerUrl(), 'reader');
     const warnings: string[] = [];
     const store = new PgIndexStore(reader.db, { warn: (m) => warnings.push(m) });
@@ -304,14 +304,17 @@ describe('pgvector on a real PostgreSQL server', { skip: SKIP }, () => {
     assert.ok(loaded.dense && loaded.vectors, 'vectors loaded');
     await pg.freeze(true);
     try {
-      const [asked, hits] = await Promise.all([
+      const [asked, hits, indexed] = await Promise.all([
         cli('ask', ['Who is Larijani?'], { DATABASE_URL: readerUrl() }),
         (async () => {
           const t0 = Date.now();
           const h = await loaded.dense!.searchAsync(loaded.vectors!.slice(0, loaded.dense!.dim), 3);
           return { h, ms: Date.now() - t0 };
         })(),
+        cli('index', [], { DATABASE_URL: builderUrl() }),
       ]);
+      assert.ok(indexed.ms < 30_000, `index took ${indexed.ms} ms`);
+      assert.match(assertOneLineError(indexed, 'index, frozen server'), /indexing failed.*cannot reach the database/);
       assert.ok(asked.ms < 30_000, `ask took ${asked.ms} ms`);
       const line = assertOneLineError(asked, 'ask, frozen server');
       assert.match(line, /cannot reach the database at postgres:\/\/newsbot_reader:\*\*\*@127\.0\.0\.1/);

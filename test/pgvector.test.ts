@@ -16,6 +16,7 @@ import { PgIndexStore, type GenerationInfo } from '../src/store/pgvector/store.j
 import { SCHEMA_VERSION, migrate } from '../src/store/pgvector/schema.js';
 import { withTransaction, type Queryable } from '../src/store/pgvector/sql.js';
 import { parseDatabaseUrl, redactDatabaseUrl } from '../src/store/select.js';
+import { describeDatabaseError, redactSecrets } from '../src/store/pgvector/connect.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 
 function para(articleId: string, n: number, text: string, lang: Paragraph['lang'] = 'ar'): Paragraph {
@@ -79,6 +80,8 @@ describe('schema', () => {
     const g = (await store.currentGeneration())!;
     const defs = (await db.query<{ indexdef: string }>('SELECT indexdef FROM pg_indexes WHERE schemaname = $1 AND tablename = $2', [store.schema, g.table])).rows.map((r) => r.indexdef);
     assert.ok(defs.some((d) => /USING hnsw \(embedding vector_cosine_ops\)/.test(d)), defs.join('\n'));
+    // The embedded index's graph parameters (pgvector's default ef_construction 64 loses recall).
+    assert.ok(defs.some((d) => /USING hnsw .*WITH \(m='?16'?, ef_construction='?200'?\)/.test(d)), defs.join('\n'));
     assert.ok(defs.some((d) => /USING gin \(tokens\)/.test(d)), defs.join('\n'));
     const cols = (await db.query<{ column_name: string; udt_name: string }>('SELECT column_name, udt_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2', [store.schema, g.table])).rows;
     assert.equal(cols.find((c) => c.column_name === 'tokens')?.udt_name, '_text');
@@ -363,5 +366,18 @@ describe('articles: the database is the source of truth', () => {
     await s.undo();
     const after = await store.articles.list();
     assert.deepEqual(after.map((a) => [a.file, Buffer.from(a.bytes).toString()]), [['a.txt', 'A1'], ['b.txt', 'B1']]);
+  });
+});
+
+describe('secrets', () => {
+  test('redactSecrets removes passwords of every URL form, pairs and literal values, also inside error text', () => {
+    const url = 'postgres://127.0.0.1:5432/db?user=u&password=p%40ss-W0rd';
+    assert.equal(redactDatabaseUrl(url), 'postgres://127.0.0.1:5432/db?user=u&password=***');
+    assert.equal(redactDatabaseUrl('postgres://u:p%40ss@h/db?sslpassword=zz'), 'postgres://u:***@h/db?sslpassword=***');
+    const echoed = `connect failed for "postgresql://u:p@ss-W0rd@h/db" (password=p@ss-W0rd); PGPASSWORD was Env-Pw-1`;
+    const out = redactSecrets(echoed, url, { PGPASSWORD: 'Env-Pw-1' });
+    for (const secret of ['p@ss-W0rd', 'p%40ss-W0rd', 'Env-Pw-1']) assert.ok(!out.includes(secret), out);
+    const line = describeDatabaseError(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }), url);
+    assert.match(line, /^cannot reach the database at postgres:\/\/127\.0\.0\.1:5432\/db\?user=u&password=\*\*\* \(connect ECONNREFUSED/);
   });
 });

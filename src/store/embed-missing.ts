@@ -10,6 +10,29 @@ export function reuseKey(p: Paragraph): string | null {
   return typeof p.hash === 'string' && p.hash.length > 0 ? p.hash : null;
 }
 
+/**
+ * Copies the previous generation's vector of every paragraph whose reuse key `oldVector` knows into
+ * `vectors` (row-major, `dim` wide) and marks it in `have`; returns how many rows were reused.
+ */
+export function reuseVectors(
+  paragraphs: Paragraph[],
+  vectors: Float32Array,
+  have: boolean[],
+  dim: number,
+  oldVector: (key: string) => Float32Array | undefined,
+): number {
+  let reused = 0;
+  paragraphs.forEach((p, i) => {
+    const k = reuseKey(p);
+    const v = k === null ? undefined : oldVector(k);
+    if (!v) return;
+    vectors.set(v, i * dim);
+    have[i] = true;
+    reused++;
+  });
+  return reused;
+}
+
 const CHUNK = 512;
 
 /** Fills `vectors` (row-major, `embedder.dim` wide) for rows not marked in `have`; returns how many rows were embedded. */

@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import os from 'node:os';
 import type { Paragraph } from '../types.js';
-import type { Manifest } from './types.js';
+import { IndexError, type LoadOptions, type Manifest } from './types.js';
 
 export const GEN_PREFIX = 'gen-';
 
@@ -69,4 +69,23 @@ export function buildArticles(paragraphs: Paragraph[]): Manifest['articles'] {
     out[id] = entry;
   }
   return out;
+}
+
+/**
+ * The index's model must be the one the caller embeds queries with (`expect`, see LoadOptions);
+ * `where` names the index in the message, which says how to fix it.
+ */
+export function checkExpectedModel(manifest: Manifest, expect: LoadOptions['expectModel'], where: string): void {
+  if (!expect) return;
+  const fix = 'rebuild it with `npm run index -- --full`';
+  const have = manifest.model;
+  if (!have) {
+    throw new IndexError('model-mismatch', `the index in ${where} was built without embeddings, but model ${expect.id} (dim ${expect.dim}) is configured; ${fix}`);
+  }
+  if (have.id !== expect.id || have.dim !== expect.dim) {
+    throw new IndexError(
+      'model-mismatch',
+      `the index was built with model ${have.id} (dim ${have.dim}) but ${expect.id} (dim ${expect.dim}) is configured; ${fix} (or set EMBEDDING_MODEL=${have.id})`,
+    );
+  }
 }

@@ -25,7 +25,7 @@ import path from 'node:path';
 import type { Paragraph } from '../../types.js';
 import { buildHnsw, type Hnsw, DEFAULT_EF_CONSTRUCTION, DEFAULT_EF_SEARCH, DEFAULT_M, checkHnswFile, readHnsw } from './hnsw.js';
 import { FORMAT_VERSION, IndexError, type BuildOptions, type BuildStats, type Manifest } from '../types.js';
-import { embedMissing, reuseKey } from '../embed-missing.js';
+import { embedMissing, reuseKey, reuseVectors } from '../embed-missing.js';
 import { buildArticles, f32ToLEBytes, jsonlChunks, newGenName, paragraphLines } from '../generation-data.js';
 import { errCode, fsyncDir, fsyncFile, pathExists, sha256File, writeFileSynced } from './fsio.js';
 import { CURRENT, HNSW_FILE, MANIFEST_FILE, PARAGRAPHS_FILE, TMP_MARK, VECTORS_FILE } from './layout.js';
@@ -147,13 +147,9 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildStats> {
             const k = reuseKey(p);
             if (k !== null && !byHash.has(k)) byHash.set(k, row);
           });
-          paragraphs.forEach((p, i) => {
-            const k = reuseKey(p);
-            const row = k === null ? undefined : byHash.get(k);
-            if (row === undefined) return;
-            vectors.set(old.subarray(row * dim, (row + 1) * dim), i * dim);
-            have[i] = true;
-            reused++;
+          reused = reuseVectors(paragraphs, vectors, have, dim, (k) => {
+            const row = byHash.get(k);
+            return row === undefined ? undefined : old.subarray(row * dim, (row + 1) * dim);
           });
         } catch (err) {
           warnings.push(`previous vectors not reusable, embedding everything: ${err instanceof Error ? err.message : String(err)}`);

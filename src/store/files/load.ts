@@ -1,11 +1,11 @@
 /** Loading the live generation of the embedded store (verified), and removing debris of killed builds. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { IndexError, type DenseIndex, type LoadedIndex, type LoadOptions } from '../types.js';
-import { GEN_PREFIX } from '../generation-data.js';
+import { type DenseIndex, type LoadedIndex, type LoadOptions } from '../types.js';
+import { GEN_PREFIX, checkExpectedModel } from '../generation-data.js';
 import { checkHnswFile, DEFAULT_EF_SEARCH, DEFAULT_M, EmptyDenseIndex, HnswDenseIndex, readHnsw } from './hnsw.js';
 import { errCode, sha256File } from './fsio.js';
-import { CURRENT, DEFAULT_VERIFY, HNSW_FILE, LOCK_FILE, MANIFEST_FILE, PARAGRAPHS_FILE, REBUILD_FULL, TMP_MARK } from './layout.js';
+import { DEFAULT_VERIFY, HNSW_FILE, LOCK_FILE, MANIFEST_FILE, PARAGRAPHS_FILE, TMP_MARK } from './layout.js';
 import { lockIsLive, readLock } from './lock.js';
 import { checkFiles, corruptFile, liveGenName, parseParagraphs, readChecked, readManifest, readVectors, resolveCurrent } from './read.js';
 
@@ -37,22 +37,7 @@ export async function loadIndex(indexDir: string, opts: LoadOptions = {}): Promi
   const manifest = await readManifest(genDir);
 
   const expect = opts.expectModel;
-  if (expect) {
-    const have = manifest.model;
-    if (!have) {
-      throw new IndexError(
-        'model-mismatch',
-        `the index in ${genDir} was built without embeddings, but model ${expect.id} (dim ${expect.dim}) is configured; ${REBUILD_FULL}`,
-      );
-    }
-    if (have.id !== expect.id || have.dim !== expect.dim) {
-      throw new IndexError(
-        'model-mismatch',
-        `the index was built with model ${have.id} (dim ${have.dim}) but ${expect.id} (dim ${expect.dim}) is configured; ` +
-          `${REBUILD_FULL} (or set EMBEDDING_MODEL=${have.id})`,
-      );
-    }
-  }
+  checkExpectedModel(manifest, expect, genDir);
 
   await checkFiles(genDir, manifest);
   const pbuf = await readChecked(genDir, manifest, PARAGRAPHS_FILE, verify);

@@ -47,7 +47,7 @@ export function pgArticleCatalog(store: PgIndexStore): ArticleCatalog {
   return {
     async sync(files: ArticleFile[], opts: ArticleSyncOptions = {}): Promise<ArticleSync> {
       await store.ensureSchema();
-      const db = await store.builderDb();
+      const db = await store.bulkDb();
       const before = new Map<string, Row | null>();
       const result = await withTransaction(db, async (tx) => {
         await tx.query('SELECT pg_advisory_xact_lock($1::bigint)', [lockKey(store.schema, 'articles')]);
@@ -101,7 +101,7 @@ export function pgArticleCatalog(store: PgIndexStore): ArticleCatalog {
     },
 
     async list(): Promise<Array<{ file: string; bytes: Uint8Array }>> {
-      const db = await store.builderDb();
+      const db = await store.bulkDb();
       const rows = rowsOf<{ file: string; content: Uint8Array }>(await db.query(`SELECT file, content FROM ${table} WHERE removed_at IS NULL`));
       return rows.map((r) => ({ file: r.file, bytes: r.content })).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     },

@@ -9,7 +9,7 @@
 import type { BuildOptions, BuildStats, Manifest } from '../types.js';
 import { FORMAT_VERSION, IndexError } from '../types.js';
 import { indexTerms } from '../../text/tokenize.js';
-import { embedMissing, reuseKey } from '../embed-missing.js';
+import { embedMissing, reuseKey, reuseVectors } from '../embed-missing.js';
 import { buildArticles, f32ToLEBytes, jsonlChunks, newGenName } from '../generation-data.js';
 import { GENERATION_TABLE_PREFIX, NOTIFY_CHANNEL, generationIndexSql, generationTableSql, lockKey } from './schema.js';
 import { rowsOf, withTransaction } from './sql.js';
@@ -22,7 +22,7 @@ export async function buildGeneration(store: PgIndexStore, opts: Omit<BuildOptio
   const { paragraphs, embedder, signal } = opts;
   signal?.throwIfAborted();
   await store.ensureSchema();
-  const db = await store.builderDb();
+  const db = await store.bulkDb();
   const warnings: string[] = [];
 
   // The live generation: what is reused, and what `removed` counts against.
@@ -73,14 +73,7 @@ export async function buildGeneration(store: PgIndexStore, opts: Omit<BuildOptio
             old.set(r.hash, v);
           }
         }
-        paragraphs.forEach((p, i) => {
-          const k = reuseKey(p);
-          const v = k === null ? undefined : old.get(k);
-          if (!v) return;
-          vectors!.set(v, i * dim);
-          have[i] = true;
-          reused++;
-        });
+        reused = reuseVectors(paragraphs, vectors, have, dim, (k) => old.get(k));
       } catch (err) {
         warnings.push(`previous vectors not reusable, embedding everything: ${err instanceof Error ? err.message : String(err)}`);
         have.fill(false);
@@ -196,7 +189,7 @@ export async function buildGeneration(store: PgIndexStore, opts: Omit<BuildOptio
  * dropped table names.
  */
 export async function dropOldGenerations(store: PgIndexStore, graceSeconds = store.graceSeconds): Promise<string[]> {
-  const db = await store.builderDb();
+  const db = await store.bulkDb();
   return withTransaction(db, async (tx) => {
     // Locks the pointer: a build switching at this moment waits, so its generation is never dropped.
     const [cur] = rowsOf<{ generation: string | number | null }>(await tx.query(`SELECT generation FROM ${store.s}.current_generation FOR UPDATE`));

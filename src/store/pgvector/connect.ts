@@ -82,15 +82,16 @@ export interface OpenedDatabase {
  * Who opens the connection, and so which limits apply:
  *  - 'reader' (serving questions): connect within 5 s, every statement within 8 s on the server and
  *    10 s on the client (a frozen server answers nothing, so only the client-side limit fires);
- *  - 'builder' (`npm run index`, /reindex): connect within 10 s, no statement limit (an HNSW build
- *    takes minutes at scale), but a transaction left idle for 60 s is ended by the server, so a
- *    builder that hangs or dies mid-build never holds its locks.
+ *  - 'builder' (`npm run index`, /reindex, and loading a whole generation): connect within 10 s, no
+ *    statement limit (an HNSW build takes minutes at scale), but a transaction left idle for 60 s is
+ *    ended by the server, so a builder that hangs or dies mid-build never holds its locks; a server
+ *    frozen mid-build is given up on after 30 min per statement (client side).
  */
 export type DatabaseRole = 'reader' | 'builder';
 
 export const POOL_LIMITS = {
   reader: { connectionTimeoutMillis: 5000, statement_timeout: 8000, query_timeout: 10000, idle_in_transaction_session_timeout: 15000 },
-  builder: { connectionTimeoutMillis: 10000, statement_timeout: 0, query_timeout: 0, idle_in_transaction_session_timeout: 60000 },
+  builder: { connectionTimeoutMillis: 10000, statement_timeout: 0, query_timeout: 30 * 60_000, idle_in_transaction_session_timeout: 60000 },
 } as const;
 
 /** Connects to the database a DATABASE_URL names (pool for a server, PGlite with pgvector for a folder). */

@@ -32,7 +32,7 @@ import {
   type Manifest,
   type VerifyMode,
 } from '../types.js';
-import { isObj, jsonlChunks, f32ToLEBytes } from '../generation-data.js';
+import { checkExpectedModel, isObj, jsonlChunks, f32ToLEBytes } from '../generation-data.js';
 import { DEFAULT_SCHEMA, isUndefinedTable, migrate, readSchemaVersion } from './schema.js';
 import { ident, rowsOf, sqlState, withTransaction, type Queryable } from './sql.js';
 import { buildGeneration, dropOldGenerations } from './build.js';
@@ -103,8 +103,11 @@ export class PgIndexStore implements IndexStore {
     this.articles = pgArticleCatalog(this);
   }
 
-  /** The connection builds and migrations run on. */
-  builderDb(): Promise<Queryable> {
+  /**
+   * The connection for long work — builds, migrations, loading a whole generation: no statement
+   * limit, but an idle-in-transaction one. Same role as `db` (the URL's); only the limits differ.
+   */
+  bulkDb(): Promise<Queryable> {
     if (!this.openBuilder) return Promise.resolve(this.db);
     if (!this.builder) {
       this.builder = this.openBuilder().catch((err: unknown) => {
@@ -121,7 +124,7 @@ export class PgIndexStore implements IndexStore {
    */
   ensureSchema(): Promise<unknown> {
     if (!this.ready) {
-      this.ready = this.builderDb().then((db) => migrate(db, this.schema)).catch((err: unknown) => {
+      this.ready = this.bulkDb().then((db) => migrate(db, this.schema)).catch((err: unknown) => {
         this.ready = null;
         throw err;
       });
@@ -211,27 +214,13 @@ export class PgIndexStore implements IndexStore {
   private async loadOnce(opts: LoadOptions): Promise<PgLoadedIndex> {
     const verify: VerifyMode = opts.verify ?? 'full';
     const expect = opts.expectModel;
-    const got = await withTransaction(this.db, async (tx) => {
+    // A whole generation (150 MB at 100k × 384) may take longer than a reader's statement limit.
+    const got = await withTransaction(await this.bulkDb(), async (tx) => {
       const cur = await this.current(tx);
       if (!cur) throw this.missing();
       const where = this.where({ name: cur.name, table: cur.table_name });
       const manifest = this.parseManifest(cur.manifest, where);
-      if (expect) {
-        const have = manifest.model;
-        if (!have) {
-          throw new IndexError(
-            'model-mismatch',
-            `the index in ${where} was built without embeddings, but model ${expect.id} (dim ${expect.dim}) is configured; ${REBUILD_FULL}`,
-          );
-        }
-        if (have.id !== expect.id || have.dim !== expect.dim) {
-          throw new IndexError(
-            'model-mismatch',
-            `the index was built with model ${have.id} (dim ${have.dim}) but ${expect.id} (dim ${expect.dim}) is configured; ` +
-              `${REBUILD_FULL} (or set EMBEDDING_MODEL=${have.id})`,
-          );
-        }
-      }
+      checkExpectedModel(manifest, expect, where);
       const t = this.table(cur.table_name);
       const prows = rowsOf<{ row: number; data: string }>(await tx.query(`SELECT "row", data FROM ${t} ORDER BY "row"`));
       const model = manifest.model;

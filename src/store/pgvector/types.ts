@@ -3,8 +3,13 @@ import type { DenseHit, DenseIndex, LoadedIndex } from '../types.js';
 import type { Queryable } from './sql.js';
 import { DEFAULT_EF_CONSTRUCTION, DEFAULT_M } from '../files/hnsw.js';
 
-export const PG_DEFAULT_M = 16;
-export const PG_DEFAULT_EF_CONSTRUCTION = 64;
+/**
+ * The HNSW graph is built with the embedded index's M and efConstruction (16, 200). ef_search 100,
+ * as the embedded index, is set per query transaction (at least the rows asked for): see
+ * bench/results/2026-11-30-pgvector.json and the README table for recall@10 per ef_search.
+ */
+export const PG_DEFAULT_M = DEFAULT_M;
+export const PG_DEFAULT_EF_CONSTRUCTION = DEFAULT_EF_CONSTRUCTION;
 export const PG_DEFAULT_EF_SEARCH = 100;
 /** pgvector's upper bound for hnsw.ef_search. */
 export const PG_MAX_EF_SEARCH = 1000;
