@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleCatalog, ArticleFile, ArticleSync, ArticleSyncOptions } from '../types.js';
 import { lockKey } from './schema.js';
 import { rowsOf, withTransaction, type Queryable } from './sql.js';
-import type { PgIndexStore } from './store.js';
+import type { PgStoreHandle } from './types.js';
 
 interface Row {
   file: string;
@@ -26,7 +26,7 @@ interface Row {
 const ms = (t: Date | string) => (t instanceof Date ? t.getTime() : Date.parse(t));
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-export function pgArticleCatalog(store: PgIndexStore): ArticleCatalog {
+export function pgArticleCatalog(store: PgStoreHandle): ArticleCatalog {
   const table = `${store.s}.article`;
 
   const restore = async (db: Queryable, before: Map<string, Row | null>) => {

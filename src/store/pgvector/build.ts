@@ -13,11 +13,11 @@ import { embedMissing, reuseKey, reuseVectors } from '../embed-missing.js';
 import { buildArticles, f32ToLEBytes, jsonlChunks, newGenName } from '../generation-data.js';
 import { GENERATION_TABLE_PREFIX, NOTIFY_CHANNEL, generationIndexSql, generationTableSql, lockKey } from './schema.js';
 import { rowsOf, withTransaction } from './sql.js';
-import type { PgIndexStore } from './store.js';
 import { INSERT_BATCH_CHARS, INSERT_BATCH_ROWS, PARAGRAPHS_FILE, PG_DEFAULT_EF_CONSTRUCTION, PG_DEFAULT_EF_SEARCH, PG_DEFAULT_M, VECTORS_FILE } from './types.js';
 import { decodeVectorSend, sha256, vectorParam } from './vectors.js';
+import type { PgStoreHandle } from './types.js';
 
-export async function buildGeneration(store: PgIndexStore, opts: Omit<BuildOptions, 'indexDir'>): Promise<BuildStats> {
+export async function buildGeneration(store: PgStoreHandle, opts: Omit<BuildOptions, 'indexDir'>): Promise<BuildStats> {
   const t0 = performance.now();
   const { paragraphs, embedder, signal } = opts;
   signal?.throwIfAborted();
@@ -188,7 +188,7 @@ export async function buildGeneration(store: PgIndexStore, opts: Omit<BuildOptio
  * replica that has not reloaded yet keeps answering from its generation until then); returns the
  * dropped table names.
  */
-export async function dropOldGenerations(store: PgIndexStore, graceSeconds = store.graceSeconds): Promise<string[]> {
+export async function dropOldGenerations(store: PgStoreHandle, graceSeconds = store.graceSeconds): Promise<string[]> {
   const db = await store.bulkDb();
   return withTransaction(db, async (tx) => {
     // Locks the pointer: a build switching at this moment waits, so its generation is never dropped.

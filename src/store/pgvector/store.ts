@@ -51,27 +51,14 @@ import {
   type PgIndexStoreOptions,
   type PgLoadedIndex,
   type WatchOptions,
+  type CurrentRow,
+  type PgStoreHandle,
 } from './types.js';
 import { decodeVectorSend, PgDenseIndex, sha256 } from './vectors.js';
 
 export * from './types.js';
 
-
-/* the store                                                                  */
-/* ------------------------------------------------------------------------- */
-
-
-
-
-interface CurrentRow {
-  id: string | number;
-  name: string;
-  table_name: string;
-  manifest: string;
-  switched_at: string | Date | null;
-}
-
-export class PgIndexStore implements IndexStore {
+export class PgIndexStore implements IndexStore, PgStoreHandle {
   readonly schema: string;
   readonly location: string;
   /** @internal quoted schema name */ readonly s: string;

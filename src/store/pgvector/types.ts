@@ -1,5 +1,5 @@
 /** Shapes and defaults of the Postgres store (beyond the {@link IndexStore} contract in `../types.ts`). */
-import type { DenseHit, DenseIndex, LoadedIndex } from '../types.js';
+import type { DenseHit, DenseIndex, LoadedIndex, Manifest } from '../types.js';
 import type { Queryable } from './sql.js';
 import { DEFAULT_EF_CONSTRUCTION, DEFAULT_M } from '../files/hnsw.js';
 
@@ -75,3 +75,32 @@ export interface WatchOptions {
   onError?: (err: unknown) => void;
 }
 
+
+/** The live generation's row in `current_generation` ⋈ `index_generation`. */
+export interface CurrentRow {
+  id: string | number;
+  name: string;
+  table_name: string;
+  manifest: string;
+  switched_at: string | Date | null;
+}
+
+/**
+ * What the store's helpers (build, watch, articles) need of the store: declared here so they depend
+ * on this shape, not on store.ts, which depends on them.
+ */
+export interface PgStoreHandle {
+  readonly db: Queryable;
+  readonly schema: string;
+  /** quoted schema name */
+  readonly s: string;
+  readonly location: string;
+  readonly graceSeconds: number;
+  bulkDb(): Promise<Queryable>;
+  ensureSchema(): Promise<unknown>;
+  current(db?: Queryable): Promise<CurrentRow | null>;
+  currentGeneration(): Promise<GenerationInfo | null>;
+  table(name: string): string;
+  where(generation: { name: string; table: string }): string;
+  parseManifest(raw: string, where: string): Manifest;
+}

@@ -4,8 +4,8 @@
  */
 import { NOTIFY_CHANNEL } from './schema.js';
 import type { Queryable } from './sql.js';
-import type { PgIndexStore } from './store.js';
 import type { GenerationInfo, WatchOptions } from './types.js';
+import type { PgStoreHandle } from './types.js';
 
 type ListenClient = Queryable & { release(err?: Error | boolean): void; on?(ev: string, cb: (...a: unknown[]) => void): void };
 
@@ -14,7 +14,7 @@ export const LISTEN_RETRY_MS = 1000;
 export const LISTEN_RETRY_MAX_MS = 30_000;
 
 export function watchGenerations(
-  store: PgIndexStore,
+  store: PgStoreHandle,
   onChange: (generation: GenerationInfo | null) => void,
   opts: WatchOptions = {},
 ): { stop(): Promise<void> } {
