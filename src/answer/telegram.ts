@@ -18,6 +18,11 @@ export function quoteWithHighlight(text: string, highlight: string): string {
   return escapeHtml(text.slice(0, at)) + '<b>' + escapeHtml(highlight) + '</b>' + escapeHtml(text.slice(at + highlight.length));
 }
 
+/** The "never mentions" line: the missing words escaped and joined, put into the caller's sentence. */
+export function neverMentionsHtml(missing: readonly string[], sentence: (words: string) => string, lang: 'ar' | 'en'): string {
+  return sentence(missing.map((w) => `<b>${escapeHtml(w)}</b>`).join(lang === 'ar' ? ' ولا ' : ', '));
+}
+
 export interface CitationWords {
   /** e.g. "paragraph 3 of the article" in the user's language */
   paragraphOf(n: number): string;

@@ -34,3 +34,13 @@ error = Something went wrong while answering. Please try again in a moment.
 results-header = Results { $from }–{ $to } for your question:
 admin-only = Sorry, this command is for the bot's admins only.
 inline-empty = Type a question about the coverage
+never-mentions = The coverage never mentions { $words }.
+greeting-hello =
+    Hello! Ask me a question about the news coverage, in English or Arabic, for example:
+    <i>What did Larijani say about Pakistan?</i>
+    <i>What did Pakistan's foreign ministry say about the meeting?</i>
+    It covers, for example: { $topics }
+greeting-thanks =
+    You're welcome! Ask me another question any time, for example:
+    <i>Which news agency reported General Bagheri's statement?</i>
+greeting-bye = Goodbye! Come back with a question any time.
