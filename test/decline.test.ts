@@ -202,4 +202,7 @@ test('dense evidence is relative: with compressed cosines (0.7–0.9) unrelated 
   assert.equal(related.hits[0]!.paragraph.id, 'a#7');
   const unrelated = await dense.search('Tell me about the boiling point of water');
   assert.equal(unrelated.abstained, true, 'top cosine 0.85 but it does not stand out');
+  const name = await dense.search('Tell me about the seventh Bitcoin');
+  assert.equal(name.abstained, true, 'a name the coverage never mentions is not rescued by the dense side');
+  assert.deepEqual(name.missing.includes('Bitcoin'), true);
 });

@@ -168,13 +168,14 @@ export class SearchEngine {
     const weight = idf.map((x, i) => x * evidenceWeight(concepts[i]!, absent[i]!));
     const best = this.bestCovering(lexical.hits.slice(0, COVERAGE_DEPTH), concepts, weight);
     const decision = shouldAbstain({ idf: weight, matched: best.matched, strength: best.strength }, this.minCoverage);
+    // A question whose topic ("… about cricket") the coverage never mentions has no answer, whatever
+    // else matches (an untranslatable word may just be outside the dictionaries: only known words and names count).
+    const topics = concepts.filter((c, i) => c.topic && !/^\p{N}+$/u.test(c.label) && i < absent.length);
+    const topicMissing = topics.length > 0 && topics.every((c) => absent[concepts.indexOf(c)] && (c.known || c.name === true));
     // A real model's paragraph that stands out may answer in other words, but not a question about
     // a name the coverage never mentions.
-    // A question whose topic ("… about cricket") the coverage never mentions has no answer, whatever else matches.
-    const topics = concepts.filter((c, i) => c.topic && !/^\p{N}+$/u.test(c.label) && i < absent.length);
-    // (an untranslatable word may just be outside the dictionaries: only known words and names count)
-    const topicMissing = topics.length > 0 && topics.every((c) => absent[concepts.indexOf(c)] && (c.known || c.name === true));
-    const abstain = topicMissing || (decision.abstain && !(denseStandsOut && !concepts.some((c, i) => absent[i] && c.name)));
+    const denseRescues = denseStandsOut && !concepts.some((c, i) => absent[i] && isLatinName(c));
+    const abstain = topicMissing || (decision.abstain && !denseRescues);
     if (abstain) {
       timings.totalMs = performance.now() - t0;
       return { question, lang, kind: 'none', abstained: true, missing, reason: topicMissing ? `the coverage never mentions ${missing.join(', ')}` : decision.reason, coverage: round(decision.coverage), hits: [], total: 0, timings };
