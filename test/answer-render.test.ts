@@ -105,7 +105,7 @@ describe('a hit as Telegram HTML', () => {
 });
 
 describe('buttons', () => {
-  const r: SearchResult = { question: 'Q?', lang: 'en', abstained: false, coverage: 1, total: 9, timings: { totalMs: 0, lexicalMs: 0, denseMs: 0, embedMs: 0 }, hits: [hit({ rank: 4 }), hit({ rank: 5 }, { articleId: 'b.txt', n: 7 }), hit({ rank: 6 })] };
+  const r: SearchResult = { question: 'Q?', lang: 'en', kind: 'answer', missing: [], abstained: false, coverage: 1, total: 9, timings: { totalMs: 0, lexicalMs: 0, denseMs: 0, embedMs: 0 }, hits: [hit({ rank: 4 }), hit({ rank: 5 }, { articleId: 'b.txt', n: 7 }), hit({ rank: 6 })] };
 
   it('every callback round-trips and fits 64 bytes', () => {
     const all: Callback[] = [

@@ -19,7 +19,11 @@ export interface JsonAnswer {
   id: unknown;
   question: string;
   lang: string;
+  /** 'answer', 'none' (nothing in the coverage answers) or 'greeting' */
+  kind: SearchResult['kind'];
   abstained: boolean;
+  /** question words nothing in the coverage contains, as written */
+  missing: string[];
   results: JsonResult[];
 }
 
@@ -28,7 +32,9 @@ export function toJsonAnswer(id: unknown, r: SearchResult): JsonAnswer {
     id,
     question: r.question,
     lang: r.lang,
+    kind: r.kind,
     abstained: r.abstained,
+    missing: r.missing,
     results: r.hits.map((h) => {
       const c = citationOf(h.paragraph);
       const out: JsonResult = {

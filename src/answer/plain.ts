@@ -1,12 +1,35 @@
 /** The answer for a person at a terminal: rank, score, citation, text with the highlight marked. */
 import type { SearchResult } from '../search/types.js';
+import type { Lang } from '../types.js';
 import { citationLine, citationOf } from './citation.js';
 
+/** "The coverage never mentions Bitcoin." — the words the search found nowhere, as the user wrote them. */
+export function neverMentions(missing: readonly string[], lang: Lang): string {
+  if (lang === 'ar') return `لا تذكر التغطية ${missing.join(' ولا ')} إطلاقاً.`;
+  const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}` : (missing[0] ?? '');
+  return `The coverage never mentions ${list}.`;
+}
+
+const GREETINGS: Record<'en' | 'ar', Record<NonNullable<SearchResult['greeting']>, string>> = {
+  en: {
+    hello: 'Hello! Ask me a question about the news coverage, in English or Arabic, for example:\n  What did Larijani say about Pakistan?\n  What did Pakistan\'s foreign ministry say about the meeting?\n',
+    thanks: 'You\'re welcome! Ask me another question any time, for example:\n  Which news agency reported General Bagheri\'s statement?\n',
+    bye: 'Goodbye! Come back with a question any time.\n',
+  },
+  ar: {
+    hello: 'أهلاً بك! اسألني عن التغطية الإخبارية، بالعربية أو الإنجليزية، مثلاً:\n  ماذا قال لاريجاني عن باكستان؟\n  ما موقف إيران من اتفاقية الدفاع بين باكستان والسعودية؟\n',
+    thanks: 'على الرحب والسعة! اسألني سؤالاً آخر متى شئت، مثلاً:\n  ما هي الوكالة التي نقلت تصريح الجنرال باقري؟\n',
+    bye: 'مع السلامة! عد بسؤالك متى شئت.\n',
+  },
+};
+
 export function plainAnswer(r: SearchResult): string {
+  if (r.kind === 'greeting') return GREETINGS[r.lang === 'ar' ? 'ar' : 'en'][r.greeting ?? 'hello'];
+  const never = r.missing.length ? neverMentions(r.missing, r.lang) + '\n' : '';
   if (r.abstained) {
-    return r.lang === 'ar' ? 'لا تتضمن التغطية إجابة عن هذا السؤال.\n' : 'The coverage holds no answer to this question.\n';
+    return never + (r.lang === 'ar' ? 'لا تتضمن التغطية إجابة عن هذا السؤال.\n' : 'The coverage holds no answer to this question.\n');
   }
-  return r.hits
+  return never + r.hits
     .map((h) => {
       const text = h.paragraph.text.replace(h.highlight, `**${h.highlight}**`);
       const also = h.alsoIn.map((p) => `\n   also in: ${citationLine(citationOf(p))}`).join('');

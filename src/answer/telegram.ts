@@ -49,6 +49,11 @@ export function quoteHtml(text: string, highlight: string): string {
   return quotes.join('\n');
 }
 
+/** The "never mentions" line: the missing words escaped and joined, put into the caller's sentence. */
+export function neverMentionsHtml(missing: readonly string[], sentence: (words: string) => string, lang: 'ar' | 'en'): string {
+  return sentence(missing.map((w) => `<b>${escapeHtml(w)}</b>`).join(lang === 'ar' ? ' ولا ' : ', '));
+}
+
 export interface CitationWords {
   /** the reader's language: month names and the line's direction */
   lang: 'ar' | 'en';

@@ -24,7 +24,7 @@ const outcomes: EvalOutcome[] = [];
 for (const q of questions) {
   const t0 = performance.now();
   const r = await engine.search(q.question, { k: 10 });
-  outcomes.push({ question: q, abstained: r.abstained, texts: r.hits.map((h) => h.paragraph.text), ms: performance.now() - t0 });
+  outcomes.push({ question: q, abstained: r.abstained, greeted: r.kind === 'greeting', texts: r.hits.map((h) => h.paragraph.text), ms: performance.now() - t0 });
 }
 
 const rows = scoreAnswerable(outcomes);
@@ -38,6 +38,8 @@ const abst = abstentionAccuracy(outcomes);
 const ms = outcomes.map((o) => o.ms);
 process.stdout.write(`${file}: ${questions.length} questions, index ${describeIndexLocation(config)} (${opened.index.paragraphs.length} paragraphs, ${engine.denseEnabled ? 'hybrid' : 'lexical'} search)\n\n`);
 process.stdout.write(table.join('\n') + '\n\n');
-process.stdout.write(`unanswerable: ${abst.unanswerable}, abstained: ${abst.abstained} (accuracy ${abst.unanswerable ? f(abst.abstained / abst.unanswerable) : 'n/a'})\n`);
+process.stdout.write(`unanswerable: ${abst.unanswerable}, abstained: ${abst.abstained} (accuracy ${abst.unanswerable ? f(abst.abstained / abst.unanswerable) : 'n/a'}; ${abst.greeted} of them greeted back)\n`);
+const answeredWrongly = outcomes.filter((o) => o.question.evidence.length === 0 && !o.abstained).map((o) => o.question.id);
+if (answeredWrongly.length) process.stdout.write(`answered though unanswerable: ${answeredWrongly.join(' ')}\n`);
 process.stdout.write(`warm query latency: p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms\n`);
 await closeIndexStores();

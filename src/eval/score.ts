@@ -5,7 +5,14 @@
 import { normalizeForEval } from '../text/normalize.js';
 
 export interface EvalQuestion { id: string; lang: string; question: string; evidence: string[]; corpus_lang?: string }
-export interface EvalOutcome { question: EvalQuestion; abstained: boolean; texts: string[]; ms: number }
+export interface EvalOutcome {
+  question: EvalQuestion;
+  abstained: boolean;
+  texts: string[];
+  ms: number;
+  /** answered with a greeting (a decline for scoring: no paragraphs) */
+  greeted?: boolean;
+}
 
 export interface Row { group: string; n: number; r1: number; r3: number; r5: number; mrr10: number; abstainedWrongly: number }
 
@@ -44,9 +51,9 @@ export function scoreAnswerable(outcomes: EvalOutcome[]): Row[] {
   }).sort((a, b) => (a.group === 'all' ? 1 : b.group === 'all' ? -1 : a.group.localeCompare(b.group)));
 }
 
-export function abstentionAccuracy(outcomes: EvalOutcome[]): { unanswerable: number; abstained: number } {
+export function abstentionAccuracy(outcomes: EvalOutcome[]): { unanswerable: number; abstained: number; greeted: number } {
   const un = outcomes.filter((o) => o.question.evidence.length === 0);
-  return { unanswerable: un.length, abstained: un.filter((o) => o.abstained).length };
+  return { unanswerable: un.length, abstained: un.filter((o) => o.abstained).length, greeted: un.filter((o) => o.greeted).length };
 }
 
 export function percentile(values: number[], p: number): number {

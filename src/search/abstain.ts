@@ -10,14 +10,16 @@ export interface AbstainInput {
   idf: number[];
   /** concepts matched by the best paragraph (indexes into idf) */
   matched: number[];
+  /** per matched concept (same order), how fully it is matched, 0–1 (a coarse form only: less); default 1 */
+  strength?: number[];
 }
 
 export const MIN_COVERAGE = 0.35;
 
-export function coverage({ idf, matched }: AbstainInput): number {
+export function coverage({ idf, matched, strength }: AbstainInput): number {
   const total = idf.reduce((a, b) => a + b, 0);
   if (total === 0) return 0;
-  return matched.reduce((a, i) => a + (idf[i] ?? 0), 0) / total;
+  return matched.reduce((a, i, j) => a + (idf[i] ?? 0) * (strength?.[j] ?? 1), 0) / total;
 }
 
 export function shouldAbstain(input: AbstainInput, minCoverage = MIN_COVERAGE): { abstain: boolean; coverage: number; reason?: string } {

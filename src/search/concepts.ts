@@ -7,6 +7,7 @@ import { englishLookupForms, arabicLookupForms } from '../text/stem.js';
 import { isContentWord, rootishTerms, stemWord, terms, words, type Word } from '../text/tokenize.js';
 import type { Lexicon } from './lexicon.js';
 import type { NameIndex } from './names.js';
+import { nameKinds, withoutProclitics, type NameTerms, type WordKnowledge } from './name-words.js';
 import type { Alternative, Concept } from './query.js';
 
 export interface ConceptContext {
@@ -20,6 +21,21 @@ export interface ConceptContext {
   df?(term: string): number;
   /** paragraphs in the index (with df: how common a term is) */
   size?: number;
+  /** the dictionary, to tell names from ordinary words (without it every word may be a name) */
+  knows?: WordKnowledge;
+  /** terms the coverage holds only as names: an ordinary word reaching one by its stem is dropped */
+  nameTerms?: NameTerms | null;
+}
+
+/** Whether a single-term alternative spelled `surface` merely meets a name that shares its stem. */
+function collides(term: string, surface: string | null, ctx: ConceptContext): boolean {
+  return surface !== null && ctx.nameTerms != null && ctx.nameTerms.collides(term, surface);
+}
+
+/** A one-word text's spelling without proclitics (phrases: null). */
+function surfaceOf(text: string): string | null {
+  const ws = words(text);
+  return ws.length === 1 ? withoutProclitics(ws[0]!) : null;
 }
 
 /** Words in more than this share of paragraphs get no coarse forms: they match plenty as they are, and their postings are the costliest. */
@@ -53,14 +69,18 @@ function lookupPhrase(ws: Word[], lexicon: Lexicon): readonly string[] {
   return [];
 }
 
-function translationAlternatives(translations: readonly string[], ctx: ConceptContext): Alternative[] {
+/** @param coarse whether an absent translation may be matched by its coarse form (not for names: they have no broken plurals) */
+function translationAlternatives(translations: readonly string[], ctx: ConceptContext, coarse = true): Alternative[] {
   const out: Alternative[] = [];
   const seen = new Set<string>();
   for (const t of translations) {
     let ts = [...new Set(terms(t))];
-    if (ts.length === 1 && !ctx.has(ts[0]!)) {
+    const surface = ts.length === 1 ? surfaceOf(t) : null;
+    if (ts.length === 1 && collides(ts[0]!, surface, ctx)) continue;
+    if (coarse && ts.length === 1 && !ctx.has(ts[0]!)) {
       // The corpus may use only another form of the word (a broken plural, a verb form): match that.
-      const r = rootishTerms(ts[0]!).find((x) => ctx.has(x));
+      // Not a coarse form the coverage has only as a name (باريس ~ برس of "إيران برس").
+      const r = rootishTerms(ts[0]!).find((x) => ctx.has(x) && !ctx.nameTerms?.namesOf(x));
       if (r) ts = [r];
     }
     if (ts.length === 0 || ts.length > MAX_PHRASE || !ts.every((x) => ctx.has(x))) continue;
@@ -78,24 +98,27 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
   const concepts: Concept[] = [];
   const byStem = new Map<string, Concept>();
   const conceptAt = new Map<number, Concept>();
+  // Without a dictionary every word may be a name; a bare Arabic word may cross but is no sure name.
+  const kinds = ctx.knows ? nameKinds(all, ctx.knows) : all.map((w) => (w.script !== 'digit' ? 'bare' : null));
+  const isName = kinds.map((x) => x !== null);
 
   all.forEach((w, i) => {
     if (!isContentWord(w)) return;
     const stem = stemWord(w.norm, w.script);
     let c = byStem.get(stem);
     if (!c) {
-      c = { label: w.norm, alternatives: [{ terms: [stem], weight: 1, source: 'query' }], known: ctx.has(stem) };
+      // The word itself, unless the coverage has its stem only as someone's name (عاصمة ≠ عاصم).
+      const own = isName[i] || !collides(stem, withoutProclitics(w), ctx);
+      c = { label: w.norm, word: w.raw.replace(/['’]s$/u, ''), name: kinds[i] === 'name', alternatives: own ? [{ terms: [stem], weight: 1, source: 'query' }] : [], known: ctx.has(stem) };
       byStem.set(stem, c);
       concepts.push(c);
       const translations = ctx.lexicon ? lookupWord(w, ctx.lexicon) : [];
-      c.alternatives.push(...translationAlternatives(translations, ctx));
+      c.alternatives.push(...translationAlternatives(translations, ctx, !c.name));
       if (translations.length > 0) c.known = true;
-      // Names: words no dictionary knows, capitalized English words, and any Arabic word (Arabic
-      // has no capitals, and names like سامي are also dictionary words); the name index only
-      // offers name-like English words in return.
-      const capitalized = w.script === 'latin' && /^\p{Lu}/u.test(w.raw) && i > 0;
-      if (ctx.names && w.script !== 'digit' && (translations.length === 0 || capitalized || w.script === 'ar')) {
-        for (const s of ctx.names.lookup(w).slice(0, MAX_NAME_MATCHES)) {
+      // Names cross scripts only from a word that could be a name to corpus words that could be
+      // names too (name-words.ts); the name index holds only the latter.
+      if (ctx.names && w.script !== 'digit' && isName[i]) {
+        for (const s of ctx.names.lookup(w, translations.length > 0).slice(0, MAX_NAME_MATCHES)) {
           c.known = true;
           // The dictionary may already have given this spelling: one alternative each, or its postings count twice.
           if (!c.alternatives.some((a) => a.terms.length === 1 && a.terms[0] === s)) c.alternatives.push({ terms: [s], weight: 1, source: 'transliteration' });
@@ -121,8 +144,22 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
       }
     }
   }
-  for (const c of concepts) addRootish(c, ctx);
+  for (const c of concepts) if (!c.name) addRootish(c, ctx);
+  markTopics(all, conceptAt);
   return concepts;
+}
+
+/** Words that announce what a question is about: "what did X say about Y", "ماذا قال X عن Y". */
+const TOPIC_MARKERS = new Set(['about', 'regarding', 'concerning', 'عن', 'حول', 'بشان', 'بخصوص', 'تجاه']);
+
+/** Concepts standing after a topic marker are the question's topic (Concept.topic). */
+function markTopics(all: Word[], conceptAt: Map<number, Concept>): void {
+  let inTopic = false;
+  all.forEach((w, i) => {
+    if (TOPIC_MARKERS.has(w.norm)) inTopic = true;
+    const c = conceptAt.get(i);
+    if (inTopic && c) c.topic = true;
+  });
 }
 
 /** Coarse Arabic forms as weaker alternatives: they reach broken plurals the stemmer cannot. */
@@ -136,6 +173,8 @@ function addRootish(c: Concept, ctx: ConceptContext): void {
     if (ctx.size && parentDf > COMMON_SHARE * ctx.size) continue;
     for (const r of rootishTerms(a.terms[0]!)) {
       if (have.has(r) || !ctx.has(r)) continue;
+      // A coarse form the coverage has only as a name (باريس ~ برس of "إيران برس") is not this word.
+      if (!c.name && ctx.nameTerms?.namesOf(r)) continue;
       // A coarse form found in hardly more paragraphs than the word itself reaches nothing new.
       if (ctx.df && parentDf > 0 && ctx.df(r) <= parentDf * 1.05) continue;
       have.add(r);

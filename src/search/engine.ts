@@ -6,18 +6,20 @@
 import { performance } from 'node:perf_hooks';
 import type { Paragraph } from '../types.js';
 import { detectLang } from '../text/lang.js';
-import { indexTermsOf, words } from '../text/tokenize.js';
-import { englishLookupForms } from '../text/stem.js';
+import { indexTermsOf, ROOTISH, words } from '../text/tokenize.js';
 import { Bm25Index, type LexicalHit } from './bm25.js';
 import { buildConcepts } from './concepts.js';
 import type { Lexicon } from './lexicon.js';
 import { NameIndex } from './names.js';
+import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './name-words.js';
+import { detectGreeting } from './greeting.js';
+import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { reciprocalRankFusion } from './fuse.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
 import { groupNearDuplicates, shingles } from './dedupe.js';
 import { bestSentence } from './highlight.js';
 import { proximityScore } from './proximity.js';
-import type { Concept } from './query.js';
+import type { Alternative, Concept } from './query.js';
 import type { Hit, SearchOptions, SearchResult } from './types.js';
 
 /** What the engine needs from a vector store: nearest rows by cosine. */
@@ -47,16 +49,30 @@ const SHINGLE_CACHE = 20_000;
 const RERANK_DEPTH = 30;
 const PROXIMITY_WEIGHT = 0.2;
 const MAX_RESULTS = 50;
-/** cosine above which a real model's nearest paragraph counts as an answer even when words differ */
-const DENSE_ANSWER = 0.85;
-/** how much a word the search could neither find nor translate counts against answering */
-const UNKNOWN_WORD_WEIGHT = 0.3;
 /** numbers (years, counts) turn up in any news text: matching one says little about topic */
 const NUMBER_WEIGHT = 0.5;
+/**
+ * A word nothing in the coverage contains, even translated, weighs this many times its idf against
+ * answering; a name (Bitcoin, Brazil) most: a question about something never mentioned has no answer.
+ */
+const MISSING_NAME_WEIGHT = 3;
+const MISSING_WORD_WEIGHT = 1;
+/** an untranslatable word the coverage lacks may just be outside the dictionaries: it proves less */
+const MISSING_UNKNOWN_WEIGHT = 0.3;
+/** how many of BM25's best are checked for the share of the question they match */
+const COVERAGE_DEPTH = 10;
+const COARSE_STRENGTH = 1;
 
-function evidenceWeight(c: Concept): number {
+/** English marks names with capitals; an Arabic word the dictionary lacks is as often an inflection. */
+function isLatinName(c: Concept): boolean {
+  return c.name === true && /^[a-z]/.test(c.label);
+}
+
+function evidenceWeight(c: Concept, missing: boolean): number {
   if (/^\p{N}+$/u.test(c.label)) return NUMBER_WEIGHT;
-  return c.known ? 1 : UNKNOWN_WORD_WEIGHT;
+  if (!missing) return 1;
+  if (isLatinName(c)) return MISSING_NAME_WEIGHT;
+  return c.known ? MISSING_WORD_WEIGHT : MISSING_UNKNOWN_WEIGHT;
 }
 
 export class SearchEngine {
@@ -64,6 +80,8 @@ export class SearchEngine {
   readonly lexicon: Lexicon | null;
   private readonly bm25: Bm25Index;
   private readonly names: NameIndex;
+  private readonly nameTerms: NameTerms | null;
+  private readonly knows: WordKnowledge | undefined;
   private readonly dense: EngineParts['dense'];
   private readonly minCoverage: number;
   private readonly byArticle = new Map<string, Paragraph[]>();
@@ -75,11 +93,22 @@ export class SearchEngine {
     this.dense = parts.dense ?? null;
     this.minCoverage = parts.minCoverage ?? MIN_COVERAGE;
     this.names = new NameIndex();
+    // Without a dictionary nothing tells names from words: every word may cross, none is blocked.
+    this.knows = parts.lexicon ? lexiconKnowledge(parts.lexicon) : undefined;
+    this.nameTerms = this.knows ? new NameTerms() : null;
+    const seen = new Set<string>();
     // One pass over the text: the same words feed the name index and the BM25 postings.
     const rows = function* (this: SearchEngine): Generator<string[]> {
       for (const p of parts.paragraphs) {
         const ws = words(p.text);
-        this.names.add(ws, (w) => this.isEnglishWord(w.norm));
+        this.names.add(ws, this.knows ? nameKinds(ws, this.knows) : undefined);
+        if (this.nameTerms) {
+          for (const w of ws) {
+            if (seen.has(w.raw)) continue;
+            seen.add(w.raw);
+            this.nameTerms.add(w, indexTermsOf([w]), this.knows!);
+          }
+        }
         let list = this.byArticle.get(p.articleId);
         if (!list) this.byArticle.set(p.articleId, (list = []));
         list.push(p);
@@ -89,16 +118,12 @@ export class SearchEngine {
     this.bm25 = new Bm25Index(rows.call(this), parts.paragraphs.length);
   }
 
-  private isEnglishWord(norm: string): boolean {
-    return this.lexicon != null && englishLookupForms(norm).some((f) => this.lexicon!.enToAr(f) !== undefined);
-  }
-
   get denseEnabled(): boolean {
     return this.dense != null;
   }
 
   concepts(question: string): Concept[] {
-    return buildConcepts(question, { lexicon: this.lexicon, names: this.names, has: (t) => this.bm25.has(t), df: (t) => this.bm25.df(t), size: this.bm25.size });
+    return buildConcepts(question, { lexicon: this.lexicon, names: this.names, has: (t) => this.bm25.has(t), df: (t) => this.bm25.df(t), size: this.bm25.size, knows: this.knows, nameTerms: this.nameTerms });
   }
 
   async search(question: string, opts: SearchOptions = {}): Promise<SearchResult> {
@@ -106,40 +131,54 @@ export class SearchEngine {
     const k = opts.k ?? 5;
     const offset = opts.offset ?? 0;
     const lang = detectLang(question);
+    const timings = { totalMs: 0, lexicalMs: 0, denseMs: 0, embedMs: 0 };
+    const greeting = detectGreeting(question);
+    if (greeting) {
+      timings.totalMs = performance.now() - t0;
+      return { question, lang, kind: 'greeting', greeting, abstained: true, missing: [], coverage: 0, hits: [], total: 0, timings };
+    }
     const concepts = this.concepts(question);
     const lexical = this.bm25.search(concepts, CANDIDATES);
-    const t1 = performance.now();
+    timings.lexicalMs = performance.now() - t0;
 
     const idf = lexical.stats.map((s) => s.idf);
+    const absent = lexical.stats.map((s) => s.df === 0);
+    const missing = [...new Set(concepts.filter((c, i) => absent[i] && !/^\p{N}+$/u.test(c.label)).map((c) => c.word ?? c.label))];
+    // The final order and the score shown are the same numbers: BM25 adjusted by adjacency, or the fusion.
     const ranked = rerankByProximity(lexical.hits, concepts, idf, (row) => this.paragraphs[row]!.text);
     let order: number[] = ranked.map((h) => h.row);
-    let denseTop = 0;
-    let embedMs = 0;
-    let denseMs = 0;
-    const scoreOf = new Map<number, number>(lexical.hits.map((h) => [h.row, h.normalized]));
+    const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT)]));
+    let denseStandsOut = false;
     if (this.dense && question.trim()) {
       const e0 = performance.now();
       const [vec] = await this.dense.embedder.embedQueries([question]);
       const e1 = performance.now();
       const index = this.dense.index;
       const dense = index.searchAsync ? await index.searchAsync(vec!, CANDIDATES) : index.search(vec!, CANDIDATES);
-      denseMs = performance.now() - e1;
-      embedMs = e1 - e0;
-      denseTop = dense[0]?.score ?? 0;
+      timings.denseMs = performance.now() - e1;
+      timings.embedMs = e1 - e0;
+      denseStandsOut = denseAnswers(denseEvidence(dense.map((d) => d.score)));
       const fused = reciprocalRankFusion([order, dense.map((d) => d.row)]);
       const top = fused[0]?.score ?? 1;
       order = fused.map((f) => f.row);
+      scoreOf.clear();
       for (const f of fused) scoreOf.set(f.row, f.score / top);
     }
 
-    const weight = idf.map((x, i) => x * evidenceWeight(concepts[i]!));
-    const best = bestCovering(lexical.hits.slice(0, 10), weight);
-    const decision = shouldAbstain({ idf: weight, matched: best?.matched ?? [] }, this.minCoverage);
-    const abstain = decision.abstain && denseTop < DENSE_ANSWER;
-    const timings = { totalMs: 0, lexicalMs: t1 - t0, denseMs, embedMs };
+    const weight = idf.map((x, i) => x * evidenceWeight(concepts[i]!, absent[i]!));
+    const best = this.bestCovering(lexical.hits.slice(0, COVERAGE_DEPTH), concepts, weight);
+    const decision = shouldAbstain({ idf: weight, matched: best.matched, strength: best.strength }, this.minCoverage);
+    // A question whose topic ("… about cricket") the coverage never mentions has no answer, whatever
+    // else matches (an untranslatable word may just be outside the dictionaries: only known words and names count).
+    const topics = concepts.filter((c, i) => c.topic && !/^\p{N}+$/u.test(c.label) && i < absent.length);
+    const topicMissing = topics.length > 0 && topics.every((c) => absent[concepts.indexOf(c)] && (c.known || c.name === true));
+    // A real model's paragraph that stands out may answer in other words, but not a question about
+    // a name the coverage never mentions.
+    const denseRescues = denseStandsOut && !concepts.some((c, i) => absent[i] && isLatinName(c));
+    const abstain = topicMissing || (decision.abstain && !denseRescues);
     if (abstain) {
       timings.totalMs = performance.now() - t0;
-      return { question, lang, abstained: true, reason: decision.reason, coverage: round(decision.coverage), hits: [], total: 0, timings };
+      return { question, lang, kind: 'none', abstained: true, missing, reason: topicMissing ? `the coverage never mentions ${missing.join(', ')}` : decision.reason, coverage: round(decision.coverage), hits: [], total: 0, timings };
     }
 
     const groups = groupNearDuplicates(order.slice(0, MAX_RESULTS), (row) => this.shinglesOf(row));
@@ -154,7 +193,23 @@ export class SearchEngine {
       };
     });
     timings.totalMs = performance.now() - t0;
-    return { question, lang, abstained: false, coverage: round(decision.coverage), hits, total: groups.length, timings };
+    return { question, lang, kind: 'answer', abstained: false, missing, coverage: round(decision.coverage), hits, total: groups.length, timings };
+  }
+
+  /**
+   * The candidate matching the most question weight (BM25's top may win on repetition of one
+   * word). A concept reached only by a coarse form (a weaker alternative) counts at that weight.
+   */
+  private bestCovering(hits: LexicalHit[], concepts: Concept[], weight: number[]): { matched: number[]; strength: number[] } {
+    let best = { matched: [] as number[], strength: [] as number[] };
+    let bestCov = -1;
+    for (const h of hits) {
+      const have = new Set(indexTermsOf(words(this.paragraphs[h.row]!.text)));
+      const strength = h.matched.map((ci) => Math.max(0, ...concepts[ci]!.alternatives.filter((a) => a.terms.every((t) => have.has(t))).map(altStrength)));
+      const c = coverage({ idf: weight, matched: h.matched, strength });
+      if (c > bestCov) { best = { matched: h.matched, strength }; bestCov = c; }
+    }
+    return best;
   }
 
   /** Shingles of a paragraph, kept for the paragraphs that keep turning up in results. */
@@ -180,22 +235,17 @@ export class SearchEngine {
   }
 }
 
-/** BM25 order, adjusted in the top candidates by how many question words stand together in the text. */
-function rerankByProximity(hits: LexicalHit[], concepts: Concept[], idf: number[], textOf: (row: number) => string): LexicalHit[] {
-  const head = hits.slice(0, RERANK_DEPTH).map((h) => ({ h, s: h.normalized + PROXIMITY_WEIGHT * proximityScore(textOf(h.row), concepts, idf) }));
-  head.sort((a, b) => b.s - a.s || a.h.row - b.h.row);
-  return [...head.map((x) => x.h), ...hits.slice(RERANK_DEPTH)];
+/** BM25 order, adjusted in the top candidates by how many question words stand together in the text; `score` is what it sorted by. */
+function rerankByProximity(hits: LexicalHit[], concepts: Concept[], idf: number[], textOf: (row: number) => string): Array<{ row: number; score: number; matched: number[] }> {
+  const head = hits.slice(0, RERANK_DEPTH).map((h) => ({ row: h.row, matched: h.matched, score: h.normalized + PROXIMITY_WEIGHT * proximityScore(textOf(h.row), concepts, idf) }));
+  head.sort((a, b) => b.score - a.score || a.row - b.row);
+  // Below the reranked head, BM25's own order: never above the head, whose scores only grew.
+  return [...head, ...hits.slice(RERANK_DEPTH).map((h) => ({ row: h.row, matched: h.matched, score: h.normalized }))];
 }
 
-/** The candidate matching the most question weight: BM25's top may win on repetition of one word. */
-function bestCovering(hits: LexicalHit[], idf: number[]): LexicalHit | undefined {
-  let best: LexicalHit | undefined;
-  let bestCov = -1;
-  for (const h of hits) {
-    const c = coverage({ idf, matched: h.matched });
-    if (c > bestCov) { best = h; bestCov = c; }
-  }
-  return best;
+/** How much a matched alternative proves: a coarse form (a letter skeleton of a stem) at most half. */
+function altStrength(a: Alternative): number {
+  return a.terms.some((t) => t.startsWith(ROOTISH)) ? Math.min(a.weight, COARSE_STRENGTH) : a.weight;
 }
 
 function round(x: number): number {

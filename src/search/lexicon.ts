@@ -9,6 +9,8 @@ export interface Lexicon {
   enToAr(key: string): readonly string[] | undefined;
   /** translations of a normalized Arabic word or phrase into English */
   arToEn(key: string): readonly string[] | undefined;
+  /** whether either direction knows this normalized single word (as an entry or as a translation) */
+  knows?(word: string): boolean;
 }
 
 function normalizeKey(k: string): string {
@@ -34,5 +36,8 @@ export function lexiconFrom(dict: BilingualDictionary, glossary?: Glossary): Lex
   const en = mergeNormalized(glossary?.enToAr ?? new Map(), dict.enToAr);
   const ar = mergeNormalized(glossary?.arToEn ?? new Map(), dict.arToEn);
   const source = [glossary?.size ? `news glossary (${glossary.size} entries)` : '', dict.source].filter(Boolean).join(' + ');
-  return { source, enToAr: (k) => en.get(k), arToEn: (k) => ar.get(k) };
+  // The two FreeDict directions cover different words: a word is known when either has it.
+  const known = new Set<string>([...en.keys(), ...ar.keys()].filter((k) => !k.includes(' ')));
+  for (const m of [en, ar]) for (const v of m.values()) for (const t of v) { const n = normalizeKey(t); if (!n.includes(' ')) known.add(n); }
+  return { source, enToAr: (k) => en.get(k), arToEn: (k) => ar.get(k), knows: (w) => known.has(w) };
 }

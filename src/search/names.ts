@@ -1,8 +1,16 @@
 /** The corpus's own vocabulary indexed by consonant skeleton, to find a name's spelling in the other script. */
 import { arabicSkeleton, latinSkeletons, skeletonsMatch, startsWithVowelArabic, startsWithVowelLatin, vowelsAgree } from '../text/transliterate.js';
 import { isContentWord, stemWord, type Word } from '../text/tokenize.js';
+import type { NameKind } from './name-words.js';
 
-interface Entry { skeleton: string; stem: string; vowelStart: boolean; form: string }
+interface Entry {
+  skeleton: string;
+  stem: string;
+  vowelStart: boolean;
+  form: string;
+  /** a bare Arabic dictionary word: reachable only from a name no dictionary knows */
+  bare: boolean;
+}
 
 const ARABIC_PROCLITICS = /^(?:وال|بال|فال|كال|لل|ال|و)(?=..)/;
 /** skeletons this long or longer may differ by one edit (see skeletonsMatch) */
@@ -54,29 +62,38 @@ export class NameIndex {
   private readonly seen = new Set<string>();
 
   /**
-   * @param isCommonWord Latin words a dictionary knows are names only when capitalized inside a
-   * sentence; otherwise "sorry" would pass for the Arabic "سار".
+   * @param kinds per word, whether it could be a name (see name-words.ts); only those are offered
+   * to the other script, so "sorry" does not pass for سار nor برسالة for "Brazil". Without it
+   * every content word counts (no dictionary to tell names from words).
    */
-  add(words: Word[], isCommonWord: (w: Word) => boolean = () => false): void {
+  add(words: Word[], kinds?: ReadonlyArray<NameKind | null>): void {
     words.forEach((w, i) => {
-      if (!isContentWord(w) || w.script === 'digit' || this.seen.has(w.norm)) return;
-      if (w.script === 'latin' && isCommonWord(w) && !(i > 0 && /^\p{Lu}/u.test(w.raw))) return;
-      this.seen.add(w.norm);
+      if (!isContentWord(w) || w.script === 'digit') return;
+      const kind = kinds ? kinds[i] : 'name';
+      if (!kind) return;
+      // A word met once as a name beside another stays one; met bare first, it may still be met as a name.
+      const key = `${kind}:${w.norm}`;
+      if (this.seen.has(key) || this.seen.has(`name:${w.norm}`)) return;
+      this.seen.add(key);
+      const bare = kind === 'bare';
       const stem = stemWord(w.norm, w.script);
       if (w.script === 'ar') {
         // Only the form without proclitics: "وامن" must not pass for a name starting with a consonant.
         const form = w.norm.replace(ARABIC_PROCLITICS, '');
-        this.arabic.add({ skeleton: arabicSkeleton(form), stem, vowelStart: startsWithVowelArabic(form), form });
+        this.arabic.add({ skeleton: arabicSkeleton(form), stem, vowelStart: startsWithVowelArabic(form), form, bare });
       } else {
         for (const skeleton of latinSkeletons(w.norm)) {
-          this.latin.add({ skeleton, stem, vowelStart: startsWithVowelLatin(w.norm), form: w.norm });
+          this.latin.add({ skeleton, stem, vowelStart: startsWithVowelLatin(w.norm), form: w.norm, bare });
         }
       }
     });
   }
 
-  /** Stems of corpus words in the other script that could spell the same name as `word`. */
-  lookup(word: Word): string[] {
+  /**
+   * Stems of corpus words in the other script that could spell the same name as `word`.
+   * @param known whether a dictionary knows the word (Turkey): then bare Arabic words (طريق) are not offered.
+   */
+  lookup(word: Word, known = false): string[] {
     const isArabic = word.script === 'ar';
     const form = isArabic ? word.norm.replace(ARABIC_PROCLITICS, '') : word.norm;
     const skeletons = isArabic ? [arabicSkeleton(form)] : latinSkeletons(form);
@@ -86,7 +103,7 @@ export class NameIndex {
     const found: Array<{ stem: string; exact: boolean }> = [];
     for (const s of skeletons) {
       for (const e of target.candidates(s)) {
-        if (e.vowelStart !== vowelStart) continue;
+        if (e.vowelStart !== vowelStart || (known && e.bare)) continue;
         const [arabic, latin] = isArabic ? [form, e.form] : [e.form, form];
         if (vowelsAgree(arabic, latin, s)) found.push({ stem: e.stem, exact: e.skeleton === s });
       }

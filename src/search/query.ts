@@ -12,6 +12,12 @@ export interface Alternative {
 export interface Concept {
   /** The question words this concept stands for. */
   label: string;
+  /** the question word as the user wrote it (for "the coverage never mentions …") */
+  word?: string;
+  /** whether the question word could be a name (see name-words.ts) */
+  name?: boolean;
+  /** whether the word is what the question is about ("… say about <topic>") */
+  topic?: boolean;
   alternatives: Alternative[];
   /**
    * Whether the search can tell if the coverage holds this concept: its word occurs in the index,

@@ -1,12 +1,13 @@
 import type { Lang, Paragraph } from '../types.js';
+import type { Greeting } from './greeting.js';
 
 /** One result: a paragraph, its score, the sentence that best answers, and the same text elsewhere. */
 export interface Hit {
   rank: number;
   paragraph: Paragraph;
-  /** 0–1: share of the question's weight the paragraph matches (lexical), or the fused score */
+  /** 0–1: the score the final ranking sorted by (relative to the best result), so scores never rise down the list */
   score: number;
-  /** the sentence of the paragraph that best answers the question, as written */
+  /** the clause or sentence of the paragraph that best answers the question: a substring of the text as written */
   highlight: string;
   /** near-duplicates of this paragraph (the same wire text in another outlet) */
   alsoIn: Paragraph[];
@@ -17,7 +18,14 @@ export interface SearchTimings { totalMs: number; lexicalMs: number; denseMs: nu
 export interface SearchResult {
   question: string;
   lang: Lang;
+  /** 'answer': hits follow; 'none': the coverage holds no answer; 'greeting': hello/thanks, not a question */
+  kind: 'answer' | 'none' | 'greeting';
+  /** with kind 'greeting': which one, so the reply fits ("you're welcome" to thanks) */
+  greeting?: Greeting;
+  /** true unless kind is 'answer' */
   abstained: boolean;
+  /** content words of the question, as the user wrote them, that nothing in the coverage contains (even translated) */
+  missing: string[];
   /** why the search abstained, for logs and the eval */
   reason?: string;
   /** share of the question's weight the best paragraph matches (what abstention is decided on) */

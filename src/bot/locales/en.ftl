@@ -42,3 +42,13 @@ vote-counted = Thanks for your feedback!
 vote-changed = Your vote was changed.
 vote-unchanged = Your vote was already counted.
 vote-why = Thanks! What was wrong? (optional)
+never-mentions = The coverage never mentions { $words }.
+greeting-hello =
+    Hello! Ask me a question about the news coverage, in English or Arabic, for example:
+    <i>What did Larijani say about Pakistan?</i>
+    <i>What did Pakistan's foreign ministry say about the meeting?</i>
+    It covers, for example: { $topics }
+greeting-thanks =
+    You're welcome! Ask me another question any time, for example:
+    <i>Which news agency reported General Bagheri's statement?</i>
+greeting-bye = Goodbye! Come back with a question any time.

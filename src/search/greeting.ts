@@ -1,0 +1,42 @@
+/**
+ * Greetings and thanks ("hi", "thanks!", "مرحبا", "شكرا جزيلا") are not questions: they deserve a
+ * greeting back and a few example questions, not "the coverage has nothing on this". A message is
+ * one only when it is made of nothing but greeting phrases (and a few fillers such as "there",
+ * "bot", "يا"), so "hello, what did Larijani say?" is still a question.
+ */
+import { normalizeText } from '../text/normalize.js';
+
+export type Greeting = 'hello' | 'thanks' | 'bye';
+
+// Normalized forms (ة → ه, ى → ي, أ/إ/آ → ا, lowercase), longest first within each list.
+const PHRASES: Array<[Greeting, string[]]> = [
+  ['thanks', [
+    'thank you very much', 'thank you so much', 'thanks a lot', 'thanks so much', 'many thanks', 'thank you', 'thanks', 'thx', 'ty', 'cheers',
+    'شكرا جزيلا', 'شكرا لك', 'شكرا لكم', 'الف شكر', 'شكرا', 'مشكور', 'مشكوره', 'يعطيك العافيه', 'تسلم', 'جزاك الله خيرا', 'merci',
+  ]],
+  ['bye', ['good bye', 'goodbye', 'bye', 'see you', 'مع السلامه', 'الي اللقاء', 'وداعا']],
+  ['hello', [
+    'good morning', 'good afternoon', 'good evening', 'how are you', "what's up", 'whats up', 'hello', 'hallo', 'hiya', 'hey', 'hi', 'yo', 'greetings', 'salam', 'salaam',
+    'السلام عليكم ورحمه الله وبركاته', 'السلام عليكم ورحمه الله', 'السلام عليكم', 'وعليكم السلام', 'اهلا وسهلا', 'اهلا بك', 'مرحبا بك', 'صباح الخير', 'مساء الخير',
+    'كيف حالك', 'مرحبا', 'مرحبتين', 'اهلا', 'اهلين', 'هلا', 'سلام',
+  ]],
+];
+
+const FILLERS = new Set(['there', 'bot', 'again', 'everyone', 'all', 'friend', 'and', 'very', 'much', 'so', 'ok', 'okay', 'يا', 'صديقي', 'و', 'جدا', 'كثيرا']);
+
+/** The greeting a message consists of (thanks win over hello when both appear), or null for anything else. */
+export function detectGreeting(message: string): Greeting | null {
+  const text = normalizeText(message).toLowerCase().replace(/[^\p{L}\p{N}'\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 80) return null;
+  let rest = ` ${text} `;
+  const found = new Set<Greeting>();
+  for (const [kind, phrases] of PHRASES) {
+    for (const p of phrases) {
+      const at = ` ${p} `;
+      while (rest.includes(at)) { rest = rest.replace(at, ' '); found.add(kind); }
+    }
+  }
+  if (found.size === 0) return null;
+  if (rest.split(' ').some((w) => w && !FILLERS.has(w))) return null;
+  return found.has('thanks') ? 'thanks' : found.has('bye') ? 'bye' : 'hello';
+}

@@ -1,0 +1,208 @@
+/**
+ * Declining what the coverage cannot answer, greetings, relative dense evidence, score order and
+ * clause highlights: each test fails when its behaviour breaks.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SearchEngine, type DenseSearch, type QueryEmbedder } from '../src/search/engine.js';
+import { lexiconFrom, type Lexicon } from '../src/search/lexicon.js';
+import { lexiconKnowledge, nameKinds, NameTerms, canOnlyBeName } from '../src/search/name-words.js';
+import { NameIndex } from '../src/search/names.js';
+import { detectGreeting } from '../src/search/greeting.js';
+import { denseEvidence, denseAnswers } from '../src/search/dense-evidence.js';
+import { bestSentence, clauses } from '../src/search/highlight.js';
+import { buildConcepts } from '../src/search/concepts.js';
+import { plainAnswer } from '../src/answer/plain.js';
+import { toJsonAnswer } from '../src/answer/json.js';
+import { neverMentionsHtml } from '../src/answer/telegram.js';
+import { indexTermsOf, stemWord, words } from '../src/text/tokenize.js';
+import type { Paragraph } from '../src/types.js';
+
+const dict = (en: Record<string, string[]>, ar: Record<string, string[]>): Lexicon =>
+  lexiconFrom({ enToAr: new Map(Object.entries(en)), arToEn: new Map(Object.entries(ar)), source: 'test' });
+
+// A small dictionary: ordinary words on both sides; no entry for the names Larijani, Asim, Brazil's spelling.
+const lexicon = dict(
+  { capital: ['عاصمة'], message: ['رسالة'], say: ['قال'], visit: ['زيارة'], france: ['فرنسا'], brazil: ['البرازيل'], turkey: ['تركيا'], road: ['طريق'], population: ['سكان'], bread: ['خبز'], general: ['جنرال'], meeting: ['اجتماع'], army: ['جيش'] },
+  { رسالة: ['message'], منير: ['luminous'], سامي: ['toxic'], طريق: ['road'], قال: ['say'], زيارة: ['visit'], جنرال: ['general'], اجتماع: ['meeting'], جيش: ['army'], عاصمة: ['capital'] },
+);
+const knows = lexiconKnowledge(lexicon);
+
+const p = (id: number, text: string, lang: 'ar' | 'en' = 'ar'): Paragraph => ({ id: `a#${id}`, articleId: 'a', title: 't', n: id, lang, text, hash: String(id) });
+const paragraphs = [
+  p(1, 'التقى الجنرال عاصم منير قائد الجيش الباكستاني بالوفد الإيراني في اجتماع مطول.'),
+  p(2, 'توجه لاريجاني برسالة من المرشد إلى رئيس الوزراء الباكستاني خلال الزيارة.'),
+  p(3, 'قال لاريجاني إن الزيارة تفتح الباب أمام تعاون أوسع مع باكستان في الطاقة.'),
+  p(4, 'سار الموكب في طريق طويل نحو المدينة.'),
+  p(5, 'General Asim Munir received the Iranian delegation at the army headquarters.', 'en'),
+];
+const engine = new SearchEngine({ paragraphs, lexicon });
+
+test('what counts as a name: capitals inside an English sentence, Arabic words no dictionary has, bare words beside a name', () => {
+  const kinds = (s: string) => Object.fromEntries(words(s).map((w, i, ws) => [w.norm, nameKinds(ws, knows)[i]]));
+  const en = kinds('Yesterday the General met Larijani about the road');
+  assert.equal(en['larijani'], 'name', 'not a dictionary word');
+  assert.equal(en['general'], 'name', 'capitalized inside the sentence');
+  assert.equal(en['road'], null, 'a lowercase dictionary word');
+  assert.equal(en['yesterday'], 'name', 'first word, but no dictionary has it here');
+  assert.equal(kinds('He watched TV')['tv'], 'name', 'no dictionary entry');
+  assert.equal(nameKinds(words('He watched TV'), lexiconKnowledge(dict({ tv: ['تلفاز'] }, {})))[2], null, 'an acronym the dictionary has is a word');
+  const ar = kinds('توجه لاريجاني برسالة إلى الجنرال عاصم منير ثم إلى سامي في طريق');
+  assert.equal(ar['لاريجاني'], 'name');
+  assert.equal(ar['برساله'], null, 'بـ + رسالة is a dictionary word with a preposition, not a name');
+  assert.equal(ar['عاصم'], 'name');
+  assert.equal(ar['منير'], 'name', 'a dictionary word (luminous) standing beside a name');
+  assert.equal(ar['سامي'], 'bare', 'a bare dictionary word: only a name no dictionary knows may reach it');
+  assert.equal(ar['طريق'], 'bare');
+  assert.equal(canOnlyBeName(words('عاصم')[0]!, knows), true);
+  assert.equal(canOnlyBeName(words('عاصمة')[0]!, knows), false);
+});
+
+test('names cross scripts only between names: Brazil does not reach برسالة, Turkey not طريق, Sami reaches سامي', () => {
+  const names = new NameIndex();
+  const text = words('توجه لاريجاني برسالة ثم إلى سامي في طريق');
+  names.add(text, nameKinds(text, knows));
+  const stem = (s: string) => stemWord(words(s)[0]!.norm, 'ar');
+  assert.deepEqual(names.lookup(words('Larijani')[0]!), [stem('لاريجاني')]);
+  assert.deepEqual(names.lookup(words('Brazil')[0]!, true), [], 'برسالة is not a name');
+  assert.deepEqual(names.lookup(words('Turkey')[0]!, true), [], 'a name the dictionary knows does not reach a bare word');
+  assert.ok(names.lookup(words('Sami')[0]!, false).includes(stem('سامي')), 'a name no dictionary knows reaches a bare word');
+  // Without the rule (every word a name), Brazil would reach برسالة: the test above can fail.
+  const loose = new NameIndex();
+  loose.add(text);
+  assert.ok(loose.lookup(words('Brazil')[0]!).length > 0);
+});
+
+test('a stem that merely collides with a name carries no answer: capital → عاصمة ≠ Asim (عاصم)', async () => {
+  const nameTerms = new NameTerms();
+  for (const w of words('الجنرال عاصم منير')) nameTerms.add(w, indexTermsOf([w]), knows);
+  assert.equal(nameTerms.collides(stemWord('عاصمه', 'ar'), 'عاصمه'), true);
+  assert.equal(nameTerms.collides(stemWord('عاصم', 'ar'), 'عاصم'), false);
+  const concepts = buildConcepts('What is the capital of France?', { lexicon, names: null, has: () => true, knows, nameTerms });
+  assert.ok(!concepts[0]!.alternatives.some((a) => a.terms.includes(stemWord('عاصمه', 'ar'))), 'عاصمة dropped from "capital"');
+
+  for (const q of ['What is the capital of France?', 'ما هي عاصمة فرنسا؟']) {
+    const r = await engine.search(q);
+    assert.equal(r.abstained, true, q);
+    assert.equal(r.kind, 'none');
+  }
+  const asim = await engine.search('What did General Asim Munir say in the meeting?');
+  assert.equal(asim.abstained, false);
+  assert.ok(['a#1', 'a#5'].includes(asim.hits[0]!.paragraph.id));
+  const brazil = await engine.search('What is the population of Brazil?');
+  assert.equal(brazil.abstained, true, 'Brazil must not match برسالة');
+  assert.deepEqual(brazil.missing, ['population', 'Brazil']);
+});
+
+test('"the coverage never mentions Bitcoin": missing words are named, on a refusal and on a partial answer', async () => {
+  const r = await engine.search('What did Larijani say about Bitcoin?');
+  assert.equal(r.abstained, true);
+  assert.deepEqual(r.missing, ['Bitcoin']);
+  assert.match(plainAnswer(r), /^The coverage never mentions Bitcoin\.\n/);
+  assert.deepEqual(toJsonAnswer('x', r).missing, ['Bitcoin']);
+  assert.equal(neverMentionsHtml(r.missing, (w) => `never: ${w}`, 'en'), 'never: <b>Bitcoin</b>');
+
+  const ar = await engine.search('ماذا قال لاريجاني عن البيتكوين؟');
+  assert.equal(ar.abstained, true, 'the topic after عن is never mentioned');
+  assert.match(plainAnswer(ar), /لا تذكر التغطية البيتكوين/);
+
+  const partial = await engine.search('What did Larijani say about the visit to Pakistan and bread?');
+  assert.equal(partial.abstained, false);
+  assert.deepEqual(partial.missing, ['bread']);
+  assert.match(plainAnswer(partial), /^The coverage never mentions bread\.\n1\. /);
+
+  const full = await engine.search('What did Larijani say about the visit?');
+  assert.equal(full.abstained, false);
+  assert.deepEqual(full.missing, []);
+  assert.doesNotMatch(plainAnswer(full), /never mentions/);
+});
+
+test('greetings and thanks get a greeting, not "nothing found"; a question with a greeting stays a question', async () => {
+  for (const g of ['hi', 'Hello!', 'hey there', 'good morning', 'مرحبا', 'السلام عليكم', 'أهلاً وسهلاً']) assert.equal(detectGreeting(g), 'hello', g);
+  for (const g of ['thanks!', 'Thank you very much', 'شكرا جزيلا', 'شكراً', 'ok thanks']) assert.equal(detectGreeting(g), 'thanks', g);
+  for (const q of ['hello, what did Larijani say?', 'Thanks to whom did Pakistan agree?', 'مرحبا ماذا قال لاريجاني', 'history']) assert.equal(detectGreeting(q), null, q);
+  const r = await engine.search('thanks!');
+  assert.equal(r.kind, 'greeting');
+  assert.equal(r.greeting, 'thanks');
+  assert.doesNotMatch(plainAnswer(r), /no answer/);
+  assert.match(plainAnswer(r), /welcome/);
+  const ar = await engine.search('مرحبا');
+  assert.equal(ar.kind, 'greeting');
+  assert.match(plainAnswer(ar), /أهلاً/);
+  assert.equal(toJsonAnswer(1, ar).kind, 'greeting');
+});
+
+test('highlight: the answering clause of a one-sentence Arabic paragraph, not the whole paragraph', () => {
+  const text = 'أكدت مصادر سياسية للميادين أن زيارة أمين المجلس الأعلى للأمن القومي الإيراني، علي لاريجاني، إلى باكستان تمثل نقطة انعطاف حقيقية في مسار التحولات الجيوسياسية في المنطقة، مشيرة إلى أن الزيارة تفتح الباب أمام تحالف استراتيجي بين طهران وإسلام آباد يتجاوز حدود العلاقات الثنائية التقليدية.';
+  const pieces = clauses(text);
+  assert.ok(pieces.length >= 2, 'split at ،');
+  for (const c of pieces) assert.ok(text.includes(c));
+  const concepts = buildConcepts('تحالف استراتيجي بين طهران وإسلام آباد', { lexicon: null, names: null, has: () => true });
+  const h = bestSentence(text, concepts, concepts.map(() => 1));
+  assert.ok(text.includes(h), 'a substring of the paragraph as written');
+  assert.ok(h.length < text.length * 0.6, `bold ${h.length} of ${text.length}`);
+  assert.match(h, /تحالف استراتيجي/);
+  // و-clauses: "وأكد" opens a clause, a noun such as "وزير" does not.
+  assert.ok(clauses('التقى الوزير نظيره في العاصمة الباكستانية لمدة ساعتين كاملتين وأكد الجانبان ضرورة التعاون في مجالات الطاقة والأمن').length === 2);
+  assert.equal(clauses('التقى وزير الخارجية الباكستاني ووزير الداخلية الإيراني في العاصمة الباكستانية لمدة ساعتين').length, 1);
+  // A short paragraph keeps its one sentence.
+  assert.equal(bestSentence('قال لاريجاني إن الزيارة مهمة.', concepts, concepts.map(() => 1)), 'قال لاريجاني إن الزيارة مهمة.');
+});
+
+test('scores shown are the scores ranked by: they never rise down the list', async () => {
+  // BM25 prefers #1 (shorter); adjacency ("foreign ministry") puts #2 first: the shown scores must follow.
+  const en = (id: number, text: string): Paragraph => ({ ...p(id, text), lang: 'en' });
+  const reranked = new SearchEngine({ paragraphs: [
+    en(1, 'Ministry officials met foreign guests in the capital during the afternoon.'),
+    en(2, 'A statement came from the foreign ministry of the country on Tuesday evening after long talks.'),
+    en(3, 'Rain fell.'), en(4, 'Markets rose.'), en(5, 'The harvest was good.'),
+  ], lexicon: null });
+  const r0 = await reranked.search('foreign ministry', { k: 5 });
+  assert.deepEqual(r0.hits.map((h) => h.paragraph.id), ['a#2', 'a#1']);
+  assert.ok(r0.hits[0]!.score > r0.hits[1]!.score, r0.hits.map((h) => h.score).join(' '));
+  for (const q of ['What did Larijani say about the visit?', 'قال لاريجاني الزيارة باكستان', 'Asim Munir army meeting']) {
+    const r = await engine.search(q, { k: 5 });
+    assert.ok(r.hits.length >= 2, q);
+    for (let i = 1; i < r.hits.length; i++) assert.ok(r.hits[i]!.score <= r.hits[i - 1]!.score, `${q}: ${r.hits.map((h) => h.score).join(' ')}`);
+  }
+});
+
+/** A stand-in for multilingual-e5: every cosine between 0.7 and 0.9, as real ones are. */
+function compressedDense(topicOf: (text: string) => number): { index: DenseSearch; embedder: QueryEmbedder } {
+  const vec = (t: number) => Float32Array.of(t);
+  return {
+    embedder: { embedQueries: async (qs) => qs.map((q) => vec(topicOf(q))) },
+    index: {
+      search: (v, k) => {
+        const topic = v[0]!;
+        // Paragraph i of 40: the one on the question's topic scores 0.88, the rest 0.78–0.83 (noise).
+        return Array.from({ length: 40 }, (_, row) => ({ row, score: row === topic ? 0.88 : 0.78 + ((row * 37) % 50) / 1000 }))
+          .map((x) => (topic < 0 ? { row: x.row, score: 0.8 + ((x.row * 37) % 50) / 1000 } : x))
+          .sort((a, b) => b.score - a.score)
+          .slice(0, k);
+      },
+    },
+  };
+}
+
+test('dense evidence is relative: with compressed cosines (0.7–0.9) unrelated questions are declined, related ones answered', async () => {
+  // Unrelated: everything between 0.80 and 0.85 — every cosine would pass a fixed 0.8 rule.
+  const flat = Array.from({ length: 40 }, (_, i) => 0.85 - i * 0.00125);
+  assert.equal(denseAnswers(denseEvidence(flat)), false);
+  const standout = [0.88, ...Array.from({ length: 39 }, (_, i) => 0.83 - i * 0.001)];
+  assert.equal(denseAnswers(denseEvidence(standout)), true);
+  assert.equal(denseEvidence([0.9, 0.8]), null, 'too few neighbours to know what is typical');
+
+  const corpus = Array.from({ length: 40 }, (_, i) => p(i, `فقرة رقم ${i} عن موضوع مختلف تماما ${'ك'.repeat(3 + (i % 5))}`));
+  // The question about paragraph 7 shares no word with it: only the dense side can find it.
+  const topicOf = (q: string) => (q.includes('seventh') ? 7 : -1);
+  const dense = new SearchEngine({ paragraphs: corpus, lexicon: null, dense: compressedDense(topicOf) });
+  const related = await dense.search('Tell me about the seventh thing');
+  assert.equal(related.abstained, false);
+  assert.equal(related.hits[0]!.paragraph.id, 'a#7');
+  const unrelated = await dense.search('Tell me about the boiling point of water');
+  assert.equal(unrelated.abstained, true, 'top cosine 0.85 but it does not stand out');
+  const name = await dense.search('Tell me about the seventh Bitcoin');
+  assert.equal(name.abstained, true, 'a name the coverage never mentions is not rescued by the dense side');
+  assert.deepEqual(name.missing.includes('Bitcoin'), true);
+});
