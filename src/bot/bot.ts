@@ -9,10 +9,10 @@ import type { BotContext } from './context.js';
 import { createI18n, localeFor } from './i18n.js';
 import { decodeCallback } from './callbacks.js';
 import { AskedQuestions } from './asked.js';
-import { answerKeyboard, answerMessages, answerPage, articleKey, articlePage, inlineResults, keyboardWithVote, nothingFound, pageOfParagraph } from './render.js';
+import { answerKeyboard, answerMessages, answerPage, articleKey, articlePage, inlineResults, keyboardWithVote, neverMentions, nothingFound, pageOfParagraph } from './render.js';
 import { registerAdmin } from './admin.js';
 import type { BotDeps } from './deps.js';
-import { escapeHtml, neverMentionsHtml, TELEGRAM_LIMIT } from '../answer/telegram.js';
+import { escapeHtml } from '../answer/telegram.js';
 
 export const MAX_QUESTION = 1000;
 
@@ -81,18 +81,14 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       await ctx.reply(t(`greeting-${r.greeting ?? 'hello'}`, { topics: topics().map(escapeHtml).join(' · ') }), { parse_mode: 'HTML', ...reply });
       return;
     }
-    // "The coverage never mentions Bitcoin.": on a refusal, and above a partial answer.
-    const never = r.missing.length ? neverMentionsHtml(r.missing, (words) => t('never-mentions', { words }), r.lang === 'ar' ? 'ar' : 'en') : '';
     if (r.abstained || r.hits.length === 0) {
-      await ctx.reply((never ? `${never}\n` : '') + nothingFound(topics(), t), { parse_mode: 'HTML', ...reply });
+      // "The coverage never mentions Bitcoin." (a partial answer says it under the echoed question)
+      const never = r.missing.length ? `${neverMentions(r, t)}\n` : '';
+      await ctx.reply(never + nothingFound(topics(), t), { parse_mode: 'HTML', ...reply });
       return;
     }
     const qid = asked.add({ question, lang: localeFor(question, ctx.from?.language_code), userHash: deps.userHash(ctx.from?.id ?? 0), shown: r.hits.map((h) => h.paragraph.id) });
     const messages = answerMessages(r, t);
-    if (never) {
-      if (never.length + 1 + messages[0]!.length <= TELEGRAM_LIMIT) messages[0] = `${never}\n${messages[0]}`;
-      else messages.unshift(never);
-    }
     for (const [i, text] of messages.entries()) {
       const last = i === messages.length - 1;
       await ctx.reply(text, { parse_mode: 'HTML', ...(i === 0 ? reply : {}), ...(last ? { reply_markup: answerKeyboard(r, qid, perPage, t) } : {}) });

@@ -4,7 +4,7 @@ import { InlineKeyboard } from 'grammy';
 import type { InlineKeyboardButton, InlineQueryResultArticle } from 'grammy/types';
 import type { SearchResult, Hit } from '../search/types.js';
 import type { Paragraph } from '../types.js';
-import { escapeHtml, hitHtml, packMessages, TELEGRAM_LIMIT, type CitationWords } from '../answer/telegram.js';
+import { escapeHtml, hitHtml, neverMentionsHtml, packMessages, TELEGRAM_LIMIT, type CitationWords } from '../answer/telegram.js';
 import { isolate, isolatedLine, lineStart } from '../answer/bidi.js';
 import { readerDate } from '../answer/dates.js';
 import { encodeCallback, type DownReason } from './callbacks.js';
@@ -28,7 +28,12 @@ export function questionHeader(r: SearchResult, t: Translate): string {
   const q = escapeHtml(r.question.length > 300 ? r.question.slice(0, 300) + '…' : r.question);
   const first = r.hits[0];
   const range = first && first.rank > 1 ? `\n${t('results-header', { from: first.rank, to: r.hits.at(-1)!.rank })}` : '';
-  return `🔎 <i>${q}</i>${range}`;
+  return `🔎 <i>${q}</i>${range}${r.missing.length ? `\n${neverMentions(r, t)}` : ''}`;
+}
+
+/** "The coverage never mentions Bitcoin." — the words of the question nothing in the coverage holds (at most five). */
+export function neverMentions(r: SearchResult, t: Translate): string {
+  return neverMentionsHtml(r.missing.slice(0, 5), (words) => t('never-mentions', { words }), r.lang === 'ar' ? 'ar' : 'en');
 }
 
 export function answerMessages(r: SearchResult, t: Translate): string[] {
