@@ -53,7 +53,6 @@ if (values.jsonl) {
   const text = positionals.join(' ').trim();
   if (!text) fail('give a text to translate, or --jsonl FILE');
   const r = await one(service, text);
-  const { to } = direction(text);
   process.stdout.write(`${r.translation}\n`);
-  notice(`${METHOD_LABEL[r.method as 'gloss' | 'model'][to]}${service.modelProblem ? ` (${service.modelProblem})` : ''}`);
+  notice(`${METHOD_LABEL[r.method as 'gloss' | 'model'].en}${service.modelProblem ? ` (${service.modelProblem})` : ''}`);
 }

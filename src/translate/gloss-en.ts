@@ -12,10 +12,14 @@ const TOKEN = /[A-Za-z]+(?:['’][A-Za-z]+)?|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{N
 const PUNCT_MAP: Record<string, string> = { ',': '،', ';': '؛', '?': '؟' };
 const MAX_PHRASE = 4;
 
+/** The glossaries' rendering of any dictionary form first ("visited" → visit → زيارة), then FreeDict's. */
 function arabicOf(word: string, lex: GlossLexicon): string | null {
-  for (const f of englishLookupForms(word.toLowerCase())) {
-    const t = lex.enToAr.get(f);
-    if (t?.length) return t.find((x) => !x.includes(' ')) ?? t[0]!;
+  const forms = englishLookupForms(word.toLowerCase());
+  for (const map of [lex.enGloss, lex.enToAr]) {
+    for (const f of forms) {
+      const t = map.get(f);
+      if (t?.length) return t.find((x) => !x.includes(' ')) ?? t[0]!;
+    }
   }
   return null;
 }

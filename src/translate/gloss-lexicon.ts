@@ -25,6 +25,8 @@ export interface GlossLexicon {
   arDict: Map<string, string[]>;
   /** English (lowercase) → Arabic renderings, glossary first then FreeDict */
   enToAr: Map<string, string[]>;
+  /** English (lowercase) → the glossaries' Arabic renderings only */
+  enGloss: Map<string, string[]>;
   /** English words the glossaries use: everyday and news vocabulary, a proxy for "common" */
   common: Set<string>;
   /** longest Arabic glossary entry, in words */
@@ -68,14 +70,15 @@ export function buildGlossLexicon(glossaryTexts: string[], dict: BilingualDictio
         const k = normalizeKey(a);
         maxPhrase = Math.max(maxPhrase, k.split(' ').length);
         const list = arGloss.get(k) ?? [];
-        // rank: position of the Arabic in its entry, then a focused entry (few alternatives) before a broad one, then file order
-        if (!list.some((s) => s.en === key)) list.push({ en: key, rank: i * 10_000_000 + Math.min(ars.length, 99) * 100_000 + order, proper, index: i, verbal });
+        // rank: position of the Arabic in its entry, then file order (news before core)
+        if (!list.some((s) => s.en === key)) list.push({ en: key, rank: i * 100_000 + order, proper, index: i, verbal });
         arGloss.set(k, list);
       });
       order++;
     }
   }
   for (const list of arGloss.values()) list.sort((a, b) => a.rank - b.rank);
+  const enGloss = new Map([...enToAr].map(([k, v]) => [k, v.slice()]));
   const arDict = new Map<string, string[]>();
   if (dict) {
     for (const [k, v] of dict.arToEn) {
@@ -88,5 +91,5 @@ export function buildGlossLexicon(glossaryTexts: string[], dict: BilingualDictio
       if (list) { for (const t of v) if (!list.includes(t)) list.push(t); } else enToAr.set(k, v.slice());
     }
   }
-  return { arGloss, arDict, enToAr, common, maxPhrase: Math.min(maxPhrase, 5) };
+  return { arGloss, arDict, enToAr, enGloss, common, maxPhrase: Math.min(maxPhrase, 5) };
 }
