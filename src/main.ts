@@ -12,6 +12,7 @@ import { createBot } from './bot/bot.js';
 import { startBot } from './bot/run.js';
 import { questionPrompt } from './cli/prompt.js';
 import { closeIndexStores } from './store/select.js';
+import { openTranslation } from './translate/service.js';
 
 const log = (line: string) => process.stderr.write(`[${new Date().toISOString()}] ${line}\n`);
 
@@ -42,7 +43,8 @@ if (!config.botToken) {
   try {
     const service = await SearchService.start(config, log);
     const seen = { lastUpdateId: 0, inFlight: 0 };
-    const bot = createBot({ config, service, feedback: new FeedbackStore(path.join(config.dataDir, 'feedback.jsonl')), log, seen });
+    const translation = await openTranslation(config);
+    const bot = createBot({ config, service, feedback: new FeedbackStore(path.join(config.dataDir, 'feedback.jsonl')), log, seen, translation });
     const running = await startBot(bot, config, log, seen);
     let stopping = false;
     const shutdown = async (signal: string) => {

@@ -4,6 +4,7 @@
  */
 import type { SearchResult } from '../search/types.js';
 import type { TextLang, Translation } from '../translate/types.js';
+import { detectLang } from '../text/lang.js';
 
 export interface HitTranslation extends Translation {
   lang: TextLang;
@@ -28,11 +29,14 @@ export async function translateHits(r: SearchResult, translate: TranslateTexts, 
     const idx = r.hits.map((h, i) => (h.paragraph.lang === from ? i : -1)).filter((i) => i >= 0);
     if (!idx.length) continue;
     const texts = idx.map((i) => (part === 'highlight' && r.hits[i]!.highlight ? r.hits[i]!.highlight : r.hits[i]!.paragraph.text));
-    const titles = idx.map((i) => r.hits[i]!.paragraph.title);
-    const done = await translate([...texts, ...titles], from, to, r.question);
+    // A title may already be in the asker's language (an English quote in an Arabic article): kept as it is.
+    const titles = idx.map((i) => r.hits[i]!.paragraph.title).filter((t) => detectLang(t) === from);
+    const done = await translate([...texts, ...new Set(titles)], from, to, r.question);
+    const titleOf = new Map([...new Set(titles)].map((t, j) => [t, done[texts.length + j]!.text]));
     idx.forEach((hitIndex, j) => {
       const t = done[j]!;
-      out[hitIndex] = { lang: to, text: t.text, method: t.method, title: done[texts.length + j]!.text };
+      const title = r.hits[hitIndex]!.paragraph.title;
+      out[hitIndex] = { lang: to, text: t.text, method: t.method, title: titleOf.get(title) ?? title };
     });
   }
   return out;

@@ -16,6 +16,8 @@ import { AskedQuestions } from './asked.js';
 import { answerKeyboard, answerMessages, articleKey, articlePage, inlineResults, nothingFound } from './render.js';
 import { registerAdmin } from './admin.js';
 import type { UpdateTracker } from './run.js';
+import type { TranslationService } from '../translate/service.js';
+import { editInModelTranslations, fullTranslations, instantTranslations, type SentPart } from './translate-later.js';
 
 export const MAX_QUESTION = 1000;
 
@@ -26,6 +28,8 @@ export interface BotDeps {
   log: (line: string) => void;
   /** the updates the bot is handling, for a graceful stop (see run.ts) */
   seen?: UpdateTracker;
+  /** renders cited paragraphs in the asker's language (src/translate/); without it answers are untranslated */
+  translation?: TranslationService;
 }
 
 export function createBot(deps: BotDeps): Bot<BotContext> {
@@ -79,11 +83,17 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       return;
     }
     const qid = asked.add({ question, lang: localeFor(question, ctx.from?.language_code), userHash: hashUser(ctx.from?.id ?? 0, salt), shown: r.hits.map((h) => h.paragraph.id) });
-    const messages = answerMessages(r, t);
+    // The gloss is instant, so it goes out with the quotes; a model's translation is edited in after.
+    const translations = await instantTranslations(r, deps.translation);
+    const keyboard = answerKeyboard(r, qid, perPage, t, translations.some(Boolean));
+    const messages = answerMessages(r, t, undefined, translations);
+    const sent: SentPart[] = [];
     for (const [i, text] of messages.entries()) {
       const last = i === messages.length - 1;
-      await ctx.reply(text, { parse_mode: 'HTML', ...(i === 0 ? reply : {}), ...(last ? { reply_markup: answerKeyboard(r, qid, perPage, t) } : {}) });
+      const m = await ctx.reply(text, { parse_mode: 'HTML', ...(i === 0 ? reply : {}), ...(last ? { reply_markup: keyboard } : {}) });
+      sent.push({ chatId: m.chat.id, messageId: m.message_id, text });
     }
+    await editInModelTranslations(ctx.api, r, deps.translation, sent, (tr) => answerMessages(r, t, undefined, tr), keyboard, log);
   }
 
   bot.command('ask', async (ctx) => {
@@ -147,11 +157,19 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     const r = await service.search(q.question, { k: perPage, offset: cb.offset });
     if (r.hits.length === 0) { await ctx.answerCallbackQuery({ text: t('no-more') }); return; }
     await ctx.answerCallbackQuery();
+    const header = t('results-header', { from: r.hits[0]!.rank, to: r.hits.at(-1)!.rank });
+    if (cb.kind === 'translate') {
+      // The whole paragraphs of that page in the asker's language, in the best rendering available.
+      const full = deps.translation ? await fullTranslations(r, deps.translation) : [];
+      for (const text of answerMessages(r, t, header, full, 'paragraph')) await ctx.reply(text, { parse_mode: 'HTML' });
+      return;
+    }
     q.shown.push(...r.hits.map((h) => h.paragraph.id));
-    const messages = answerMessages(r, t, t('results-header', { from: r.hits[0]!.rank, to: r.hits.at(-1)!.rank }));
+    const translations = await instantTranslations(r, deps.translation);
+    const messages = answerMessages(r, t, header, translations);
     for (const [i, text] of messages.entries()) {
       const last = i === messages.length - 1;
-      await ctx.reply(text, { parse_mode: 'HTML', ...(last ? { reply_markup: answerKeyboard(r, cb.qid, perPage, t) } : {}) });
+      await ctx.reply(text, { parse_mode: 'HTML', ...(last ? { reply_markup: answerKeyboard(r, cb.qid, perPage, t, translations.some(Boolean)) } : {}) });
     }
   });
 

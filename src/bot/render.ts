@@ -6,6 +6,8 @@ import type { SearchResult, Hit } from '../search/types.js';
 import type { Paragraph } from '../types.js';
 import { escapeHtml, hitHtml, packMessages, type CitationWords } from '../answer/telegram.js';
 import { encodeCallback } from './callbacks.js';
+import type { HitTranslation } from '../answer/translate-hits.js';
+import { translationHtml } from '../answer/translation-html.js';
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -18,13 +20,16 @@ export function citationWords(t: Translate): CitationWords {
 }
 
 /** The question echoed (escaped, trimmed) on top, so answers stay readable in groups and after paging. */
-export function answerMessages(r: SearchResult, t: Translate, header?: string): string[] {
+export function answerMessages(r: SearchResult, t: Translate, header?: string, translations: ReadonlyArray<HitTranslation | undefined> = [], part: 'highlight' | 'paragraph' = 'highlight'): string[] {
   const top = header ?? `🔎 <i>${escapeHtml(r.question.length > 300 ? r.question.slice(0, 300) + '…' : r.question)}</i>`;
-  return packMessages([top, ...r.hits.map((h) => hitHtml(h, citationWords(t)))]);
+  // Each quote in another language than the question's is followed by its rendering in the asker's.
+  return packMessages([top, ...r.hits.flatMap((h, i) => [hitHtml(h, citationWords(t)), ...(translations[i] ? [translationHtml(translations[i]!, part)] : [])])]);
 }
 
-export function answerKeyboard(r: SearchResult, qid: string, perPage: number, t: Translate): InlineKeyboard {
+export function answerKeyboard(r: SearchResult, qid: string, perPage: number, t: Translate, translated = false): InlineKeyboard {
   const kb = new InlineKeyboard();
+  // The whole paragraphs in the asker's language, on request (the answer shows the answering sentence).
+  if (translated) kb.text(t('full-translation'), encodeCallback({ kind: 'translate', qid, offset: (r.hits[0]?.rank ?? 1) - 1 })).row();
   const last = r.hits.at(-1);
   if (last && r.total > last.rank) kb.text(t('more-results'), encodeCallback({ kind: 'more', qid, offset: last.rank }));
   const first = r.hits[0];

@@ -60,7 +60,11 @@ export function glossEnglish(text: string, lex: GlossLexicon): string {
     if (lower === 'the') article = true;
     else if (lower === 'and') conj = true;
     else if (f !== undefined) { if (f) emit(f); }
-    else {
+    else if (/^\p{Lu}/u.test(t) && out.length && !lex.enGloss.has(lower) && !/[.!?]$/.test(out[out.length - 1]!)) {
+      // A capitalized word inside a sentence that the glossaries do not know is a name: spelled, not looked up
+      // (FreeDict would make "Dar" the Daughters of the American Revolution).
+      emit(arabizeLatin(t) || t);
+    } else {
       const ar = arabicOf(t, lex);
       if (ar) emit(ar);
       else if (/^[A-Z]/.test(t) || /^[a-z]+$/i.test(t)) emit(arabizeLatin(t) || t);

@@ -34,3 +34,4 @@ error = Something went wrong while answering. Please try again in a moment.
 results-header = Results { $from }–{ $to } for your question:
 admin-only = Sorry, this command is for the bot's admins only.
 inline-empty = Type a question about the coverage
+full-translation = 🌐 Whole paragraphs translated
