@@ -49,6 +49,12 @@ test('given names are carried across scripts, not looked up as words', () => {
   assert.equal(romanizeArabic('لاريجاني'), 'Larijani');
 });
 
+test('after a title, a word the glossaries do not hold as written is a name', () => {
+  assert.match(en('الجنرال باقري'), /^The general Baqri$/);
+  assert.match(en('باقري'), /^(?!Baqri)/, 'alone it is looked up as a word');
+  assert.match(en('زار سامي القاهرة'), /\bSami\b/);
+});
+
 test('one sense per word, and the sense the question asked about first', () => {
   const plain = en('أكد الوزير');
   assert.equal(plain.split(' ').length, 3, `one sense, not a list: ${plain}`);

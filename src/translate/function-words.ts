@@ -24,8 +24,21 @@ export const AR_FUNCTION = new Map<string, string>(Object.entries({
   بذلك: 'thereby', هناك: 'there', هنا: 'here', جدا: 'very', جميع: 'all', احد: 'one', كلا: 'both', ذات: 'of',
   بحسب: 'according to', حسب: 'according to', وبحسب: 'and according to', وفقًا: 'according to',
   الان: 'now', مازال: 'still', لايزال: 'still', يمكن: 'can', يجب: 'must', بشكل: '', تم: '', يتم: '', اما: 'as for',
-  اكثر: 'more', اقل: 'less', فقط: 'only', ذاته: 'itself', نفسه: 'itself',
+  اكثر: 'more', اقل: 'less', عقب: 'after', اثر: 'after', فقط: 'only', ذاته: 'itself', نفسه: 'itself',
 }).map(([k, v]) => [normalizeText(k), v]));
+
+/** Multi-word particles, matched before the glossaries' phrases. */
+export const AR_FUNCTION_PHRASES = new Map<string, string>(Object.entries({
+  'من قبل': 'by', 'على الرغم من': 'despite', 'بالرغم من': 'despite', 'بالاضافة الى': 'in addition to', 'الى جانب': 'along with',
+  'من خلال': 'through', 'على حساب': 'at the expense of', 'في اطار': 'as part of', 'بما في ذلك': 'including',
+  'فيما يتعلق ب': 'regarding', 'في حين': 'while', 'ومع ذلك': 'however', 'مع ذلك': 'however', 'على طول': 'along',
+  'ابعد من': 'beyond', 'بسبب': 'because of', 'من اجل': 'in order to', 'على الاقل': 'at least', 'لا يقل عن': 'no less than',
+}).map(([k, v]) => [normalizeText(k), v]));
+
+/** Titles before a name: the words after them are read as a name when no glossary knows them. */
+export const TITLES = new Set(['general', 'president', 'minister', 'secretary', 'ambassador', 'brigadier', 'colonel', 'sheikh',
+  'senator', 'commander', 'spokesman', 'spokesperson', 'envoy', 'king', 'prince', 'leader', 'chairman', 'speaker', 'mr', 'dr',
+  'doctor', 'judge', 'mayor', 'governor', 'chief', 'general staff', 'deputy', 'adviser', 'advisor']);
 
 /** Prefix clitics, outermost first, with their English. */
 export const AR_CONJ: Array<[string, string]> = [['و', 'and'], ['ف', 'and']];

@@ -7,7 +7,7 @@
  */
 import { arabicLookupForms } from '../text/stem.js';
 import { asciiDigits, normalizeText } from '../text/normalize.js';
-import { AR_CONJ, AR_FUNCTION, AR_PREP } from './function-words.js';
+import { AR_CONJ, AR_FUNCTION, AR_FUNCTION_PHRASES, AR_PREP, TITLES } from './function-words.js';
 import type { GlossLexicon, Sense } from './gloss-lexicon.js';
 import { romanizeArabic } from './romanize.js';
 import { hintMatcher, type HintMatcher } from './hint.js';
@@ -30,6 +30,8 @@ interface Piece {
   article?: boolean;
   /** looks like a noun (ة, ات, a م- participle or masdar): a definite word after it is its complement ("of") */
   noun?: boolean;
+  /** a person's or place's name */
+  name?: boolean;
   /** an Arabic nisba adjective rendered by an English adjective */
   adjective: boolean;
 }
@@ -117,6 +119,8 @@ interface WordLookup {
   seg: Segment;
   proper: boolean;
   kind: 'word' | 'func';
+  /** found as written (clitics aside) in the glossaries or the closed classes, not through a stemmed form or FreeDict */
+  exact: boolean;
 }
 
 function lookupWord(n: string, lex: GlossLexicon, hint: HintMatcher): WordLookup | null {
@@ -124,7 +128,7 @@ function lookupWord(n: string, lex: GlossLexicon, hint: HintMatcher): WordLookup
   // A conjunction or preposition on a particle: وفي → "and in".
   for (const seg of segs) {
     const f = AR_FUNCTION.get(seg.rest);
-    if (f !== undefined && !seg.definite && (seg.cost === 0 || seg.pre.length)) return { text: f, seg, proper: false, kind: 'func' };
+    if (f !== undefined && !seg.definite && (seg.cost === 0 || seg.pre.length)) return { text: f, seg, proper: false, kind: 'func', exact: true };
   }
   const gloss = (key: string): Sense[] | undefined => lex.arGloss.get(key);
   for (const seg of segs) {
@@ -132,7 +136,7 @@ function lookupWord(n: string, lex: GlossLexicon, hint: HintMatcher): WordLookup
     if (senses) {
       const s = pickGlossSense(senses, hint, seg.cost > 0 && (seg.definite || seg.pre.some((p) => p !== 'and')));
       const withArticle = seg.definite && !!gloss('ال' + seg.rest) && !gloss(seg.rest);
-      return { text: renderSense(s), seg: { ...seg, definite: seg.definite && !withArticle && !s.proper && !s.en.startsWith('the ') }, proper: s.proper, kind: 'word' };
+      return { text: renderSense(s), seg: { ...seg, definite: seg.definite && !withArticle && !s.proper && !s.en.startsWith('the ') }, proper: s.proper, kind: 'word', exact: true };
     }
   }
   for (const seg of segs) {
@@ -141,14 +145,14 @@ function lookupWord(n: string, lex: GlossLexicon, hint: HintMatcher): WordLookup
       if (senses) {
         // tanween alef (مالاً) marks a noun
         const s = pickGlossSense(senses, hint, seg.definite || form === seg.rest.slice(0, -1) && seg.rest.endsWith('ا'));
-        return { text: renderSense(s), seg: { ...seg, definite: seg.definite && !s.proper }, proper: s.proper, kind: 'word' };
+        return { text: renderSense(s), seg: { ...seg, definite: seg.definite && !s.proper }, proper: s.proper, kind: 'word', exact: false };
       }
     }
   }
   for (const seg of segs) {
     for (const form of lookupForms(seg.rest)) {
       const senses = lex.arDict.get(form) ?? (seg.definite ? lex.arDict.get('ال' + form) : undefined);
-      if (senses?.length) return { text: pickDictSense(senses, lex, hint, NISBA.test(seg.rest)), seg, proper: false, kind: 'word' };
+      if (senses?.length) return { text: pickDictSense(senses, lex, hint, NISBA.test(seg.rest)), seg, proper: false, kind: 'word', exact: false };
     }
   }
   return null;
@@ -159,17 +163,30 @@ function lookupPhrase(ws: string[], i: number, lex: GlossLexicon, hint: HintMatc
   for (let len = Math.min(lex.maxPhrase, ws.length - i); len >= 2; len--) {
     const tail = ws.slice(i + 1, i + len).join(' ');
     for (const seg of segmentations(ws[i]!)) {
+      const f = !seg.definite && AR_FUNCTION_PHRASES.get(`${seg.rest} ${tail}`);
+      if (f) return { look: { text: f, seg, proper: false, kind: 'func', exact: true }, len };
+    }
+    for (const seg of segmentations(ws[i]!)) {
       const keys = seg.definite ? ['ال' + seg.rest, seg.rest] : [seg.rest];
       for (const k of keys) {
         const senses = lex.arGloss.get(`${k} ${tail}`);
         if (!senses) continue;
         const s = pickGlossSense(senses, hint);
         const definite = seg.definite && k === seg.rest && !s.proper && !s.en.startsWith('the ');
-        return { look: { text: renderSense(s), seg: { ...seg, definite }, proper: s.proper, kind: 'word' }, len };
+        return { look: { text: renderSense(s), seg: { ...seg, definite }, proper: s.proper, kind: 'word', exact: true }, len };
       }
     }
   }
   return null;
+}
+
+/** Right after a title ("minister", "general"; an adjective may come between) or a name, a word may be a name. */
+function nameContext(pieces: Piece[]): 'title' | 'name' | null {
+  const last = pieces.at(-1);
+  if (!last || last.kind !== 'word') return null;
+  const title = (p: Piece | undefined) => !!p && p.kind === 'word' && TITLES.has(p.text.toLowerCase().split(' ').at(-1)!);
+  if (title(last) || (last.adjective && title(pieces.at(-2)))) return 'title';
+  return last.name ? 'name' : null;
 }
 
 /** A word no list knows: a name, romanized; only the conjunction و and the article are read off it. */
@@ -214,16 +231,20 @@ export function glossArabic(text: string, lex: GlossLexicon, hintText = ''): str
     const n = run[0]!;
     const look = phrase?.look ?? lookupWord(n, lex, hint);
     const len = phrase?.len ?? 1;
-    if (!look) {
-      pieces.push(unknownWord(n));
+    // After a title, a word known only through a stemmed form, FreeDict, or once a preposition is read off
+    // it (الجنرال باقري is not "the general admit") is a name; after a name, one known to FreeDict alone.
+    const context = look && len === 1 && look.kind === 'word' && !look.proper ? nameContext(pieces) : null;
+    const glossaryOnly = !!look && (look.exact || lex.arGloss.has(look.seg.rest) || !look.text.includes(' ') && lex.common.has(look.text.toLowerCase()));
+    if (!look || (context === 'title' && (!look.exact || look.seg.pre.some((p) => p !== 'and'))) || (context === 'name' && !glossaryOnly)) {
+      pieces.push({ ...unknownWord(n), name: true });
     } else if (n === 'علي' && i + 1 < toks.length && toks[i + 1]!.ar && isName(normalizeText(toks[i + 1]!.raw), lex, hint)) {
       // على "on" and علي "Ali" are one spelling once normalized: before a name it is the name.
       pieces.push({ kind: 'word', text: 'Ali', pre: [], definite: false, adjective: false });
     } else {
       const adjective = look.kind === 'word' && len === 1 && NISBA.test(look.seg.rest) && ADJECTIVE_EN.test(look.text);
       const article = look.seg.definite || (look.proper && /^ال/.test(look.seg.rest)) || /^(?:ال|لل)/.test(n.replace(/^[وف]/, ''));
-      const noun = look.kind === 'word' && len === 1 && !adjective && !article && NOUN_SHAPE.test(look.seg.rest);
-      pieces.push({ kind: look.kind, text: look.text, pre: look.seg.pre, definite: look.seg.definite, adjective, article, noun });
+      const noun = look.kind === 'word' && len === 1 && !look.proper && !adjective && !article && NOUN_SHAPE.test(look.seg.rest);
+      pieces.push({ kind: look.kind, text: look.text, pre: look.seg.pre, definite: look.seg.definite, adjective, article, noun, name: look.proper });
     }
     i += len;
   }
