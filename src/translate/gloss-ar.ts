@@ -109,7 +109,9 @@ export function pickDictSense(senses: readonly string[], lex: GlossLexicon, hint
  * read as the third person the glossaries list (ترى, نرى → يرى).
  */
 function lookupForms(rest: string): string[] {
-  const forms = arabicLookupForms(rest);
+  // A possessive or object pronoun read off first (وصوله → وصول), before the stemmer's guesses at a و prefix.
+  const pronoun = /^(.{3,}?)(?:هما|هم|ها|نا|كم|ه|ك)$/.exec(rest)?.[1];
+  const forms = [...new Set([rest, ...(pronoun ? [pronoun] : []), ...arabicLookupForms(rest).slice(1)])];
   if (/^[تنا]/.test(rest) && rest.length >= 3) forms.push('ي' + rest.slice(1));
   return forms;
 }
@@ -242,7 +244,7 @@ export function glossArabic(text: string, lex: GlossLexicon, hintText = ''): str
       pieces.push({ kind: 'word', text: 'Ali', pre: [], definite: false, adjective: false });
     } else {
       const adjective = look.kind === 'word' && len === 1 && NISBA.test(look.seg.rest) && ADJECTIVE_EN.test(look.text);
-      const article = look.seg.definite || (look.proper && /^ال/.test(look.seg.rest)) || /^(?:ال|لل)/.test(n.replace(/^[وف]/, ''));
+      const article = look.kind === 'word' && (look.seg.definite || (look.proper && /^ال/.test(look.seg.rest)) || /^(?:ال|لل)/.test(n.replace(/^[وف]/, '')));
       const noun = look.kind === 'word' && len === 1 && !look.proper && !adjective && !article && NOUN_SHAPE.test(look.seg.rest);
       pieces.push({ kind: look.kind, text: look.text, pre: look.seg.pre, definite: look.seg.definite, adjective, article, noun, name: look.proper });
     }
