@@ -43,7 +43,8 @@ if (!config.botToken) {
   try {
     const service = await SearchService.start(config, log);
     const seen = { lastUpdateId: 0, inFlight: 0 };
-    const translation = await openTranslation(config);
+    // Loaded while the bot starts polling: only an answer that needs a translation waits for it.
+    const translation = openTranslation(config).catch((e: Error) => { log(`translation unavailable: ${e.message}`); return undefined; });
     const bot = createBot({ config, service, feedback: new FeedbackStore(path.join(config.dataDir, 'feedback.jsonl')), log, seen, translation });
     const running = await startBot(bot, config, log, seen);
     let stopping = false;

@@ -28,8 +28,8 @@ export interface BotDeps {
   log: (line: string) => void;
   /** the updates the bot is handling, for a graceful stop (see run.ts) */
   seen?: UpdateTracker;
-  /** renders cited paragraphs in the asker's language (src/translate/); without it answers are untranslated */
-  translation?: TranslationService;
+  /** renders cited paragraphs in the asker's language (src/translate/); may still be loading; without it answers are untranslated */
+  translation?: TranslationService | Promise<TranslationService | undefined>;
 }
 
 export function createBot(deps: BotDeps): Bot<BotContext> {
@@ -84,7 +84,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     }
     const qid = asked.add({ question, lang: localeFor(question, ctx.from?.language_code), userHash: hashUser(ctx.from?.id ?? 0, salt), shown: r.hits.map((h) => h.paragraph.id) });
     // The gloss is instant, so it goes out with the quotes; a model's translation is edited in after.
-    const translations = await instantTranslations(r, deps.translation);
+    const translation = await deps.translation;
+    const translations = await instantTranslations(r, translation);
     const keyboard = answerKeyboard(r, qid, perPage, t, translations.some(Boolean));
     const messages = answerMessages(r, t, undefined, translations);
     const sent: SentPart[] = [];
@@ -93,7 +94,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       const m = await ctx.reply(text, { parse_mode: 'HTML', ...(i === 0 ? reply : {}), ...(last ? { reply_markup: keyboard } : {}) });
       sent.push({ chatId: m.chat.id, messageId: m.message_id, text });
     }
-    await editInModelTranslations(ctx.api, r, deps.translation, sent, (tr) => answerMessages(r, t, undefined, tr), keyboard, log);
+    await editInModelTranslations(ctx.api, r, translation, sent, (tr) => answerMessages(r, t, undefined, tr), keyboard, log);
   }
 
   bot.command('ask', async (ctx) => {
@@ -160,12 +161,13 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     const header = t('results-header', { from: r.hits[0]!.rank, to: r.hits.at(-1)!.rank });
     if (cb.kind === 'translate') {
       // The whole paragraphs of that page in the asker's language, in the best rendering available.
-      const full = deps.translation ? await fullTranslations(r, deps.translation) : [];
+      const translation = await deps.translation;
+      const full = translation ? await fullTranslations(r, translation) : [];
       for (const text of answerMessages(r, t, header, full, 'paragraph')) await ctx.reply(text, { parse_mode: 'HTML' });
       return;
     }
     q.shown.push(...r.hits.map((h) => h.paragraph.id));
-    const translations = await instantTranslations(r, deps.translation);
+    const translations = await instantTranslations(r, await deps.translation);
     const messages = answerMessages(r, t, header, translations);
     for (const [i, text] of messages.entries()) {
       const last = i === messages.length - 1;
