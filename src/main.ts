@@ -28,7 +28,8 @@ if (!config.botToken) {
   log('BOT_TOKEN is not set: starting the local question prompt instead of the bot');
   // The same start as the bot's: builds the index first when there is none, rebuilds a damaged one.
   const service = await SearchService.start(config, log);
-  await questionPrompt(service.engine);
+  const translation = openTranslation(config);
+  await questionPrompt(service.engine, 5, async (texts, from, to, hint) => (await translation).best({ texts, from, to, hint }));
   await service.stop();
   await closeIndexStores();
 } else {

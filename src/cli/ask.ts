@@ -59,7 +59,7 @@ async function answerJsonl(file: string): Promise<void> {
 
 async function prompt(): Promise<void> {
   const { engine } = await open();
-  await questionPrompt(engine, k);
+  await questionPrompt(engine, k, translate);
 }
 
 if (values.jsonl) await answerJsonl(values.jsonl);

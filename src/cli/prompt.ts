@@ -2,8 +2,10 @@
 import { createInterface } from 'node:readline';
 import type { SearchEngine } from '../search/engine.js';
 import { plainAnswer } from '../answer/plain.js';
+import { translateHits, type TranslateTexts } from '../answer/translate-hits.js';
 
-export async function questionPrompt(engine: SearchEngine, k = 5): Promise<void> {
+/** `translate`, when given, renders results in the other language than the question's (see src/translate/). */
+export async function questionPrompt(engine: SearchEngine, k = 5, translate?: TranslateTexts): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   process.stdout.write(`Ask about the coverage (${engine.articles().length} articles) in Arabic or English; an empty line or Ctrl-D quits.\n`);
   rl.setPrompt('? ');
@@ -11,7 +13,8 @@ export async function questionPrompt(engine: SearchEngine, k = 5): Promise<void>
   // The async iterator buffers lines typed (or piped) before the answer to the previous one is ready.
   for await (const q of rl) {
     if (!q.trim()) break;
-    process.stdout.write(plainAnswer(await engine.search(q, { k })) + '\n');
+    const r = await engine.search(q, { k });
+    process.stdout.write(plainAnswer(r, translate ? await translateHits(r, translate) : []) + '\n');
     rl.prompt();
   }
   rl.close();
