@@ -55,11 +55,17 @@ test('after a title, a word the glossaries do not hold as written is a name', ()
   assert.match(en('زار سامي القاهرة'), /\bSami\b/);
 });
 
+test('an Arabic past-tense verb reads as an English past', () => {
+  assert.match(en('أكدت المصادر'), /^Confirmed the sources?$/);
+  assert.match(en('زار الوزير باكستان'), /^Visited the minister Pakistan$/);
+  assert.match(en('يزور الوزير'), /^Visit the minister$/, 'the present is left as it is');
+});
+
 test('one sense per word, and the sense the question asked about first', () => {
   const plain = en('أكد الوزير');
   assert.equal(plain.split(' ').length, 3, `one sense, not a list: ${plain}`);
-  assert.match(en('أكد الوزير', 'What did the minister stress?'), /\bstress\b/i);
-  assert.match(en('شدد الوزير', 'What did the minister emphasize?'), /\bemphasize\b/i);
+  assert.match(en('أكد الوزير', 'What did the minister stress?'), /\bstress(ed)?\b/i);
+  assert.match(en('شدد الوزير', 'What did the minister emphasize?'), /\bemphasized?\b/i);
 });
 
 test('على and علي: a preposition, except before a name', () => {

@@ -10,6 +10,7 @@ import { asciiDigits, normalizeText } from '../text/normalize.js';
 import { AR_CONJ, AR_FUNCTION, AR_FUNCTION_PHRASES, AR_PREP, TITLES } from './function-words.js';
 import type { GlossLexicon, Sense } from './gloss-lexicon.js';
 import { romanizeArabic } from './romanize.js';
+import { pastTense } from './english-forms.js';
 import { hintMatcher, type HintMatcher } from './hint.js';
 
 interface Segment {
@@ -73,8 +74,10 @@ const NOUN_SHAPE = /^(?:م\S{3,}|\S{3,}(?:ه|ات))$/;
 /** After these no "the": "this visit", not "this the visit". */
 const DETERMINER = /^(?:this|that|these|those|some|all)$/;
 
-function renderSense(s: Sense): string {
-  return s.proper ? capitalize(s.en) : s.en;
+/** A sense as written in the gloss: names capitalized, a past-tense Arabic verb as an English past ("confirmed"). */
+function renderSense(s: Sense, seg?: Segment): string {
+  if (s.proper) return capitalize(s.en);
+  return s.past && seg && !seg.definite && seg.pre.every((p) => p === 'and') ? pastTense(s.en) : s.en;
 }
 
 /**
@@ -123,6 +126,8 @@ interface WordLookup {
   kind: 'word' | 'func';
   /** found as written (clitics aside) in the glossaries or the closed classes, not through a stemmed form or FreeDict */
   exact: boolean;
+  /** found in the glossaries or the closed classes (at all), not only in FreeDict */
+  glossary?: boolean;
 }
 
 function lookupWord(n: string, lex: GlossLexicon, hint: HintMatcher): WordLookup | null {
@@ -130,7 +135,7 @@ function lookupWord(n: string, lex: GlossLexicon, hint: HintMatcher): WordLookup
   // A conjunction or preposition on a particle: وفي → "and in".
   for (const seg of segs) {
     const f = AR_FUNCTION.get(seg.rest);
-    if (f !== undefined && !seg.definite && (seg.cost === 0 || seg.pre.length)) return { text: f, seg, proper: false, kind: 'func', exact: true };
+    if (f !== undefined && !seg.definite && (seg.cost === 0 || seg.pre.length)) return { text: f, seg, proper: false, kind: 'func', exact: true, glossary: true };
   }
   const gloss = (key: string): Sense[] | undefined => lex.arGloss.get(key);
   for (const seg of segs) {
@@ -138,7 +143,7 @@ function lookupWord(n: string, lex: GlossLexicon, hint: HintMatcher): WordLookup
     if (senses) {
       const s = pickGlossSense(senses, hint, seg.cost > 0 && (seg.definite || seg.pre.some((p) => p !== 'and')));
       const withArticle = seg.definite && !!gloss('ال' + seg.rest) && !gloss(seg.rest);
-      return { text: renderSense(s), seg: { ...seg, definite: seg.definite && !withArticle && !s.proper && !s.en.startsWith('the ') }, proper: s.proper, kind: 'word', exact: true };
+      return { text: renderSense(s, seg), seg: { ...seg, definite: seg.definite && !withArticle && !s.proper && !s.en.startsWith('the ') }, proper: s.proper, kind: 'word', exact: true, glossary: true };
     }
   }
   for (const seg of segs) {
@@ -147,7 +152,9 @@ function lookupWord(n: string, lex: GlossLexicon, hint: HintMatcher): WordLookup
       if (senses) {
         // tanween alef (مالاً) marks a noun
         const s = pickGlossSense(senses, hint, seg.definite || form === seg.rest.slice(0, -1) && seg.rest.endsWith('ا'));
-        return { text: renderSense(s), seg: { ...seg, definite: seg.definite && !s.proper }, proper: s.proper, kind: 'word', exact: false };
+        // past tense only where the form is the word itself less a past person ending (أكدت → أكد)
+        const pastForm = form === seg.rest.slice(0, -1) && seg.rest.endsWith('ت');
+        return { text: renderSense(s, pastForm ? seg : undefined), seg: { ...seg, definite: seg.definite && !s.proper }, proper: s.proper, kind: 'word', exact: false, glossary: true };
       }
     }
   }
@@ -166,7 +173,7 @@ function lookupPhrase(ws: string[], i: number, lex: GlossLexicon, hint: HintMatc
     const tail = ws.slice(i + 1, i + len).join(' ');
     for (const seg of segmentations(ws[i]!)) {
       const f = !seg.definite && AR_FUNCTION_PHRASES.get(`${seg.rest} ${tail}`);
-      if (f) return { look: { text: f, seg, proper: false, kind: 'func', exact: true }, len };
+      if (f) return { look: { text: f, seg, proper: false, kind: 'func', exact: true, glossary: true }, len };
     }
     for (const seg of segmentations(ws[i]!)) {
       const keys = seg.definite ? ['ال' + seg.rest, seg.rest] : [seg.rest];
@@ -175,7 +182,7 @@ function lookupPhrase(ws: string[], i: number, lex: GlossLexicon, hint: HintMatc
         if (!senses) continue;
         const s = pickGlossSense(senses, hint);
         const definite = seg.definite && k === seg.rest && !s.proper && !s.en.startsWith('the ');
-        return { look: { text: renderSense(s), seg: { ...seg, definite }, proper: s.proper, kind: 'word', exact: true }, len };
+        return { look: { text: renderSense(s), seg: { ...seg, definite }, proper: s.proper, kind: 'word', exact: true, glossary: true }, len };
       }
     }
   }
@@ -236,8 +243,7 @@ export function glossArabic(text: string, lex: GlossLexicon, hintText = ''): str
     // After a title, a word known only through a stemmed form, FreeDict, or once a preposition is read off
     // it (الجنرال باقري is not "the general admit") is a name; after a name, one known to FreeDict alone.
     const context = look && len === 1 && look.kind === 'word' && !look.proper ? nameContext(pieces) : null;
-    const glossaryOnly = !!look && (look.exact || lex.arGloss.has(look.seg.rest) || !look.text.includes(' ') && lex.common.has(look.text.toLowerCase()));
-    if (!look || (context === 'title' && (!look.exact || look.seg.pre.some((p) => p !== 'and'))) || (context === 'name' && !glossaryOnly)) {
+    if (!look || (context === 'title' && (!look.exact || look.seg.pre.some((p) => p !== 'and'))) || (context === 'name' && !look.glossary)) {
       pieces.push({ ...unknownWord(n), name: true });
     } else if (n === 'علي' && i + 1 < toks.length && toks[i + 1]!.ar && isName(normalizeText(toks[i + 1]!.raw), lex, hint)) {
       // على "on" and علي "Ali" are one spelling once normalized: before a name it is the name.

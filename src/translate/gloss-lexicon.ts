@@ -16,6 +16,8 @@ export interface Sense {
   index: number;
   /** the entry is a verb (it lists an imperfect يفعل form): a word with the article is not meant */
   verbal: boolean;
+  /** the Arabic is the entry's past-tense form (the one listed right before its يفعل form: زار|يزور) */
+  past: boolean;
 }
 
 export interface GlossLexicon {
@@ -45,6 +47,13 @@ export function normalizeKey(s: string): string {
 /** Sections whose headwords are names of places and peoples (no "the" in front). */
 const PROPER_SECTION = /countries|names/i;
 
+/** The past-tense form of a verb entry: listed right before its يفعل form (زار|يزور), or that form plus ت (أكدت). */
+function isPast(ars: string[], i: number): boolean {
+  const a = ars[i]!;
+  const past = (j: number) => !ars[j]!.startsWith('ي') && !!ars[j + 1]?.startsWith('ي');
+  return past(i) || (a.endsWith('ت') && ars.some((b, j) => b === a.slice(0, -1) && past(j)));
+}
+
 export function buildGlossLexicon(glossaryTexts: string[], dict: BilingualDictionary | null): GlossLexicon {
   const arGloss = new Map<string, Sense[]>();
   const enToAr = new Map<string, string[]>();
@@ -71,7 +80,7 @@ export function buildGlossLexicon(glossaryTexts: string[], dict: BilingualDictio
         maxPhrase = Math.max(maxPhrase, k.split(' ').length);
         const list = arGloss.get(k) ?? [];
         // rank: position of the Arabic in its entry, then file order (news before core)
-        if (!list.some((s) => s.en === key)) list.push({ en: key, rank: i * 100_000 + order, proper, index: i, verbal });
+        if (!list.some((s) => s.en === key)) list.push({ en: key, rank: i * 100_000 + order, proper, index: i, verbal, past: isPast(ars, i) });
         arGloss.set(k, list);
       });
       order++;
