@@ -49,6 +49,11 @@ test('given names are carried across scripts, not looked up as words', () => {
   assert.equal(romanizeArabic('لاريجاني'), 'Larijani');
 });
 
+test('a known name in another spelling keeps the glossaries\' spelling (consonant skeletons, src/text/transliterate.ts)', () => {
+  assert.match(en('وصل إلى روالبندي'), /\bRawalpindi\b/, 'glossary writes راولبندي');
+  assert.match(g.glossOne('He flew to Rawalpandi', 'en', 'ar'), /راولبندي/, 'a variant English spelling finds the Arabic one');
+});
+
 test('after a title, a word the glossaries do not hold as written is a name', () => {
   assert.match(en('الجنرال باقري'), /^The general Baqri$/);
   assert.match(en('باقري'), /^(?!Baqri)/, 'alone it is looked up as a word');

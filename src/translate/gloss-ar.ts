@@ -8,7 +8,7 @@
 import { arabicLookupForms } from '../text/stem.js';
 import { asciiDigits, normalizeText } from '../text/normalize.js';
 import { AR_CONJ, AR_FUNCTION, AR_FUNCTION_PHRASES, AR_PREP, TITLES } from './function-words.js';
-import type { GlossLexicon, Sense } from './gloss-lexicon.js';
+import { nameBySkeleton, type GlossLexicon, type Sense } from './gloss-lexicon.js';
 import { romanizeArabic } from './romanize.js';
 import { pastTense } from './english-forms.js';
 import { hintMatcher, type HintMatcher } from './hint.js';
@@ -199,13 +199,16 @@ function nameContext(pieces: Piece[]): 'title' | 'name' | null {
 }
 
 /** A word no list knows: a name, romanized; only the conjunction و and the article are read off it. */
-function unknownWord(n: string): Piece {
+function unknownWord(n: string, lex: GlossLexicon): Piece {
+  // A known name in another spelling (same consonant skeleton) keeps the glossaries' English spelling.
+  const known = nameBySkeleton(lex, n);
+  if (known) return { kind: 'word', text: known, pre: [], definite: false, adjective: false };
   const pre: string[] = [];
   let w = n;
   if (w.startsWith('و') && w.length >= 5) { pre.push('and'); w = w.slice(1); }
   const definite = w.startsWith('ال') && w.length >= 5;
   if (definite) w = w.slice(2);
-  return { kind: 'word', text: romanizeArabic(w), pre, definite, adjective: false };
+  return { kind: 'word', text: nameBySkeleton(lex, w) ?? romanizeArabic(w), pre, definite, adjective: false };
 }
 
 function isName(n: string, lex: GlossLexicon, hint: HintMatcher): boolean {
@@ -244,7 +247,7 @@ export function glossArabic(text: string, lex: GlossLexicon, hintText = ''): str
     // it (الجنرال باقري is not "the general admit") is a name; after a name, one known to FreeDict alone.
     const context = look && len === 1 && look.kind === 'word' && !look.proper ? nameContext(pieces) : null;
     if (!look || (context === 'title' && (!look.exact || look.seg.pre.some((p) => p !== 'and'))) || (context === 'name' && !look.glossary)) {
-      pieces.push({ ...unknownWord(n), name: true });
+      pieces.push({ ...unknownWord(n, lex), name: true });
     } else if (n === 'علي' && i + 1 < toks.length && toks[i + 1]!.ar && isName(normalizeText(toks[i + 1]!.raw), lex, hint)) {
       // على "on" and علي "Ali" are one spelling once normalized: before a name it is the name.
       pieces.push({ kind: 'word', text: 'Ali', pre: [], definite: false, adjective: false });

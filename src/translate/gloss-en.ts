@@ -5,7 +5,7 @@
  */
 import { englishLookupForms } from '../text/stem.js';
 import { EN_FUNCTION } from './function-words.js';
-import type { GlossLexicon } from './gloss-lexicon.js';
+import { arabicNameBySkeleton, type GlossLexicon } from './gloss-lexicon.js';
 import { arabizeLatin } from './romanize.js';
 
 const TOKEN = /[A-Za-z]+(?:['’][A-Za-z]+)?|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]+|\p{L}+/gu;
@@ -63,7 +63,7 @@ export function glossEnglish(text: string, lex: GlossLexicon): string {
     else if (/^\p{Lu}/u.test(t) && out.length && !lex.enGloss.has(lower) && !/[.!?]$/.test(out[out.length - 1]!)) {
       // A capitalized word inside a sentence that the glossaries do not know is a name: spelled, not looked up
       // (FreeDict would make "Dar" the Daughters of the American Revolution).
-      emit(arabizeLatin(t) || t);
+      emit(arabicNameBySkeleton(lex, t) ?? (arabizeLatin(t) || t));
     } else {
       const ar = arabicOf(t, lex);
       if (ar) emit(ar);

@@ -5,6 +5,7 @@
  */
 import type { BilingualDictionary } from '../text/dictionary.js';
 import { normalizeText } from '../text/normalize.js';
+import { arabicSkeleton, latinSkeletons, vowelsAgree } from '../text/transliterate.js';
 
 /** One English sense of an Arabic term, with how primary the Arabic is for it (0 = its first rendering). */
 export interface Sense {
@@ -33,6 +34,24 @@ export interface GlossLexicon {
   common: Set<string>;
   /** longest Arabic glossary entry, in words */
   maxPhrase: number;
+  /** one-word names of the glossaries by consonant skeleton, for spellings the glossaries lack (src/text/transliterate.ts) */
+  names: Map<string, Array<{ en: string; ar: string }>>;
+}
+
+/** The glossaries' English spelling of a name written otherwise in Arabic (same skeleton, vowels agree), if any. */
+export function nameBySkeleton(lex: GlossLexicon, arabic: string): string | undefined {
+  const skel = arabicSkeleton(arabic);
+  if (skel.length < 3) return undefined;
+  return lex.names.get(skel)?.find((n) => vowelsAgree(arabic, n.en, skel))?.en;
+}
+
+/** The glossaries' Arabic spelling of an English name (same skeleton), if any. */
+export function arabicNameBySkeleton(lex: GlossLexicon, english: string): string | undefined {
+  for (const skel of latinSkeletons(english)) {
+    const hit = lex.names.get(skel)?.find((n) => n.en.toLowerCase() === english.toLowerCase() || vowelsAgree(n.ar, english, skel));
+    if (hit && skel.length >= 3) return hit.ar;
+  }
+  return undefined;
 }
 
 export interface GlossarySource {
@@ -87,6 +106,15 @@ export function buildGlossLexicon(glossaryTexts: string[], dict: BilingualDictio
     }
   }
   for (const list of arGloss.values()) list.sort((a, b) => a.rank - b.rank);
+  const names = new Map<string, Array<{ en: string; ar: string }>>();
+  for (const [ar, senses] of arGloss) {
+    const s = senses[0]!;
+    if (!s.proper || ar.includes(' ') || s.en.includes(' ')) continue;
+    const skel = arabicSkeleton(ar);
+    if (skel.length < 3 || !latinSkeletons(s.en).includes(skel)) continue; // a translation, not a transliteration
+    const en = s.en.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    names.set(skel, [...(names.get(skel) ?? []), { en, ar }]);
+  }
   const enGloss = new Map([...enToAr].map(([k, v]) => [k, v.slice()]));
   const arDict = new Map<string, string[]>();
   if (dict) {
@@ -100,5 +128,5 @@ export function buildGlossLexicon(glossaryTexts: string[], dict: BilingualDictio
       if (list) { for (const t of v) if (!list.includes(t)) list.push(t); } else enToAr.set(k, v.slice());
     }
   }
-  return { arGloss, arDict, enToAr, enGloss, common, maxPhrase: Math.min(maxPhrase, 5) };
+  return { arGloss, arDict, enToAr, enGloss, common, maxPhrase: Math.min(maxPhrase, 5), names };
 }
