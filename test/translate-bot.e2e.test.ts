@@ -54,3 +54,16 @@ test('an Arabic question on an English paragraph reads Arabic under it', async (
   if (/Deputy Prime Minister/.test(texts)) assert.match(texts, /🌐 <i>ترجمة حرفية كلمة بكلمة/);
   else assert.doesNotMatch(texts, /🌐/, 'Arabic paragraphs for an Arabic question need no rendering');
 });
+
+test('inline mode: an English query\'s Arabic results carry the English gloss in the message and the description', async () => {
+  const u = bot.stub.pushInlineQuery({ from: { id: 6003, first_name: 'U', language_code: 'en' }, query: 'Which airport did Larijani land at in Pakistan?' });
+  const id = u.inline_query!.id;
+  const r = await bot.stub.waitFor((x) => x.method === 'answerInlineQuery' && x.params.inline_query_id === id && x.outcome === 'ok', 30_000);
+  const results = r.params.results as Array<{ description: string; input_message_content: { message_text: string } }>;
+  const arabic = results.filter((x) => /[\u0600-\u06FF]{3}/.test(x.input_message_content.message_text.split('🌐')[0]!) && !/Deputy Prime Minister/.test(x.input_message_content.message_text));
+  assert.ok(arabic.length > 0);
+  for (const x of arabic) {
+    assert.match(x.input_message_content.message_text, /🌐 <i>word-by-word gloss · answering sentence/);
+    assert.doesNotMatch(x.description, /[\u0600-\u06FF]/, 'the description is the English rendering');
+  }
+});

@@ -186,7 +186,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       return;
     }
     const r = await service.search(q.slice(0, MAX_QUESTION), { k: 5 });
-    await ctx.answerInlineQuery(r.abstained ? [] : inlineResults(r.hits, ctx.t.bind(ctx)), { cache_time: 60 });
+    const translations = r.abstained ? [] : await instantTranslations(r, await deps.translation);
+    await ctx.answerInlineQuery(r.abstained ? [] : inlineResults(r.hits, ctx.t.bind(ctx), translations), { cache_time: 60 });
   });
 
   bot.catch(async (err) => {

@@ -70,12 +70,15 @@ export function articlePage(paragraphs: readonly Paragraph[], key: string, page:
   return { text: `${header}\n\n${body.join('\n\n')}`, keyboard: kb };
 }
 
-export function inlineResults(hits: Hit[], t: Translate): InlineQueryResultArticle[] {
-  return hits.map((h) => ({
-    type: 'article',
-    id: h.paragraph.hash.slice(0, 32),
-    title: `${h.paragraph.title}`.slice(0, 120),
-    description: h.highlight.slice(0, 200),
-    input_message_content: { message_text: packMessages([hitHtml(h, citationWords(t))])[0]!, parse_mode: 'HTML' },
-  }));
+export function inlineResults(hits: Hit[], t: Translate, translations: ReadonlyArray<HitTranslation | undefined> = []): InlineQueryResultArticle[] {
+  return hits.map((h, i) => {
+    const tr = translations[i];
+    return {
+      type: 'article',
+      id: h.paragraph.hash.slice(0, 32),
+      title: `${tr?.title ?? h.paragraph.title}`.slice(0, 120),
+      description: (tr?.text ?? h.highlight).slice(0, 200),
+      input_message_content: { message_text: packMessages([hitHtml(h, citationWords(t)), ...(tr ? [translationHtml(tr, 'highlight')] : [])])[0]!, parse_mode: 'HTML' },
+    };
+  });
 }
