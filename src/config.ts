@@ -24,6 +24,10 @@ export interface Config {
   vectorStore: 'hnsw' | 'pgvector';
   /** postgres://… (a server) or pglite:///abs/dir (in-process PGlite); required for pgvector. */
   databaseUrl?: string;
+  /** 'auto': translation model when it loads, else the word-by-word gloss; 'gloss': the gloss only (src/translate/). */
+  translator: 'auto' | 'gloss';
+  translationModelArEn: string;
+  translationModelEnAr: string;
 }
 
 export class ConfigError extends Error {
@@ -67,6 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { require
       throw new ConfigError('DATABASE_URL must be postgres://user:password@host:5432/db or pglite:///absolute/path/to/dir');
     }
   }
+  const translator = (env.TRANSLATOR?.trim() || 'auto').toLowerCase();
+  if (translator !== 'auto' && translator !== 'gloss') throw new ConfigError(`TRANSLATOR must be auto or gloss (got "${translator.slice(0, 20)}")`);
   const apiRoot = env.TELEGRAM_API_ROOT?.trim() || 'https://api.telegram.org';
   if (!/^https?:\/\/[^/]+/.test(apiRoot)) throw new ConfigError('TELEGRAM_API_ROOT must be an http(s) URL');
   return {
@@ -87,6 +93,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { require
     maxUploadBytes: positiveInt(env, 'MAX_UPLOAD_BYTES', 1_000_000),
     vectorStore,
     databaseUrl,
+    translator,
+    translationModelArEn: env.TRANSLATION_MODEL_AR_EN?.trim() || 'Xenova/opus-mt-ar-en',
+    translationModelEnAr: env.TRANSLATION_MODEL_EN_AR?.trim() || 'Xenova/opus-mt-en-ar',
   };
 }
 

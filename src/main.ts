@@ -15,6 +15,7 @@ import { keyedUserHash, loadUserKey } from './feedback/user-key.js';
 import { questionPrompt } from './cli/prompt.js';
 import { closeIndexStores } from './store/select.js';
 import { describeDatabaseError } from './store/pgvector/connect.js';
+import { openTranslation } from './translate/service.js';
 
 const log = (line: string) => process.stderr.write(`[${new Date().toISOString()}] ${line}\n`);
 
@@ -32,7 +33,8 @@ if (!config.botToken) {
   // answers follow the generation a re-index switches to. Any failure: one line, status 1.
   try {
     const service = await SearchService.start(config, log);
-    await questionPrompt(() => service.engine);
+    const translation = openTranslation(config);
+    await questionPrompt(() => service.engine, 5, async (texts, from, to, hint) => (await translation).best({ texts, from, to, hint }));
     await service.stop();
     await closeIndexStores();
   } catch (e) {
@@ -73,7 +75,9 @@ if (!config.botToken) {
     service = await SearchService.start(config, log);
     const userHash = keyedUserHash(await loadUserKey(config.dataDir, process.env.FEEDBACK_SECRET, log));
     const seen = { lastUpdateId: 0, inFlight: 0 };
-    const bot = createBot({ config, service, feedback: new FeedbackStore(path.join(config.dataDir, 'feedback.jsonl')), userHash, log, seen });
+    // Loaded while the bot starts polling: only an answer that needs a translation waits for it.
+    const translation = openTranslation(config).catch((e: Error) => { log(`translation unavailable: ${e.message}`); return undefined; });
+    const bot = createBot({ config, service, feedback: new FeedbackStore(path.join(config.dataDir, 'feedback.jsonl')), userHash, log, seen, translation });
     if (stopping) process.exit(0);
     running = await startBot(bot, config, log, seen);
     running.failed.catch((e: unknown) => {

@@ -1,6 +1,7 @@
 /** The machine-readable answer: one JSON object per question (`ask --jsonl`). */
 import type { SearchResult } from '../search/types.js';
 import { citationOf } from './citation.js';
+import type { HitTranslation } from './translate-hits.js';
 
 export interface JsonResult {
   rank: number;
@@ -13,6 +14,8 @@ export interface JsonResult {
   date: string | null;
   highlight: string;
   also_in?: Array<{ article: string; paragraph: number; title: string; outlet: string | null; date: string | null }>;
+  /** the paragraph in the question's language, when it is written in the other one */
+  translation?: { lang: string; text: string; method: string; title: string };
 }
 
 export interface JsonAnswer {
@@ -27,7 +30,7 @@ export interface JsonAnswer {
   results: JsonResult[];
 }
 
-export function toJsonAnswer(id: unknown, r: SearchResult): JsonAnswer {
+export function toJsonAnswer(id: unknown, r: SearchResult, translations: ReadonlyArray<HitTranslation | undefined> = []): JsonAnswer {
   return {
     id,
     question: r.question,
@@ -35,7 +38,7 @@ export function toJsonAnswer(id: unknown, r: SearchResult): JsonAnswer {
     kind: r.kind,
     abstained: r.abstained,
     missing: r.missing,
-    results: r.hits.map((h) => {
+    results: r.hits.map((h, i) => {
       const c = citationOf(h.paragraph);
       const out: JsonResult = {
         rank: h.rank,
@@ -51,6 +54,8 @@ export function toJsonAnswer(id: unknown, r: SearchResult): JsonAnswer {
       if (h.alsoIn.length) {
         out.also_in = h.alsoIn.map((p) => ({ article: p.articleId, paragraph: p.n, title: p.title, outlet: p.outlet ?? null, date: p.date ?? null }));
       }
+      const tr = translations[i];
+      if (tr) out.translation = { lang: tr.lang, text: tr.text, method: tr.method, title: tr.title };
       return out;
     }),
   };

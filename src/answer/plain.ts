@@ -2,6 +2,8 @@
 import type { SearchResult } from '../search/types.js';
 import type { Lang } from '../types.js';
 import { citationLine, citationOf } from './citation.js';
+import type { HitTranslation } from './translate-hits.js';
+import { METHOD_LABEL } from '../translate/types.js';
 
 /** "The coverage never mentions Bitcoin." — the words the search found nowhere, as the user wrote them. */
 export function neverMentions(missing: readonly string[], lang: Lang): string {
@@ -23,17 +25,23 @@ const GREETINGS: Record<'en' | 'ar', Record<NonNullable<SearchResult['greeting']
   },
 };
 
-export function plainAnswer(r: SearchResult): string {
+/** A translation under its excerpt, labelled with how it was made. */
+export function plainTranslation(tr: HitTranslation): string {
+  return `\n   [${tr.lang}, ${METHOD_LABEL[tr.method][tr.lang]}] ${tr.title}: ${tr.text}`;
+}
+
+export function plainAnswer(r: SearchResult, translations: ReadonlyArray<HitTranslation | undefined> = []): string {
   if (r.kind === 'greeting') return GREETINGS[r.lang === 'ar' ? 'ar' : 'en'][r.greeting ?? 'hello'];
   const never = r.missing.length ? neverMentions(r.missing, r.lang) + '\n' : '';
   if (r.abstained) {
     return never + (r.lang === 'ar' ? 'لا تتضمن التغطية إجابة عن هذا السؤال.\n' : 'The coverage holds no answer to this question.\n');
   }
   return never + r.hits
-    .map((h) => {
+    .map((h, i) => {
       const text = h.paragraph.text.replace(h.highlight, `**${h.highlight}**`);
       const also = h.alsoIn.map((p) => `\n   also in: ${citationLine(citationOf(p))}`).join('');
-      return `${h.rank}. [${h.score.toFixed(3)}] ${citationLine(citationOf(h.paragraph))}${also}\n   ${text}\n`;
+      const tr = translations[i];
+      return `${h.rank}. [${h.score.toFixed(3)}] ${citationLine(citationOf(h.paragraph))}${also}\n   ${text}${tr ? plainTranslation(tr) : ''}\n`;
     })
     .join('\n');
 }

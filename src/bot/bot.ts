@@ -13,6 +13,7 @@ import { answerKeyboard, answerMessages, answerPage, articleKey, articlePage, in
 import { registerAdmin } from './admin.js';
 import type { BotDeps } from './deps.js';
 import { escapeHtml } from '../answer/telegram.js';
+import { editInModelTranslations, fullTranslations, instantTranslations, type SentPart } from './translate-later.js';
 
 export const MAX_QUESTION = 1000;
 
@@ -88,11 +89,18 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       return;
     }
     const qid = asked.add({ question, lang: localeFor(question, ctx.from?.language_code), userHash: deps.userHash(ctx.from?.id ?? 0), shown: r.hits.map((h) => h.paragraph.id) });
-    const messages = answerMessages(r, t);
+    // The gloss is instant, so it goes out with the quotes; a model's translation is edited in after.
+    const translation = await deps.translation;
+    const translations = await instantTranslations(r, translation);
+    const keyboard = answerKeyboard(r, qid, perPage, t, r.hits, undefined, translations.some(Boolean));
+    const messages = answerMessages(r, t, translations);
+    const sent: SentPart[] = [];
     for (const [i, text] of messages.entries()) {
       const last = i === messages.length - 1;
-      await ctx.reply(text, { parse_mode: 'HTML', ...(i === 0 ? reply : {}), ...(last ? { reply_markup: answerKeyboard(r, qid, perPage, t) } : {}) });
+      const m = await ctx.reply(text, { parse_mode: 'HTML', ...(i === 0 ? reply : {}), ...(last ? { reply_markup: keyboard } : {}) });
+      sent.push({ chatId: m.chat.id, messageId: m.message_id, text });
     }
+    await editInModelTranslations(ctx.api, r, translation, sent, (tr) => answerMessages(r, t, tr), keyboard, log);
   }
 
   bot.command('ask', async (ctx) => {
@@ -175,10 +183,18 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     const r = await service.search(q.question, { k: perPage, offset: cb.offset });
     if (r.hits.length === 0) { await ctx.answerCallbackQuery({ text: t('no-more') }); return; }
     await ctx.answerCallbackQuery();
+    if (cb.kind === 'translate') {
+      // The whole paragraphs of that page in the asker's language, in the best rendering available.
+      const translation = await deps.translation;
+      const full = translation ? await fullTranslations(r, translation) : [];
+      for (const text of answerMessages(r, t, full, 'paragraph')) await ctx.reply(text, { parse_mode: 'HTML' });
+      return;
+    }
     // The page replaces the one on the message pressed: pressing twice shows the same page, never a copy.
-    const page = answerPage(r, t);
+    const translations = await instantTranslations(r, await deps.translation);
+    const page = answerPage(r, t, translations);
     q.shown.push(...page.hits.map((h) => h.paragraph.id).filter((id) => !q.shown.includes(id)));
-    await editInPlace(() => ctx.editMessageText(page.text, { parse_mode: 'HTML', reply_markup: answerKeyboard(r, cb.qid, perPage, t, page.hits, q.vote) }));
+    await editInPlace(() => ctx.editMessageText(page.text, { parse_mode: 'HTML', reply_markup: answerKeyboard(r, cb.qid, perPage, t, page.hits, q.vote, translations.some(Boolean)) }));
   });
 
   // A callback query without data (a game button, or a client sending none) must still be answered,
@@ -192,7 +208,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       return;
     }
     const r = await service.search(q.slice(0, MAX_QUESTION), { k: 5 });
-    await ctx.answerInlineQuery(r.abstained ? [] : inlineResults(r.hits, ctx.t.bind(ctx)), { cache_time: 60 });
+    const translations = r.abstained ? [] : await instantTranslations(r, await deps.translation);
+    await ctx.answerInlineQuery(r.abstained ? [] : inlineResults(r.hits, ctx.t.bind(ctx), translations), { cache_time: 60 });
   });
 
   bot.catch(async (err) => {

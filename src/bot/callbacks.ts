@@ -12,7 +12,9 @@ export type Callback =
   /** open an article at its paragraph `paragraph` (a result's "Source n" button) */
   | { kind: 'open'; article: string; paragraph: number }
   | { kind: 'vote'; qid: string; up: boolean; reason?: DownReason }
-  | { kind: 'remove'; article: string; confirm: boolean };
+  | { kind: 'remove'; article: string; confirm: boolean }
+  /** the whole paragraphs of a results page, in the asker's language */
+  | { kind: 'translate'; qid: string; offset: number };
 
 const QID = /^[a-z0-9]{6,12}$/;
 const ARTICLE_KEY = /^[a-f0-9]{10}$/;
@@ -26,6 +28,7 @@ export function encodeCallback(c: Callback): string {
     case 'open': return `s:${c.article}:${c.paragraph}`;
     case 'vote': return `v:${c.qid}:${c.up ? 1 : 0}${c.reason ? `:${REASON_CODE[c.reason]}` : ''}`;
     case 'remove': return `r:${c.article}:${c.confirm ? 1 : 0}`;
+    case 'translate': return `t:${c.qid}:${c.offset}`;
   }
 }
 
@@ -48,6 +51,10 @@ export function decodeCallback(data: string | undefined): Callback | undefined {
     // Buttons sent before paragraphs were marked have no fourth part.
     const mark = c === undefined ? 0 : smallInt(c, 9999);
     return page === undefined || mark === undefined ? undefined : { kind: 'article', article: a, page, mark };
+  }
+  if (kind === 't' && a && QID.test(a) && c === undefined) {
+    const offset = smallInt(b, 1000);
+    return offset === undefined ? undefined : { kind: 'translate', qid: a, offset };
   }
   if (kind === 's' && a && ARTICLE_KEY.test(a) && c === undefined) {
     const paragraph = smallInt(b, 9999);

@@ -5,6 +5,7 @@
 import type { Config } from '../config.js';
 import type { SearchService } from '../search/service.js';
 import type { FeedbackStore } from '../feedback/store.js';
+import type { TranslationService } from '../translate/service.js';
 
 /** Kept by createBot's first middleware: the highest update id started, and how many are being handled. */
 export interface UpdateTracker { lastUpdateId: number; inFlight: number }
@@ -18,4 +19,6 @@ export interface BotDeps {
   log: (line: string) => void;
   /** the updates the bot is handling, for a bounded stop (see run.ts) */
   seen?: UpdateTracker;
+  /** renders cited paragraphs in the asker's language (src/translate/); may still be loading; without it answers are untranslated */
+  translation?: TranslationService | Promise<TranslationService | undefined>;
 }

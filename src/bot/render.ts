@@ -8,6 +8,8 @@ import { escapeHtml, hitHtml, neverMentionsHtml, packMessages, TELEGRAM_LIMIT, t
 import { isolate, isolatedLine, lineStart } from '../answer/bidi.js';
 import { readerDate } from '../answer/dates.js';
 import { encodeCallback, type DownReason } from './callbacks.js';
+import type { HitTranslation } from '../answer/translate-hits.js';
+import { translationHtml } from '../answer/translation-html.js';
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -36,21 +38,26 @@ export function neverMentions(r: SearchResult, t: Translate): string {
   return neverMentionsHtml(r.missing.slice(0, 5), (words) => t('never-mentions', { words }), r.lang === 'ar' ? 'ar' : 'en');
 }
 
-export function answerMessages(r: SearchResult, t: Translate): string[] {
-  return packMessages([questionHeader(r, t), ...r.hits.map((h) => hitHtml(h, citationWords(t)))]);
+/**
+ * The echoed question, then each hit's quote; a quote in another language than the question's is
+ * followed by its rendering in the asker's (`part`: the answering sentence, or the whole paragraph).
+ */
+export function answerMessages(r: SearchResult, t: Translate, translations: ReadonlyArray<HitTranslation | undefined> = [], part: 'highlight' | 'paragraph' = 'highlight'): string[] {
+  const words = citationWords(t);
+  return packMessages([questionHeader(r, t), ...r.hits.flatMap((h, i) => [hitHtml(h, words), ...(translations[i] ? [translationHtml(translations[i]!, part)] : [])])]);
 }
 
 /**
  * A results page edited into one message: as many of its hits as fit (at least one), so paging
  * never needs a second message. Returns the text and the hits shown.
  */
-export function answerPage(r: SearchResult, t: Translate, limit = TELEGRAM_LIMIT): { text: string; hits: Hit[] } {
+export function answerPage(r: SearchResult, t: Translate, translations: ReadonlyArray<HitTranslation | undefined> = [], limit = TELEGRAM_LIMIT): { text: string; hits: Hit[] } {
   for (let n = r.hits.length; n > 1; n--) {
     const part = { ...r, hits: r.hits.slice(0, n) };
-    const messages = answerMessages(part, t);
+    const messages = answerMessages(part, t, translations);
     if (messages.length === 1 && messages[0]!.length <= limit) return { text: messages[0]!, hits: part.hits };
   }
-  return { text: answerMessages({ ...r, hits: r.hits.slice(0, 1) }, t)[0]!, hits: r.hits.slice(0, 1) };
+  return { text: answerMessages({ ...r, hits: r.hits.slice(0, 1) }, t, translations)[0]!, hits: r.hits.slice(0, 1) };
 }
 
 export type VoteState = { up: boolean; reason?: DownReason } | undefined;
@@ -72,8 +79,10 @@ function voteRows(qid: string, vote: VoteState, t: Translate): InlineKeyboardBut
 }
 
 /** One "Source n" button per result (its own article at the cited paragraph), paging, votes (`vote` shown as chosen). */
-export function answerKeyboard(r: SearchResult, qid: string, perPage: number, t: Translate, hits: readonly Hit[] = r.hits, vote?: VoteState): InlineKeyboard {
+export function answerKeyboard(r: SearchResult, qid: string, perPage: number, t: Translate, hits: readonly Hit[] = r.hits, vote?: VoteState, translated = false): InlineKeyboard {
   const rows: InlineKeyboardButton[][] = [];
+  // The whole paragraphs in the asker's language, on request (the answer shows the answering part).
+  if (translated) rows.push([{ text: t('full-translation'), callback_data: encodeCallback({ kind: 'translate', qid, offset: (hits[0]?.rank ?? 1) - 1 }) }]);
   const sources = hits.map((h) => ({ text: t('source-n', { n: h.rank }), callback_data: encodeCallback({ kind: 'open', article: articleKey(h.paragraph.articleId), paragraph: h.paragraph.n }) }));
   // Five to a row: Telegram shows at most eight, and five "Source n" labels still read on a phone.
   for (let i = 0; i < sources.length; i += 5) rows.push(sources.slice(i, i + 5));
@@ -140,19 +149,20 @@ export function articlePage(paragraphs: readonly Paragraph[], key: string, page:
   return { text: `${header}\n\n${body.join('\n\n')}`, keyboard: kb };
 }
 
-/** Inline results told apart: the title says which article and paragraph, the snippet what it says. */
-export function inlineResults(hits: Hit[], t: Translate): InlineQueryResultArticle[] {
+/** Inline results told apart: the title says which article and paragraph, the snippet what it says (in the asker's language when rendered). */
+export function inlineResults(hits: Hit[], t: Translate, translations: ReadonlyArray<HitTranslation | undefined> = []): InlineQueryResultArticle[] {
   const words = citationWords(t);
-  return hits.map((h) => {
+  return hits.map((h, i) => {
     const p = h.paragraph;
+    const tr = translations[i];
     const where = [p.outlet, p.date && readerDate(p.date, words.lang), words.paragraphOf(p.n)].filter(Boolean).join(' · ');
-    const snippet = (h.highlight || p.text).replace(/\s+/g, ' ');
+    const snippet = (tr?.text ?? (h.highlight || p.text)).replace(/\s+/g, ' ');
     return {
       type: 'article',
       id: p.hash.slice(0, 32),
-      title: `${h.rank}. ${p.title}`.slice(0, 120),
+      title: `${h.rank}. ${tr?.title ?? p.title}`.slice(0, 120),
       description: `${where}\n${snippet.length > 160 ? snippet.slice(0, 160) + '…' : snippet}`,
-      input_message_content: { message_text: packMessages([hitHtml(h, words)])[0]!, parse_mode: 'HTML' },
+      input_message_content: { message_text: packMessages([hitHtml(h, words), ...(tr ? [translationHtml(tr, 'highlight')] : [])])[0]!, parse_mode: 'HTML' },
     };
   });
 }

@@ -12,6 +12,8 @@ import { questionPrompt } from './prompt.js';
 import { parse, fail } from './args.js';
 import { cliConfig, notice } from './env.js';
 import { closeIndexStores } from '../store/select.js';
+import { openTranslation } from '../translate/service.js';
+import { translateHits, type TranslateTexts } from '../answer/translate-hits.js';
 
 const { values, positionals } = parse(process.argv.slice(2), {
   index: { type: 'string' },
@@ -21,6 +23,9 @@ const { values, positionals } = parse(process.argv.slice(2), {
 const k = values.k ? Number(values.k) : values.jsonl ? 10 : 5;
 if (!Number.isInteger(k) || k < 1 || k > 50) fail('--k must be a whole number from 1 to 50');
 const config = cliConfig({ indexDir: values.index });
+// Results in the other language than the question's are shown in the asker's language too.
+const translation = openTranslation(config);
+const translate: TranslateTexts = async (texts, from, to, hint) => (await translation).best({ texts, from, to, hint });
 
 async function open(): Promise<OpenedSearch> {
   try {
@@ -45,7 +50,7 @@ async function answerJsonl(file: string): Promise<void> {
       id = obj.id ?? null;
       if (typeof obj.question !== 'string' || !obj.question.trim()) throw new Error('"question" must be a non-empty string');
       const r = await engine.search(obj.question, { k });
-      process.stdout.write(JSON.stringify(toJsonAnswer(id, r)) + '\n');
+      process.stdout.write(JSON.stringify(toJsonAnswer(id, r, await translateHits(r, translate))) + '\n');
     } catch (e) {
       process.stdout.write(JSON.stringify({ id, error: (e as Error).message }) + '\n');
     }
@@ -54,12 +59,13 @@ async function answerJsonl(file: string): Promise<void> {
 
 async function prompt(): Promise<void> {
   const { engine } = await open();
-  await questionPrompt(engine, k);
+  await questionPrompt(engine, k, translate);
 }
 
 if (values.jsonl) await answerJsonl(values.jsonl);
 else if (positionals.length) {
   const { engine } = await open();
-  process.stdout.write(plainAnswer(await engine.search(positionals.join(' '), { k })));
+  const r = await engine.search(positionals.join(' '), { k });
+  process.stdout.write(plainAnswer(r, await translateHits(r, translate)));
 } else await prompt();
 await closeIndexStores();

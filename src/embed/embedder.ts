@@ -138,7 +138,7 @@ type Extractor = ((texts: string[], opts: { pooling: 'mean'; normalize: boolean 
   model?: { config?: Record<string, unknown> };
 };
 
-type TransformersModule = typeof import('@xenova/transformers');
+export type TransformersModule = typeof import('@xenova/transformers');
 
 /** transformers' `env` is process-global: loads are serialized so their settings never mix. */
 let loadChain: Promise<unknown> = Promise.resolve();
@@ -162,7 +162,7 @@ const NOISE = [
  * messages pass through) and keeps it in `captured` for error reasons.
  * Returns the function that restores the console.
  */
-function quietConsole(captured: string[]): () => void {
+export function quietConsole(captured: string[]): () => void {
   const origWarn = console.warn;
   const origLog = console.log;
   const filter =
@@ -208,12 +208,12 @@ function errorCode(err: unknown): string | undefined {
   return undefined;
 }
 
-function errorMessage(err: unknown): string {
+export function errorMessage(err: unknown): string {
   if (err instanceof Error) return err.message;
   return String(err);
 }
 
-function isNetworkError(err: unknown): boolean {
+export function isNetworkError(err: unknown): boolean {
   const code = errorCode(err);
   if (code && NETWORK_CODES.has(code)) return true;
   const msg = errorMessage(err);
@@ -227,14 +227,44 @@ class LoadTimeout extends Error {}
  * Never throws; see the module comment for the two loading modes.
  */
 export async function loadEmbedder(opts: EmbedderOptions): Promise<EmbedderLoad> {
-  const run = loadChain
-    .then(() => loadEmbedderUnlocked(opts))
-    .catch((err: unknown): EmbedderLoad => ({
-      ok: false,
-      reason: `could not load model "${opts?.model ?? DEFAULT_EMBEDDING_MODEL}": ${errorMessage(err)}`,
-    }));
-  loadChain = run;
+  return serializedLoad(() => loadEmbedderUnlocked(opts)).catch((err: unknown): EmbedderLoad => ({
+    ok: false,
+    reason: `could not load model "${opts?.model ?? DEFAULT_EMBEDDING_MODEL}": ${errorMessage(err)}`,
+  }));
+}
+
+/** Runs model loads one at a time (transformers' `env` is process-global); other model kinds (the translator) share it. */
+export function serializedLoad<T>(load: () => Promise<T>): Promise<T> {
+  const run = loadChain.then(load);
+  loadChain = run.catch(() => undefined);
   return run;
+}
+
+/**
+ * Points transformers at the model source every model of the product uses: with `modelsDir`
+ * (MODELS_DIR) the local folder only, remote loading off; otherwise the hub, cached in `cacheDir`
+ * (MODEL_CACHE_DIR) or transformers' own cache. Call inside {@link serializedLoad}.
+ */
+export function useModelSource(tf: TransformersModule, modelsDir: string | undefined, cacheDir: string | undefined): void {
+  const env = tf.env;
+  if (!envDefaults) {
+    envDefaults = {
+      localModelPath: String(env.localModelPath),
+      cacheDir: String(env.cacheDir),
+      allowLocalModels: env.allowLocalModels,
+    };
+  }
+  if (modelsDir) {
+    const dir = path.resolve(modelsDir);
+    env.localModelPath = dir.endsWith(path.sep) ? dir : dir + path.sep;
+    env.allowLocalModels = true;
+    env.allowRemoteModels = false;
+  } else {
+    env.localModelPath = envDefaults.localModelPath;
+    env.allowLocalModels = envDefaults.allowLocalModels;
+    env.allowRemoteModels = true;
+  }
+  env.cacheDir = cacheDir ? path.resolve(cacheDir) : envDefaults.cacheDir;
 }
 
 async function loadEmbedderUnlocked(opts: EmbedderOptions): Promise<EmbedderLoad> {
@@ -268,24 +298,8 @@ async function loadEmbedderUnlocked(opts: EmbedderOptions): Promise<EmbedderLoad
     return fail(`the transformers library failed to load (${errorMessage(err)}). Reinstall dependencies with \`npm ci\`.`);
   }
 
+  useModelSource(tf, modelsDir, opts.cacheDir);
   const env = tf.env;
-  if (!envDefaults) {
-    envDefaults = {
-      localModelPath: String(env.localModelPath),
-      cacheDir: String(env.cacheDir),
-      allowLocalModels: env.allowLocalModels,
-    };
-  }
-  if (modelsDir) {
-    env.localModelPath = modelsDir.endsWith(path.sep) ? modelsDir : modelsDir + path.sep;
-    env.allowLocalModels = true;
-    env.allowRemoteModels = false;
-  } else {
-    env.localModelPath = envDefaults.localModelPath;
-    env.allowLocalModels = envDefaults.allowLocalModels;
-    env.allowRemoteModels = true;
-  }
-  env.cacheDir = opts.cacheDir ? path.resolve(opts.cacheDir) : envDefaults.cacheDir;
   const cacheDir = String(env.cacheDir);
 
   const captured: string[] = [];

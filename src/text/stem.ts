@@ -92,8 +92,8 @@ export function stemEnglish(word: string): string {
   return english.stem(word);
 }
 
-/** Irregular English forms → the dictionary headword (past tenses, participles, plurals). */
-const IRREGULAR = new Map<string, string>([
+/** Irregular English forms → the dictionary headword (past tenses, participles, plurals); the gloss reads it backwards for past tenses. */
+export const IRREGULAR = new Map<string, string>([
   ['arose', 'arise'],
   ['awoke', 'awake'],
   ['was', 'be'],

@@ -52,3 +52,4 @@ greeting-thanks =
     You're welcome! Ask me another question any time, for example:
     <i>Which news agency reported General Bagheri's statement?</i>
 greeting-bye = Goodbye! Come back with a question any time.
+full-translation = 🌐 Whole paragraphs translated

@@ -1,0 +1,14 @@
+/**
+ * A cited paragraph's rendering in the asker's language as Telegram HTML: its own quote under the
+ * original, labelled with how it was made (no reader should take a gloss for a translation).
+ */
+import { METHOD_LABEL } from '../translate/types.js';
+import type { HitTranslation } from './translate-hits.js';
+import { escapeHtml } from './telegram.js';
+
+/** `part` says whether the text is the answering sentence only or the whole paragraph. */
+export function translationHtml(tr: HitTranslation, part: 'highlight' | 'paragraph'): string {
+  const label = METHOD_LABEL[tr.method][tr.lang];
+  const what = part === 'highlight' ? (tr.lang === 'ar' ? 'الجملة المجيبة' : 'answering sentence') : tr.lang === 'ar' ? 'الفقرة' : 'paragraph';
+  return `<blockquote>🌐 <i>${escapeHtml(label)} · ${what} · ${escapeHtml(tr.title)}</i>\n${escapeHtml(tr.text)}</blockquote>`;
+}
