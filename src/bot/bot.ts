@@ -88,8 +88,11 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     const qid = asked.add({ question, lang: localeFor(question, ctx.from?.language_code), userHash: hashUser(ctx.from?.id ?? 0, salt), shown: r.hits.map((h) => h.paragraph.id) });
     const messages = answerMessages(r, t);
     if (never) {
-      if (never.length + 1 + messages[0]!.length <= TELEGRAM_LIMIT) messages[0] = `${never}\n${messages[0]}`;
-      else messages.unshift(never);
+      // Under the echoed question, above the results.
+      const first = messages[0]!;
+      const at = first.indexOf('\n\n');
+      if (at > 0 && never.length + 1 + first.length <= TELEGRAM_LIMIT) messages[0] = `${first.slice(0, at)}\n${never}${first.slice(at)}`;
+      else messages.splice(1, 0, never);
     }
     for (const [i, text] of messages.entries()) {
       const last = i === messages.length - 1;
