@@ -63,9 +63,12 @@ const MISSING_UNKNOWN_WEIGHT = 0.3;
 const COVERAGE_DEPTH = 10;
 const COARSE_STRENGTH = 1;
 
-/** English marks names with capitals; an Arabic word the dictionary lacks is as often an inflection. */
+/**
+ * A name as written in English: capitalized (Bitcoin, Japan). An Arabic word the dictionary lacks is
+ * as often an inflection, and a lowercase unknown Latin word as often markup or a typo.
+ */
 function isLatinName(c: Concept): boolean {
-  return c.name === true && /^[a-z]/.test(c.label);
+  return c.name === true && /^[a-z]/.test(c.label) && /^\p{Lu}/u.test(c.word ?? '');
 }
 
 function evidenceWeight(c: Concept, missing: boolean): number {
