@@ -2,13 +2,20 @@
  * BM25 over stems, scored per concept (Pirkola's structured query): all alternatives of a concept
  * count as one term — their frequencies add up and the concept's document frequency is that of
  * their union — so a word with many translations does not outweigh a word with one.
+ *
+ * Search is document-at-a-time with MaxScore pruning: each concept has an upper bound on what it
+ * can add to a row's score (its idf, known before the walk because the union's document frequency
+ * is counted first, times the largest tf / (tf + length norm) any of its lists holds). Concepts
+ * whose bounds together cannot lift a row into the current top k only get probed for rows the
+ * others found, so the walk skips most postings of very frequent words. Scores are computed with
+ * the same floating-point operations in the same order as exhaustive scoring, so the top k (ties
+ * to the lower row) is identical — test/bm25-pruning.test.ts checks it on random corpora.
  */
 import type { Concept } from './query.js';
+import { Cursor, END, PostingsWriter, type EncodedLists, type ListRef } from './postings.js';
 
 export interface Bm25Params { k1: number; b: number }
 export const DEFAULT_BM25: Bm25Params = { k1: 1.2, b: 0.75 };
-
-interface Postings { docs: Uint32Array; tfs: Uint16Array }
 
 export interface LexicalHit {
   row: number;
@@ -21,146 +28,363 @@ export interface LexicalHit {
 
 export interface ConceptStats { df: number; idf: number }
 
+/** Relative slack on upper bounds, so a float rounding in a score can never exceed its bound. */
+const SLACK = 1 + 1e-9;
+const MAX_CONCEPTS = 32;
+/** Lists holding at least 1/32 of the rows also get a bitmap: their union sizes are then a word-wise OR. */
+const BITMAP_SHARE = 32;
+const PHRASE_CACHE = 4096;
+
+interface PhraseList { lists: EncodedLists; ref: ListRef; bound: number }
+/** One alternative's list as a search opens it; `term` is −1 for a phrase. */
+interface OpenList extends PhraseList { weight: number; term: number }
+
+/** A growable typed array, for building without per-posting JS arrays. */
+class Grow {
+  data: Uint32Array;
+  length = 0;
+  constructor(capacity = 1024) {
+    this.data = new Uint32Array(capacity);
+  }
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = x;
+  }
+}
+
+function setBit(words: Uint32Array, i: number): void {
+  words[i >>> 5] = words[i >>> 5]! | (1 << (i & 31));
+}
+
+function popcount(words: Uint32Array): number {
+  let n = 0;
+  for (let i = 0; i < words.length; i++) {
+    let v = words[i]!;
+    v -= (v >>> 1) & 0x55555555;
+    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+    n += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+  }
+  return n;
+}
+
 export class Bm25Index {
   readonly size: number;
-  private readonly docLen: Uint32Array;
   private readonly avgdl: number;
-  private readonly postings = new Map<string, Postings>();
-  /** scratch buffers reused across queries (search is synchronous, so this is safe) */
-  private readonly acc: Float64Array;
-  private readonly conceptTf: Float64Array;
-  private readonly mask: Float64Array;
+  private readonly ids = new Map<string, number>();
+  private readonly lists: EncodedLists;
+  private readonly firstBlock: Uint32Array;
+  private readonly endBlock: Uint32Array;
+  private readonly dfs: Uint32Array;
+  /** per term: the largest tf / (tf + lenNorm) of its postings */
+  private readonly bounds: Float64Array;
+  private readonly bitmaps = new Map<number, Uint32Array>();
   /** BM25's length normalization per row, k1 · (1 − b + b · len / avglen), computed once */
   private readonly lenNorm: Float32Array;
+  /** scratch reused across questions (search is synchronous, so this is safe) */
+  private readonly bits: Uint32Array;
+  private readonly cursors: Cursor[] = [];
+  private readonly phrases = new Map<string, PhraseList>();
+  private readonly walker = new Cursor();
 
   /** @param docs each row's terms; any iterable, so a large corpus is never held as term lists all at once */
   constructor(docs: Iterable<string[]>, count: number, private readonly params: Bm25Params = DEFAULT_BM25) {
     this.size = count;
-    this.docLen = new Uint32Array(count);
-    const build = new Map<string, { docs: number[]; tfs: number[] }>();
+    const docLen = new Uint32Array(count);
+    // Pass 1: each row's distinct terms and frequencies, appended in row order.
+    const postTerm = new Grow(1 << 16);
+    const postTf = new Grow(1 << 16);
+    const rowStart = new Float64Array(count + 1);
+    const df = new Grow(1 << 12);
     let total = 0;
     let row = 0;
+    const tf = new Map<number, number>();
     for (const terms of docs) {
-      this.docLen[row] = terms.length;
+      docLen[row] = terms.length;
       total += terms.length;
-      const tf = new Map<string, number>();
-      for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-      for (const [t, n] of tf) {
-        let p = build.get(t);
-        if (!p) build.set(t, (p = { docs: [], tfs: [] }));
-        p.docs.push(row);
-        p.tfs.push(Math.min(n, 65535));
+      tf.clear();
+      for (const t of terms) {
+        let id = this.ids.get(t);
+        if (id === undefined) {
+          id = this.ids.size;
+          this.ids.set(t, id);
+          df.push(0);
+        }
+        tf.set(id, (tf.get(id) ?? 0) + 1);
+      }
+      rowStart[row] = postTerm.length;
+      for (const [id, n] of tf) {
+        postTerm.push(id);
+        postTf.push(Math.min(n, 65535));
+        df.data[id]!++;
       }
       row++;
     }
-    for (const [t, p] of build) this.postings.set(t, { docs: Uint32Array.from(p.docs), tfs: Uint16Array.from(p.tfs) });
+    rowStart[row] = postTerm.length;
     this.avgdl = count ? total / count : 1;
-    this.acc = new Float64Array(count);
-    this.conceptTf = new Float64Array(count);
-    this.mask = new Float64Array(count);
     const { k1, b } = params;
-    this.lenNorm = Float32Array.from(this.docLen, (len) => k1 * (1 - b + (b * len) / this.avgdl));
+    this.lenNorm = Float32Array.from(docLen, (len) => k1 * (1 - b + (b * len) / this.avgdl));
+
+    // Pass 2: postings grouped by term (a counting sort: rows stay ascending within a term).
+    const terms = this.ids.size;
+    const start = new Uint32Array(terms + 1);
+    for (let t = 0; t < terms; t++) start[t + 1] = start[t]! + df.data[t]!;
+    const fill = start.slice(0, terms);
+    const rows = new Uint32Array(postTerm.length);
+    const tfs = new Uint16Array(postTerm.length);
+    for (let r = 0; r < row; r++) {
+      for (let p = rowStart[r]!; p < rowStart[r + 1]!; p++) {
+        const at = fill[postTerm.data[p]!]!++;
+        rows[at] = r;
+        tfs[at] = postTf.data[p]!;
+      }
+    }
+
+    // Pass 3: encode each term's list; note its bound and, for very frequent terms, a bitmap.
+    const writer = new PostingsWriter();
+    this.firstBlock = new Uint32Array(terms);
+    this.endBlock = new Uint32Array(terms);
+    this.dfs = new Uint32Array(terms);
+    this.bounds = new Float64Array(terms);
+    const words = Math.ceil(count / 32);
+    for (let t = 0; t < terms; t++) {
+      const from = start[t]!;
+      const to = start[t + 1]!;
+      const ref = writer.add(rows, tfs, from, to);
+      this.firstBlock[t] = ref.firstBlock;
+      this.endBlock[t] = ref.endBlock;
+      this.dfs[t] = ref.df;
+      let bound = 0;
+      for (let i = from; i < to; i++) {
+        const f = tfs[i]!;
+        const g = f / (f + this.lenNorm[rows[i]!]!);
+        if (g > bound) bound = g;
+      }
+      this.bounds[t] = bound;
+      if ((to - from) * BITMAP_SHARE >= count && count >= 1024) {
+        const bm = new Uint32Array(words);
+        for (let i = from; i < to; i++) setBit(bm, rows[i]!);
+        this.bitmaps.set(t, bm);
+      }
+    }
+    this.lists = writer.finish();
+    this.bits = new Uint32Array(words);
   }
 
   has(term: string): boolean {
-    return this.postings.has(term);
+    return this.ids.has(term);
   }
 
   df(term: string): number {
-    return this.postings.get(term)?.docs.length ?? 0;
+    const id = this.ids.get(term);
+    return id === undefined ? 0 : this.dfs[id]!;
   }
 
   terms(): IterableIterator<string> {
-    return this.postings.keys();
+    return this.ids.keys();
   }
 
   idf(df: number): number {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
-  /** Per-document weighted frequency of one concept, written into conceptTf; returns the touched rows. */
-  private accumulateConcept(c: Concept): number[] {
-    const touched: number[] = [];
-    const tf = this.conceptTf;
-    for (const alt of c.alternatives) {
-      const lists = alt.terms.map((t) => this.postings.get(t));
-      if (lists.length === 0 || lists.some((l) => !l)) continue;
-      if (lists.length === 1) {
-        const p = lists[0]!;
-        for (let i = 0; i < p.docs.length; i++) {
-          const d = p.docs[i]!;
-          if (tf[d] === 0) touched.push(d);
-          tf[d] = tf[d]! + alt.weight * p.tfs[i]!;
-        }
+  /** Bytes held by the postings (encoded lists, block index, bitmaps). */
+  postingsBytes(): number {
+    let bitmapBytes = 0;
+    for (const bm of this.bitmaps.values()) bitmapBytes += bm.byteLength;
+    return this.lists.bytes.byteLength + this.lists.blockLast.byteLength + this.lists.blockByte.byteLength + bitmapBytes;
+  }
+
+  private cursor(i: number): Cursor {
+    while (this.cursors.length <= i) this.cursors.push(new Cursor());
+    return this.cursors[i]!;
+  }
+
+  private termRef(id: number): ListRef {
+    return { firstBlock: this.firstBlock[id]!, endBlock: this.endBlock[id]!, df: this.dfs[id]! };
+  }
+
+  /** A phrase's list: rows holding every term, its frequency the rarest term's; cached per phrase. */
+  private phrase(ids: number[]): PhraseList {
+    const key = ids.join(',');
+    const hit = this.phrases.get(key);
+    if (hit) return hit;
+    const sorted = ids.slice().sort((a, b) => this.dfs[a]! - this.dfs[b]!);
+    const cs = sorted.map((id, i) => this.cursor(i).open(this.lists, this.termRef(id), 1, 0));
+    const rows: number[] = [];
+    const tfs: number[] = [];
+    let bound = 0;
+    const lead = cs[0]!;
+    for (; lead.row !== END; lead.next()) {
+      const d = lead.row;
+      let m = lead.tf;
+      let all = true;
+      for (let j = 1; j < cs.length; j++) {
+        const c = cs[j]!;
+        c.seek(d);
+        if (c.row !== d) { all = false; break; }
+        m = Math.min(m, c.tf);
+      }
+      if (!all) continue;
+      rows.push(d);
+      tfs.push(m);
+      bound = Math.max(bound, m / (m + this.lenNorm[d]!));
+    }
+    const writer = new PostingsWriter(64);
+    const ref = writer.add(rows, tfs, 0, rows.length);
+    const list = { lists: writer.finish(), ref, bound };
+    if (this.phrases.size >= PHRASE_CACHE) this.phrases.clear();
+    this.phrases.set(key, list);
+    return list;
+  }
+
+  /** Rows holding any of the lists: bitmaps of frequent terms OR-ed, the other lists' rows set bit by bit. */
+  private unionSize(lists: OpenList[], from: number, to: number): number {
+    if (to - from === 1) return lists[from]!.ref.df;
+    const bits = this.bits;
+    bits.fill(0);
+    for (let i = from; i < to; i++) {
+      const l = lists[i]!;
+      const bm = l.term >= 0 ? this.bitmaps.get(l.term) : undefined;
+      if (bm) {
+        for (let w = 0; w < bm.length; w++) bits[w] = bits[w]! | bm[w]!;
         continue;
       }
-      // A phrase: rows holding every term (postings are sorted by row, so a merge walk finds them
-      // without building anything); its frequency is the rarest term's.
-      const sorted = (lists as Postings[]).slice().sort((a, b) => a.docs.length - b.docs.length);
-      const first = sorted[0]!;
-      const rest = sorted.slice(1);
-      const at = new Array<number>(rest.length).fill(0);
-      for (let i = 0; i < first.docs.length; i++) {
-        const d = first.docs[i]!;
-        let m = first.tfs[i]!;
-        let all = true;
-        for (let j = 0; j < rest.length; j++) {
-          const p = rest[j]!;
-          let k = at[j]!;
-          while (k < p.docs.length && p.docs[k]! < d) k++;
-          at[j] = k;
-          if (k === p.docs.length || p.docs[k] !== d) { all = false; break; }
-          m = Math.min(m, p.tfs[k]!);
-        }
-        if (!all) continue;
-        if (tf[d] === 0) touched.push(d);
-        tf[d] = tf[d]! + alt.weight * m;
-      }
+      const walk = this.walker.open(l.lists, l.ref, 1, 0);
+      for (; walk.row !== END; walk.next()) setBit(bits, walk.row);
     }
-    return touched;
+    return popcount(bits);
   }
 
   search(concepts: Concept[], k: number): { hits: LexicalHit[]; stats: ConceptStats[]; maxScore: number } {
     const { k1 } = this.params;
-    const acc = this.acc;
-    // Which concepts each row matched, as a bit mask (questions have far fewer than 32 concepts).
-    const mask = this.mask;
-    const rows: number[] = [];
-    const stats: ConceptStats[] = [];
-    let maxScore = 0;
-    concepts.slice(0, 32).forEach((c, ci) => {
-      const touched = this.accumulateConcept(c);
-      const idf = this.idf(touched.length);
-      stats.push({ df: touched.length, idf });
-      maxScore += idf * (k1 + 1);
-      const bit = 2 ** ci;
-      for (const d of touched) {
-        const f = this.conceptTf[d]!;
-        this.conceptTf[d] = 0;
-        const norm = this.lenNorm[d]!;
-        if (mask[d] === 0) rows.push(d);
-        acc[d] = acc[d]! + (idf * f * (k1 + 1)) / (f + norm);
-        mask[d] = mask[d]! + bit;
+    const n = Math.min(concepts.length, MAX_CONCEPTS); // concepts past the 32nd are ignored
+    // The usable alternatives' lists, concept by concept, in the alternatives' order.
+    const altStart = new Int32Array(n + 1);
+    const lists: OpenList[] = [];
+    for (let ci = 0; ci < n; ci++) {
+      altStart[ci] = lists.length;
+      for (const alt of concepts[ci]!.alternatives) {
+        if (alt.terms.length === 0) continue;
+        const ids = alt.terms.map((t) => this.ids.get(t));
+        if (ids.some((id) => id === undefined)) continue;
+        if (ids.length === 1) {
+          const id = ids[0]!;
+          lists.push({ lists: this.lists, ref: this.termRef(id), weight: alt.weight, bound: this.bounds[id]!, term: id });
+        } else {
+          const p = this.phrase(ids as number[]);
+          lists.push({ lists: p.lists, ref: p.ref, weight: alt.weight, bound: p.bound, term: -1 });
+        }
       }
-    });
-    // Keep the k best in a small heap instead of sorting every matching row.
+    }
+    altStart[n] = lists.length;
+    // Opened after the phrases were built, which borrow the same cursors.
+    const cs = lists.map((l, i) => this.cursor(i).open(l.lists, l.ref, l.weight, l.bound));
+
+    // Each concept's idf (from its union's size) and upper bound, before any scoring.
+    const stats: ConceptStats[] = [];
+    const ub = new Float64Array(n);
+    let maxScore = 0;
+    for (let ci = 0; ci < n; ci++) {
+      const from = altStart[ci]!;
+      const to = altStart[ci + 1]!;
+      const df = to > from ? this.unionSize(lists, from, to) : 0;
+      const idf = this.idf(df);
+      stats.push({ df, idf });
+      maxScore += idf * (k1 + 1);
+      let g = 0;
+      for (let i = from; i < to; i++) g += Math.max(1, cs[i]!.weight) * cs[i]!.bound;
+      ub[ci] = to > from ? idf * (k1 + 1) * Math.min(1, g) * SLACK : 0;
+    }
+    const order = Array.from({ length: n }, (_, i) => i).filter((ci) => altStart[ci + 1]! > altStart[ci]!).sort((a, b) => ub[a]! - ub[b]! || a - b);
+    const m = order.length;
+    const prefix = new Float64Array(m);
+    for (let j = 0, s = 0; j < m; j++) prefix[j] = s = s + ub[order[j]!]!;
+
+    const part = new Float64Array(n);
     const heap = new TopK(k);
-    for (const d of rows) heap.offer(d, acc[d]!);
-    const hits = heap.sorted().map(({ row, score }) => {
-      const m: number[] = [];
-      for (let ci = 0, bits = mask[row]!; bits > 0; ci++, bits = Math.floor(bits / 2)) if (bits % 2) m.push(ci);
-      return { row, score, normalized: maxScore > 0 ? score / maxScore : 0, matched: m };
+    let theta = -1;
+    let essential = 0;
+    for (;;) {
+      while (essential < m && prefix[essential]! * SLACK <= theta) essential++;
+      if (essential >= m) break;
+      let d = END;
+      for (let j = essential; j < m; j++) {
+        const ci = order[j]!;
+        for (let i = altStart[ci]!; i < altStart[ci + 1]!; i++) if (cs[i]!.row < d) d = cs[i]!.row;
+      }
+      if (d === END) break;
+      const norm = this.lenNorm[d]!;
+      let mask = 0;
+      let partial = 0;
+      for (let j = essential; j < m; j++) {
+        const ci = order[j]!;
+        let f = 0;
+        for (let i = altStart[ci]!; i < altStart[ci + 1]!; i++) {
+          const c = cs[i]!;
+          if (c.row === d) {
+            f = f + c.weight * c.tf;
+            c.next();
+          }
+        }
+        if (f > 0) {
+          const s = (stats[ci]!.idf * f * (k1 + 1)) / (f + norm);
+          part[ci] = s;
+          mask += 2 ** ci;
+          partial += s;
+        }
+      }
+      let pruned = false;
+      for (let j = essential - 1; j >= 0; j--) {
+        if ((partial + prefix[j]!) * SLACK <= theta) { pruned = true; break; }
+        const ci = order[j]!;
+        let f = 0;
+        for (let i = altStart[ci]!; i < altStart[ci + 1]!; i++) {
+          const c = cs[i]!;
+          c.seek(d);
+          if (c.row === d) f = f + c.weight * c.tf;
+        }
+        if (f > 0) {
+          const s = (stats[ci]!.idf * f * (k1 + 1)) / (f + norm);
+          part[ci] = s;
+          mask += 2 ** ci;
+          partial += s;
+        }
+      }
+      if (pruned) continue;
+      // The exact score: concepts added in their own order, as exhaustive scoring does.
+      let score = 0;
+      for (let ci = 0, bits = mask; bits > 0; ci++, bits = Math.floor(bits / 2)) if (bits % 2) score = score + part[ci]!;
+      heap.offer(d, score, mask);
+      if (heap.full) theta = heap.min;
+    }
+    const hits = heap.sorted().map(({ row, score, mask }) => {
+      const matched: number[] = [];
+      for (let ci = 0, bits = mask; bits > 0; ci++, bits = Math.floor(bits / 2)) if (bits % 2) matched.push(ci);
+      return { row, score, normalized: maxScore > 0 ? score / maxScore : 0, matched };
     });
-    for (const d of rows) { acc[d] = 0; mask[d] = 0; }
     return { hits, stats, maxScore };
   }
 }
 
-/** A bounded min-heap of (row, score): O(n log k) top-k; ties go to the lower row, as a full sort would. */
+/** A bounded min-heap of (row, score, mask): O(n log k) top-k; ties go to the lower row, as a full sort would. */
 class TopK {
   private readonly rows: number[] = [];
   private readonly scores: number[] = [];
+  private readonly masks: number[] = [];
   constructor(private readonly k: number) {}
+
+  get full(): boolean {
+    return this.k > 0 && this.rows.length >= this.k;
+  }
+
+  /** the worst score kept (meaningful once full) */
+  get min(): number {
+    return this.scores[0] ?? -1;
+  }
 
   /** true when a is worse than b */
   private worse(i: number, j: number): boolean {
@@ -172,13 +396,15 @@ class TopK {
   private swap(i: number, j: number): void {
     [this.rows[i], this.rows[j]] = [this.rows[j]!, this.rows[i]!];
     [this.scores[i], this.scores[j]] = [this.scores[j]!, this.scores[i]!];
+    [this.masks[i], this.masks[j]] = [this.masks[j]!, this.masks[i]!];
   }
 
-  offer(row: number, score: number): void {
+  offer(row: number, score: number, mask: number): void {
     if (this.k <= 0) return;
     if (this.rows.length < this.k) {
       this.rows.push(row);
       this.scores.push(score);
+      this.masks.push(mask);
       for (let i = this.rows.length - 1; i > 0;) {
         const p = (i - 1) >> 1;
         if (!this.worse(i, p)) break;
@@ -191,6 +417,7 @@ class TopK {
     if (score < top || (score === top && row > this.rows[0]!)) return;
     this.rows[0] = row;
     this.scores[0] = score;
+    this.masks[0] = mask;
     for (let i = 0; ;) {
       const l = 2 * i + 1;
       const r = l + 1;
@@ -203,7 +430,7 @@ class TopK {
     }
   }
 
-  sorted(): Array<{ row: number; score: number }> {
-    return this.rows.map((row, i) => ({ row, score: this.scores[i]! })).sort((x, y) => y.score - x.score || x.row - y.row);
+  sorted(): Array<{ row: number; score: number; mask: number }> {
+    return this.rows.map((row, i) => ({ row, score: this.scores[i]!, mask: this.masks[i]! })).sort((x, y) => y.score - x.score || x.row - y.row);
   }
 }
