@@ -3,13 +3,15 @@
  * count as one term — their frequencies add up and the concept's document frequency is that of
  * their union — so a word with many translations does not outweigh a word with one.
  *
- * Search is document-at-a-time with MaxScore pruning: each concept has an upper bound on what it
- * can add to a row's score (its idf, known before the walk because the union's document frequency
- * is counted first, times the largest tf / (tf + length norm) any of its lists holds). Concepts
- * whose bounds together cannot lift a row into the current top k only get probed for rows the
- * others found, so the walk skips most postings of very frequent words. Scores are computed with
- * the same floating-point operations in the same order as exhaustive scoring, so the top k (ties
- * to the lower row) is identical — test/bm25-pruning.test.ts checks it on random corpora.
+ * Search is document-at-a-time with MaxScore pruning. Before the walk, each concept gets its rows
+ * as a bitmap (a frequent term's own, or built from its lists) — which gives the union's document
+ * frequency, hence its idf — and an upper bound on what it can add to a row's score (idf times the
+ * largest tf / (tf + length norm) any of its lists holds). Concepts whose bounds together cannot
+ * lift a row past the current k-th score are non-essential: candidate rows come from the other
+ * concepts' bitmaps, 32 at a time, and a row is scored only when the bounds of the concepts that
+ * hold it could beat the k-th score. Scores use the same floating-point operations in the same
+ * order as exhaustive scoring, so the top k (ties to the lower row) is identical;
+ * test/bm25-pruning.test.ts checks it against the old exhaustive scorer on random corpora.
  */
 import type { Concept } from './query.js';
 import { Cursor, END, PostingsWriter, type EncodedLists, type ListRef } from './postings.js';
@@ -81,14 +83,17 @@ export class Bm25Index {
   private readonly dfs: Uint32Array;
   /** per term: the largest tf / (tf + lenNorm) of its postings */
   private readonly bounds: Float64Array;
-  private readonly bitmaps = new Map<number, Uint32Array>();
+  private readonly bitmaps = new Map<number, { rows: Uint32Array; many: Uint32Array }>();
   /** BM25's length normalization per row, k1 · (1 − b + b · len / avglen), computed once */
   private readonly lenNorm: Float32Array;
   /** scratch reused across questions (search is synchronous, so this is safe) */
-  private readonly bits: Uint32Array;
   private readonly cursors: Cursor[] = [];
   private readonly phrases = new Map<string, PhraseList>();
   private readonly walker = new Cursor();
+  /** 32-bit words in a bitmap of all rows */
+  private readonly words: number;
+  /** one bitmap slot per concept, for concepts without a precomputed bitmap */
+  private scratch = new Uint32Array(0);
 
   /** @param docs each row's terms; any iterable, so a large corpus is never held as term lists all at once */
   constructor(docs: Iterable<string[]>, count: number, private readonly params: Bm25Params = DEFAULT_BM25) {
@@ -164,14 +169,20 @@ export class Bm25Index {
         if (g > bound) bound = g;
       }
       this.bounds[t] = bound;
-      if ((to - from) * BITMAP_SHARE >= count && count >= 1024) {
+      if ((to - from) * BITMAP_SHARE >= count) {
+        // Rows holding the term, and those holding it more than once: most frequencies are 1, so
+        // scoring a row rarely has to decode the list.
         const bm = new Uint32Array(words);
-        for (let i = from; i < to; i++) setBit(bm, rows[i]!);
-        this.bitmaps.set(t, bm);
+        const many = new Uint32Array(words);
+        for (let i = from; i < to; i++) {
+          setBit(bm, rows[i]!);
+          if (tfs[i]! > 1) setBit(many, rows[i]!);
+        }
+        this.bitmaps.set(t, { rows: bm, many });
       }
     }
     this.lists = writer.finish();
-    this.bits = new Uint32Array(words);
+    this.words = words;
   }
 
   has(term: string): boolean {
@@ -191,11 +202,11 @@ export class Bm25Index {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
-  /** Bytes held by the postings (encoded lists, block index, bitmaps). */
-  postingsBytes(): number {
-    let bitmapBytes = 0;
-    for (const bm of this.bitmaps.values()) bitmapBytes += bm.byteLength;
-    return this.lists.bytes.byteLength + this.lists.blockLast.byteLength + this.lists.blockByte.byteLength + bitmapBytes;
+  /** Bytes held by the postings: encoded lists with their block index, and the frequent terms' bitmaps. */
+  postingsBytes(): { lists: number; bitmaps: number } {
+    let bitmaps = 0;
+    for (const bm of this.bitmaps.values()) bitmaps += bm.rows.byteLength + bm.many.byteLength;
+    return { lists: this.lists.bytes.byteLength + this.lists.blockLast.byteLength + this.lists.blockByte.byteLength, bitmaps };
   }
 
   private cursor(i: number): Cursor {
@@ -241,22 +252,31 @@ export class Bm25Index {
     return list;
   }
 
-  /** Rows holding any of the lists: bitmaps of frequent terms OR-ed, the other lists' rows set bit by bit. */
-  private unionSize(lists: OpenList[], from: number, to: number): number {
-    if (to - from === 1) return lists[from]!.ref.df;
-    const bits = this.bits;
+  /**
+   * The rows holding a concept (any of its lists), as a bitmap: a frequent term's own, or built in
+   * the concept's scratch slot from its lists' bitmaps and postings.
+   */
+  private conceptBits(slot: number, lists: OpenList[], from: number, to: number): Uint32Array {
+    const only = to - from === 1 && lists[from]!.term >= 0 ? this.bitmaps.get(lists[from]!.term) : undefined;
+    if (only) return only.rows;
+    const words = this.words;
+    if (this.scratch.length < (slot + 1) * words) {
+      const grown = new Uint32Array(MAX_CONCEPTS * words);
+      this.scratch = grown;
+    }
+    const bits = this.scratch.subarray(slot * words, (slot + 1) * words);
     bits.fill(0);
     for (let i = from; i < to; i++) {
       const l = lists[i]!;
-      const bm = l.term >= 0 ? this.bitmaps.get(l.term) : undefined;
+      const bm = l.term >= 0 ? this.bitmaps.get(l.term)?.rows : undefined;
       if (bm) {
-        for (let w = 0; w < bm.length; w++) bits[w] = bits[w]! | bm[w]!;
+        for (let w = 0; w < words; w++) bits[w] = bits[w]! | bm[w]!;
         continue;
       }
       const walk = this.walker.open(l.lists, l.ref, 1, 0);
       for (; walk.row !== END; walk.next()) setBit(bits, walk.row);
     }
-    return popcount(bits);
+    return bits;
   }
 
   search(concepts: Concept[], k: number): { hits: LexicalHit[]; stats: ConceptStats[]; maxScore: number } {
@@ -282,85 +302,28 @@ export class Bm25Index {
     }
     altStart[n] = lists.length;
     // Opened after the phrases were built, which borrow the same cursors.
-    const cs = lists.map((l, i) => this.cursor(i).open(l.lists, l.ref, l.weight, l.bound));
+    const cs = lists.map((l, i) => this.cursor(i).open(l.lists, l.ref, l.weight, l.bound, l.term));
 
     // Each concept's idf (from its union's size) and upper bound, before any scoring.
     const stats: ConceptStats[] = [];
     const ub = new Float64Array(n);
+    const rowsOf: Array<Uint32Array | null> = [];
     let maxScore = 0;
     for (let ci = 0; ci < n; ci++) {
       const from = altStart[ci]!;
       const to = altStart[ci + 1]!;
-      const df = to > from ? this.unionSize(lists, from, to) : 0;
+      const bits = to > from ? this.conceptBits(ci, lists, from, to) : null;
+      rowsOf.push(bits);
+      const df = to - from === 1 ? lists[from]!.ref.df : bits ? popcount(bits) : 0;
       const idf = this.idf(df);
       stats.push({ df, idf });
       maxScore += idf * (k1 + 1);
       let g = 0;
       for (let i = from; i < to; i++) g += Math.max(1, cs[i]!.weight) * cs[i]!.bound;
-      ub[ci] = to > from ? idf * (k1 + 1) * Math.min(1, g) * SLACK : 0;
+      ub[ci] = idf * (k1 + 1) * Math.min(1, g);
     }
-    const order = Array.from({ length: n }, (_, i) => i).filter((ci) => altStart[ci + 1]! > altStart[ci]!).sort((a, b) => ub[a]! - ub[b]! || a - b);
-    const m = order.length;
-    const prefix = new Float64Array(m);
-    for (let j = 0, s = 0; j < m; j++) prefix[j] = s = s + ub[order[j]!]!;
-
-    const part = new Float64Array(n);
-    const heap = new TopK(k);
-    let theta = -1;
-    let essential = 0;
-    for (;;) {
-      while (essential < m && prefix[essential]! * SLACK <= theta) essential++;
-      if (essential >= m) break;
-      let d = END;
-      for (let j = essential; j < m; j++) {
-        const ci = order[j]!;
-        for (let i = altStart[ci]!; i < altStart[ci + 1]!; i++) if (cs[i]!.row < d) d = cs[i]!.row;
-      }
-      if (d === END) break;
-      const norm = this.lenNorm[d]!;
-      let mask = 0;
-      let partial = 0;
-      for (let j = essential; j < m; j++) {
-        const ci = order[j]!;
-        let f = 0;
-        for (let i = altStart[ci]!; i < altStart[ci + 1]!; i++) {
-          const c = cs[i]!;
-          if (c.row === d) {
-            f = f + c.weight * c.tf;
-            c.next();
-          }
-        }
-        if (f > 0) {
-          const s = (stats[ci]!.idf * f * (k1 + 1)) / (f + norm);
-          part[ci] = s;
-          mask += 2 ** ci;
-          partial += s;
-        }
-      }
-      let pruned = false;
-      for (let j = essential - 1; j >= 0; j--) {
-        if ((partial + prefix[j]!) * SLACK <= theta) { pruned = true; break; }
-        const ci = order[j]!;
-        let f = 0;
-        for (let i = altStart[ci]!; i < altStart[ci + 1]!; i++) {
-          const c = cs[i]!;
-          c.seek(d);
-          if (c.row === d) f = f + c.weight * c.tf;
-        }
-        if (f > 0) {
-          const s = (stats[ci]!.idf * f * (k1 + 1)) / (f + norm);
-          part[ci] = s;
-          mask += 2 ** ci;
-          partial += s;
-        }
-      }
-      if (pruned) continue;
-      // The exact score: concepts added in their own order, as exhaustive scoring does.
-      let score = 0;
-      for (let ci = 0, bits = mask; bits > 0; ci++, bits = Math.floor(bits / 2)) if (bits % 2) score = score + part[ci]!;
-      heap.offer(d, score, mask);
-      if (heap.full) theta = heap.min;
-    }
+    const idf = Float64Array.from(stats, (x) => x.idf);
+    const heap = this.walk(cs, altStart, rowsOf, ub, idf, k);
     const hits = heap.sorted().map(({ row, score, mask }) => {
       const matched: number[] = [];
       for (let ci = 0, bits = mask; bits > 0; ci++, bits = Math.floor(bits / 2)) if (bits % 2) matched.push(ci);
@@ -368,7 +331,82 @@ export class Bm25Index {
     });
     return { hits, stats, maxScore };
   }
+
+  /**
+   * MaxScore: concepts by upper bound, lowest first. The first ones, whose bounds together cannot
+   * lift a row past the k-th score (theta), are "non-essential": candidate rows come only from the
+   * others' bitmaps, 32 rows at a time. A candidate's bound is the sum over the concepts whose
+   * bitmaps hold it (membership is exact), and only candidates above theta are scored, by seeking
+   * their concepts' lists for the frequencies.
+   */
+  private walk(cs: Cursor[], altStart: Int32Array, rowsOf: Array<Uint32Array | null>, ub: Float64Array, idf: Float64Array, k: number): TopK {
+    const k1 = this.params.k1;
+    const n = ub.length;
+    const order = Int32Array.from(Array.from({ length: n }, (_, i) => i).filter((ci) => rowsOf[ci] !== null).sort((a, b) => ub[a]! - ub[b]! || a - b));
+    const m = order.length;
+    const prefix = new Float64Array(m + 1); // prefix[j] = Σ ub of order[0 .. j-1]
+    for (let j = 0; j < m; j++) prefix[j + 1] = prefix[j]! + ub[order[j]!]!;
+    const bitsOf = Array.from(order, (ci) => rowsOf[ci]!);
+    const ubOf = Float64Array.from(order, (ci) => ub[ci]!);
+    // Per list: its bitmaps when it has them (tf 1 is then read off the bitmaps, not decoded).
+    const altRows: Array<Uint32Array | null> = [];
+    const altMany: Array<Uint32Array | null> = [];
+    for (const c of cs) {
+      const bm = c.term >= 0 ? this.bitmaps.get(c.term) : undefined;
+      altRows.push(bm?.rows ?? null);
+      altMany.push(bm?.many ?? null);
+    }
+    const heap = new TopK(k);
+    let theta = -1;
+    let essential = 0;
+    while (essential < m && prefix[essential + 1]! * SLACK <= theta) essential++;
+    for (let w = 0; w < this.words && essential < m; w++) {
+      let x = 0;
+      for (let j = essential; j < m; j++) x |= bitsOf[j]![w]!;
+      while (x !== 0) {
+        const t = x & -x;
+        x ^= t;
+        let bound = 0;
+        for (let j = 0; j < m; j++) if (bitsOf[j]![w]! & t) bound += ubOf[j]!;
+        if (bound * SLACK <= theta) continue;
+        const d = w * 32 + 31 - Math.clz32(t);
+        const norm = this.lenNorm[d]!;
+        let score = 0;
+        let mask = 0;
+        for (let ci = 0; ci < n; ci++) {
+          const bits = rowsOf[ci];
+          if (!bits || !(bits[w]! & t)) continue;
+          let f = 0;
+          for (let i = altStart[ci]!, end = altStart[ci + 1]!; i < end; i++) {
+            const c = cs[i]!;
+            const one = altRows[i];
+            if (one) {
+              if (!(one[w]! & t)) continue;
+              if (!(altMany[i]![w]! & t)) {
+                f = f + c.weight * 1;
+                continue;
+              }
+            }
+            c.seek(d);
+            if (c.row === d) f = f + c.weight * c.tf;
+          }
+          // Concepts added in their own order, with the same operations as exhaustive scoring.
+          score = score + (idf[ci]! * f * (k1 + 1)) / (f + norm);
+          mask += BIT[ci]!;
+        }
+        heap.offer(d, score, mask);
+        if (heap.full && heap.min > theta) {
+          theta = heap.min;
+          while (essential < m && prefix[essential + 1]! * SLACK <= theta) essential++;
+        }
+      }
+    }
+    return heap;
+  }
 }
+
+/** 2^i for i < 32, as unsigned bit masks */
+const BIT = Float64Array.from({ length: MAX_CONCEPTS }, (_, i) => 2 ** i);
 
 /** A bounded min-heap of (row, score, mask): O(n log k) top-k; ties go to the lower row, as a full sort would. */
 class TopK {

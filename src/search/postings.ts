@@ -57,7 +57,8 @@ export class PostingsWriter {
   }
 
   finish(): EncodedLists {
-    return { bytes: this.bytes.slice(0, this.len), blockLast: this.blockLast.slice(0, this.blocks), blockByte: this.blockByte.slice(0, this.blocks) };
+    const n = this.blocks;
+    return { bytes: this.bytes.slice(0, this.len), blockLast: this.blockLast.slice(0, n), blockByte: this.blockByte.slice(0, n) };
   }
 
   private varint(x: number): void {
@@ -106,7 +107,11 @@ export class Cursor {
   private n = 0;
   private i = 0;
 
-  open(lists: EncodedLists, ref: ListRef, weight: number, bound: number): this {
+  /** the term's id in its index (−1: a phrase) */
+  term = -1;
+
+  open(lists: EncodedLists, ref: ListRef, weight: number, bound: number, term = -1): this {
+    this.term = term;
     this.lists = lists;
     this.first = ref.firstBlock;
     this.end = ref.endBlock;
@@ -156,23 +161,21 @@ export class Cursor {
     let at = blockByte[b]!;
     let prev = b === this.first ? -1 : blockLast[b - 1]!;
     for (let k = 0; k < n; k++) {
-      let x = 0;
-      let shift = 0;
-      let byte: number;
-      do {
+      // Varints; values stay below 2^31 (rows, frequencies), so 32-bit shifts are exact.
+      let byte = bytes[at++]!;
+      let x = byte & 0x7f;
+      for (let shift = 7; byte & 0x80; shift += 7) {
         byte = bytes[at++]!;
-        x += (byte & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (byte & 0x80);
+        x |= (byte & 0x7f) << shift;
+      }
       prev += x;
       this.rows[k] = prev;
-      x = 0;
-      shift = 0;
-      do {
+      byte = bytes[at++]!;
+      x = byte & 0x7f;
+      for (let shift = 7; byte & 0x80; shift += 7) {
         byte = bytes[at++]!;
-        x += (byte & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (byte & 0x80);
+        x |= (byte & 0x7f) << shift;
+      }
       this.tfs[k] = x;
     }
     this.n = n;
