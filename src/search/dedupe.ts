@@ -1,12 +1,16 @@
 /** Near-duplicate detection by word-shingle overlap: the same wire text in two outlets is shown once. */
 import { terms } from '../text/tokenize.js';
 
-export function shingles(text: string, n = 3): Set<string> {
-  const t = terms(text);
+/** Word n-grams of a token sequence (stems, or their ids), as strings. */
+export function shinglesOfTokens(t: ArrayLike<string | number> & { slice(a: number, b?: number): { join(s: string): string } }, n = 3): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + n <= t.length; i++) out.add(t.slice(i, i + n).join(' '));
-  if (out.size === 0 && t.length) out.add(t.join(' '));
+  if (out.size === 0 && t.length) out.add(t.slice(0).join(' '));
   return out;
+}
+
+export function shingles(text: string, n = 3): Set<string> {
+  return shinglesOfTokens(terms(text), n);
 }
 
 export function jaccard(a: Set<string>, b: Set<string>): number {

@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Paragraph } from '../types.js';
 import { detectLang } from '../text/lang.js';
-import { indexTermsOf, words } from '../text/tokenize.js';
+import { indexTermsOf, ROOTISH, words } from '../text/tokenize.js';
 import { englishLookupForms } from '../text/stem.js';
 import { Bm25Index, type LexicalHit } from './bm25.js';
 import { buildConcepts } from './concepts.js';
@@ -14,9 +14,10 @@ import type { Lexicon } from './lexicon.js';
 import { NameIndex } from './names.js';
 import { reciprocalRankFusion } from './fuse.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
-import { groupNearDuplicates, shingles } from './dedupe.js';
+import { groupNearDuplicates, shinglesOfTokens } from './dedupe.js';
 import { bestSentence } from './highlight.js';
-import { proximityScore } from './proximity.js';
+import { conceptOwners, proximityOfTokens } from './proximity.js';
+import { RowTokens } from './tokens.js';
 import type { Concept } from './query.js';
 import type { Hit, SearchOptions, SearchResult } from './types.js';
 
@@ -68,6 +69,8 @@ export class SearchEngine {
   private readonly minCoverage: number;
   private readonly byArticle = new Map<string, Paragraph[]>();
   private readonly shingleCache = new Map<number, Set<string>>();
+  /** each paragraph's stems as ids, for the rerank and near-duplicate folding */
+  private readonly tokens: RowTokens;
 
   constructor(parts: EngineParts) {
     this.paragraphs = parts.paragraphs;
@@ -75,6 +78,7 @@ export class SearchEngine {
     this.dense = parts.dense ?? null;
     this.minCoverage = parts.minCoverage ?? MIN_COVERAGE;
     this.names = new NameIndex();
+    this.tokens = new RowTokens(parts.paragraphs.length);
     // One pass over the text: the same words feed the name index and the BM25 postings.
     const rows = function* (this: SearchEngine): Generator<string[]> {
       for (const p of parts.paragraphs) {
@@ -83,10 +87,14 @@ export class SearchEngine {
         let list = this.byArticle.get(p.articleId);
         if (!list) this.byArticle.set(p.articleId, (list = []));
         list.push(p);
-        yield indexTermsOf(ws);
+        const terms = indexTermsOf(ws);
+        // The stems (not the coarse ~forms) in text order: what terms(text) gives, without a second pass.
+        this.tokens.add(terms.filter((t) => !t.startsWith(ROOTISH)));
+        yield terms;
       }
     };
     this.bm25 = new Bm25Index(rows.call(this), parts.paragraphs.length);
+    this.tokens.seal();
   }
 
   private isEnglishWord(norm: string): boolean {
@@ -111,7 +119,12 @@ export class SearchEngine {
     const t1 = performance.now();
 
     const idf = lexical.stats.map((s) => s.idf);
-    const ranked = rerankByProximity(lexical.hits, concepts, idf, (row) => this.paragraphs[row]!.text);
+    const owners = new Map<number, number>();
+    for (const [stem, ci] of conceptOwners(concepts)) {
+      const id = this.tokens.id(stem);
+      if (id !== undefined) owners.set(id, ci);
+    }
+    const ranked = rerankByProximity(lexical.hits, (row) => proximityOfTokens(this.tokens.of(row), owners, concepts, idf));
     let order: number[] = ranked.map((h) => h.row);
     let denseTop = 0;
     let embedMs = 0;
@@ -162,7 +175,7 @@ export class SearchEngine {
     let sh = this.shingleCache.get(row);
     if (!sh) {
       if (this.shingleCache.size >= SHINGLE_CACHE) this.shingleCache.clear();
-      sh = shingles(this.paragraphs[row]!.text);
+      sh = shinglesOfTokens(this.tokens.of(row));
       this.shingleCache.set(row, sh);
     }
     return sh;
@@ -181,8 +194,8 @@ export class SearchEngine {
 }
 
 /** BM25 order, adjusted in the top candidates by how many question words stand together in the text. */
-function rerankByProximity(hits: LexicalHit[], concepts: Concept[], idf: number[], textOf: (row: number) => string): LexicalHit[] {
-  const head = hits.slice(0, RERANK_DEPTH).map((h) => ({ h, s: h.normalized + PROXIMITY_WEIGHT * proximityScore(textOf(h.row), concepts, idf) }));
+function rerankByProximity(hits: LexicalHit[], proximityOf: (row: number) => number): LexicalHit[] {
+  const head = hits.slice(0, RERANK_DEPTH).map((h) => ({ h, s: h.normalized + PROXIMITY_WEIGHT * proximityOf(h.row) }));
   head.sort((a, b) => b.s - a.s || a.h.row - b.h.row);
   return [...head.map((x) => x.h), ...hits.slice(RERANK_DEPTH)];
 }
