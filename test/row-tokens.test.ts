@@ -39,3 +39,21 @@ test('stems kept as ids at indexing give the same proximity and shingle overlap 
   });
   assert.ok(positive > paragraphs.length / 2);
 });
+
+test('the early-exit near-duplicate test decides exactly as the Jaccard threshold', async () => {
+  const { nearDuplicate } = await import('../src/search/dedupe.js');
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  let agreeTrue = 0;
+  for (let i = 0; i < 3000; i++) {
+    const base = Array.from({ length: Math.floor(rand() * 80) }, () => `s${Math.floor(rand() * 120)}`);
+    const a = new Set(base);
+    const b = new Set(base.filter(() => rand() < 0.3 + rand() * 0.7).concat(Array.from({ length: Math.floor(rand() * 20) }, () => `t${Math.floor(rand() * 40)}`)));
+    for (const t of [0.3, 0.6, 0.9]) {
+      const want = jaccard(a, b) >= t;
+      assert.equal(nearDuplicate(a, b, t), want, `sizes ${a.size}/${b.size} threshold ${t}`);
+      if (want) agreeTrue++;
+    }
+  }
+  assert.ok(agreeTrue > 500, `only ${agreeTrue} near-duplicate pairs: the test would not see a wrong "false"`);
+});

@@ -28,14 +28,17 @@ export interface SharedResources {
 /** The parts that do not change when the index is rebuilt: loaded once per process. */
 export async function openResources(config: Config): Promise<SharedResources> {
   const notices: string[] = [];
-  // The parsed dictionaries are cached under DATA_DIR/cache, keyed by the files' checksums.
-  const lex = await loadLexicon({ dictDir: config.dictDir, cacheDir: path.join(config.dataDir, 'cache') });
+  // The parsed dictionaries are cached under DATA_DIR/cache, keyed by the files' checksums. The
+  // model loads meanwhile (its runtime works partly off the main thread).
+  const [lex, load] = await Promise.all([
+    loadLexicon({ dictDir: config.dictDir, cacheDir: path.join(config.dataDir, 'cache') }),
+    loadEmbedder({ model: config.embeddingModel, modelsDir: config.modelsDir, cacheDir: config.modelCacheDir }),
+  ]);
   const lexicon = lex.lexicon;
   if (lex.dictionaryError) notices.push(`dictionary unreadable (${lex.dictionaryError}); cross-lingual search is off`);
   if (!lex.dictionary) {
     notices.push(`no English–Arabic dictionary in ${config.dictDir}: cross-lingual search uses only the built-in news glossary (install dict-freedict-eng-ara and dict-freedict-ara-eng)`);
   }
-  const load = await loadEmbedder({ model: config.embeddingModel, modelsDir: config.modelsDir, cacheDir: config.modelCacheDir });
   const embedder = load.ok ? load.embedder : null;
   if (!load.ok) notices.push(`no embedding model (${load.reason}); searching with the lexical index only`);
   else if (!load.embedder.isLanguageModel) notices.push(`model ${load.embedder.modelId} is a test model, not a language model: its vectors are indexed but not used for ranking`);
