@@ -636,7 +636,11 @@ async function main(): Promise<void> {
       const dir = path.join(ROOT, 'bench', 'results');
       await fs.mkdir(dir, { recursive: true });
       const file = path.join(dir, `${date}.json`);
-      await fs.writeFile(file, JSON.stringify(out, null, 2) + '\n');
+      // Keeps what another mode (--million) wrote today under other keys.
+      const old = await fs.readFile(file, 'utf8').then((t) => JSON.parse(t) as { figures?: Figure[]; details?: Record<string, unknown> }, () => null);
+      const keys = new Set(out.figures.map((f) => f.key));
+      const merged = old ? { ...out, figures: [...out.figures, ...(old.figures ?? []).filter((f) => !keys.has(f.key))], details: { ...(old.details ?? {}), ...out.details } } : out;
+      await fs.writeFile(file, JSON.stringify(merged, null, 2) + '\n');
       log(`wrote ${path.relative(ROOT, file)}`);
     }
   } finally {
