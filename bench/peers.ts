@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import { Index } from 'flexsearch';
-import { summarize, type Summary } from './measure.js';
+import { minOfRuns, summarize, type Summary } from './measure.js';
 
 export interface PeerResult extends Summary {
   engine: string;
@@ -18,6 +18,7 @@ export interface PeerResult extends Summary {
   buildMs: number;
   /** mean results per question (capped at 100), to show both searched for real */
   meanHits: number;
+  minOfRuns: Summary;
 }
 
 const MODULES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'node_modules');
@@ -85,7 +86,7 @@ export function measurePeers(texts: readonly string[], questions: readonly strin
         samples.push(performance.now() - s);
       }
     }
-    out.push({ engine: peer.engine, version: peer.version, buildMs, meanHits: hits / samples.length, ...summarize(samples) });
+    out.push({ engine: peer.engine, version: peer.version, buildMs, meanHits: hits / samples.length, ...summarize(samples), minOfRuns: minOfRuns(samples, questions.length) });
   }
   return out;
 }
