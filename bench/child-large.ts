@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { loadIndex } from '../src/store/index.js';
 import { DEFAULT_EF_SEARCH } from '../src/store/files/hnsw.js';
 import { SearchEngine } from '../src/search/engine.js';
+import { measurePeers } from './peers.js';
 import {
   ENGINE_CANDIDATES,
   RESULT_MARK,
@@ -96,7 +97,16 @@ const sweep = recallSweep(dense, recallQueries, truthK, spec.recallK, spec.efs);
 const atEngine = recallSweep(dense, recallQueries, truth, ENGINE_CANDIDATES, [DEFAULT_EF_SEARCH])[0]!;
 dense.setEf(index.manifest.hnsw?.efSearch ?? DEFAULT_EF_SEARCH);
 
+// Peers last, so their indexes do not weigh on the product's memory and latency figures.
+const peers = measurePeers(
+  index.paragraphs.map((p) => p.text),
+  spec.questions,
+  spec.rounds,
+  (m) => process.stderr.write(`${m}\n`),
+);
+
 const out = {
+  peers,
   paragraphs: n,
   dim: spec.dim,
   manifestHnsw: index.manifest.hnsw ?? null,

@@ -28,6 +28,14 @@ const EXPECTED = [
   'lexical.mid.postings_per_query',
   'lexical.large.postings_per_query',
   'lexical.large.max_df_share',
+  'latency.large_inprocess.lexical.p50',
+  'latency.large_inprocess.lexical.p95',
+  'peer.large.minisearch.p50',
+  'peer.large.minisearch.p95',
+  'peer.large.flexsearch.p50',
+  'peer.large.flexsearch.p95',
+  'peer.large.best_p95_ratio',
+  'cold.uncached_child_ms',
   'latency.large.hybrid.lexical_part_p95',
   'latency.large.hybrid.dense_part_p95',
   'latency.large.hybrid.rest_p95',
@@ -63,7 +71,7 @@ const EXPECTED = [
 ];
 
 /** Rows with a target: their verdict column must say PASS or FAIL. */
-const JUDGED = ['latency.large.hybrid.p95', 'hnsw.default.recall10', 'reindex.seeds.noop_s', 'memory.large.rss_mib'];
+const JUDGED = ['latency.large.lexical.p95', 'latency.large.hybrid.p95', 'peer.large.best_p95_ratio', 'cold.child_ms', 'hnsw.default.recall10', 'reindex.seeds.noop_s', 'memory.large.rss_mib'];
 
 interface Row {
   value: string;

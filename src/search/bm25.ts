@@ -2,13 +2,22 @@
  * BM25 over stems, scored per concept (Pirkola's structured query): all alternatives of a concept
  * count as one term — their frequencies add up and the concept's document frequency is that of
  * their union — so a word with many translations does not outweigh a word with one.
+ *
+ * Search is document-at-a-time with MaxScore pruning. Before the walk, each concept gets its rows
+ * as a bitmap (a frequent term's own, or built from its lists) — which gives the union's document
+ * frequency, hence its idf — and an upper bound on what it can add to a row's score (idf times the
+ * largest tf / (tf + length norm) any of its lists holds). Concepts whose bounds together cannot
+ * lift a row past the current k-th score are non-essential: candidate rows come from the other
+ * concepts' bitmaps, 32 at a time, and a row is scored only when the bounds of the concepts that
+ * hold it could beat the k-th score. Scores use the same floating-point operations in the same
+ * order as exhaustive scoring, so the top k (ties to the lower row) is identical;
+ * test/bm25-pruning.test.ts checks it against the old exhaustive scorer on random corpora.
  */
 import type { Concept } from './query.js';
+import { Cursor, END, PostingsWriter, type EncodedLists, type ListRef } from './postings.js';
 
 export interface Bm25Params { k1: number; b: number }
 export const DEFAULT_BM25: Bm25Params = { k1: 1.2, b: 0.75 };
-
-interface Postings { docs: Uint32Array; tfs: Uint16Array }
 
 export interface LexicalHit {
   row: number;
@@ -21,146 +30,399 @@ export interface LexicalHit {
 
 export interface ConceptStats { df: number; idf: number }
 
+/** Relative slack on upper bounds, so a float rounding in a score can never exceed its bound. */
+const SLACK = 1 + 1e-9;
+const MAX_CONCEPTS = 32;
+/** Lists holding at least 1/32 of the rows also get a bitmap: their union sizes are then a word-wise OR. */
+const BITMAP_SHARE = 32;
+const PHRASE_CACHE = 4096;
+
+interface PhraseList { lists: EncodedLists; ref: ListRef; bound: number }
+/** One alternative's list as a search opens it; `term` is −1 for a phrase. */
+interface OpenList extends PhraseList { weight: number; term: number }
+
+/** A growable typed array, for building without per-posting JS arrays. */
+class Grow {
+  data: Uint32Array;
+  length = 0;
+  constructor(capacity = 1024) {
+    this.data = new Uint32Array(capacity);
+  }
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = x;
+  }
+}
+
+function setBit(words: Uint32Array, i: number): void {
+  words[i >>> 5] = words[i >>> 5]! | (1 << (i & 31));
+}
+
+function popcount(words: Uint32Array): number {
+  let n = 0;
+  for (let i = 0; i < words.length; i++) {
+    let v = words[i]!;
+    v -= (v >>> 1) & 0x55555555;
+    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+    n += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+  }
+  return n;
+}
+
 export class Bm25Index {
   readonly size: number;
-  private readonly docLen: Uint32Array;
   private readonly avgdl: number;
-  private readonly postings = new Map<string, Postings>();
-  /** scratch buffers reused across queries (search is synchronous, so this is safe) */
-  private readonly acc: Float64Array;
-  private readonly conceptTf: Float64Array;
-  private readonly mask: Float64Array;
+  private readonly ids = new Map<string, number>();
+  private readonly lists: EncodedLists;
+  private readonly firstBlock: Uint32Array;
+  private readonly endBlock: Uint32Array;
+  private readonly dfs: Uint32Array;
+  /** per term: the largest tf / (tf + lenNorm) of its postings */
+  private readonly bounds: Float64Array;
+  private readonly bitmaps = new Map<number, { rows: Uint32Array; many: Uint32Array }>();
   /** BM25's length normalization per row, k1 · (1 − b + b · len / avglen), computed once */
   private readonly lenNorm: Float32Array;
+  /** scratch reused across questions (search is synchronous, so this is safe) */
+  private readonly cursors: Cursor[] = [];
+  private readonly phrases = new Map<string, PhraseList>();
+  private readonly walker = new Cursor();
+  /** 32-bit words in a bitmap of all rows */
+  private readonly words: number;
+  /** one bitmap slot per concept, for concepts without a precomputed bitmap */
+  private scratch = new Uint32Array(0);
 
   /** @param docs each row's terms; any iterable, so a large corpus is never held as term lists all at once */
   constructor(docs: Iterable<string[]>, count: number, private readonly params: Bm25Params = DEFAULT_BM25) {
     this.size = count;
-    this.docLen = new Uint32Array(count);
-    const build = new Map<string, { docs: number[]; tfs: number[] }>();
+    const docLen = new Uint32Array(count);
+    // Pass 1: each row's distinct terms and frequencies, appended in row order.
+    const postTerm = new Grow(1 << 16);
+    const postTf = new Grow(1 << 16);
+    const rowStart = new Float64Array(count + 1);
+    const df = new Grow(1 << 12);
     let total = 0;
     let row = 0;
+    const tf = new Map<number, number>();
     for (const terms of docs) {
-      this.docLen[row] = terms.length;
+      docLen[row] = terms.length;
       total += terms.length;
-      const tf = new Map<string, number>();
-      for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-      for (const [t, n] of tf) {
-        let p = build.get(t);
-        if (!p) build.set(t, (p = { docs: [], tfs: [] }));
-        p.docs.push(row);
-        p.tfs.push(Math.min(n, 65535));
+      tf.clear();
+      for (const t of terms) {
+        let id = this.ids.get(t);
+        if (id === undefined) {
+          id = this.ids.size;
+          this.ids.set(t, id);
+          df.push(0);
+        }
+        tf.set(id, (tf.get(id) ?? 0) + 1);
+      }
+      rowStart[row] = postTerm.length;
+      for (const [id, n] of tf) {
+        postTerm.push(id);
+        postTf.push(Math.min(n, 65535));
+        df.data[id]!++;
       }
       row++;
     }
-    for (const [t, p] of build) this.postings.set(t, { docs: Uint32Array.from(p.docs), tfs: Uint16Array.from(p.tfs) });
+    rowStart[row] = postTerm.length;
     this.avgdl = count ? total / count : 1;
-    this.acc = new Float64Array(count);
-    this.conceptTf = new Float64Array(count);
-    this.mask = new Float64Array(count);
     const { k1, b } = params;
-    this.lenNorm = Float32Array.from(this.docLen, (len) => k1 * (1 - b + (b * len) / this.avgdl));
+    this.lenNorm = Float32Array.from(docLen, (len) => k1 * (1 - b + (b * len) / this.avgdl));
+
+    // Pass 2: postings grouped by term (a counting sort: rows stay ascending within a term).
+    const terms = this.ids.size;
+    const start = new Uint32Array(terms + 1);
+    for (let t = 0; t < terms; t++) start[t + 1] = start[t]! + df.data[t]!;
+    const fill = start.slice(0, terms);
+    const rows = new Uint32Array(postTerm.length);
+    const tfs = new Uint16Array(postTerm.length);
+    for (let r = 0; r < row; r++) {
+      for (let p = rowStart[r]!; p < rowStart[r + 1]!; p++) {
+        const at = fill[postTerm.data[p]!]!++;
+        rows[at] = r;
+        tfs[at] = postTf.data[p]!;
+      }
+    }
+
+    // Pass 3: encode each term's list; note its bound and, for very frequent terms, a bitmap.
+    const writer = new PostingsWriter();
+    this.firstBlock = new Uint32Array(terms);
+    this.endBlock = new Uint32Array(terms);
+    this.dfs = new Uint32Array(terms);
+    this.bounds = new Float64Array(terms);
+    const words = Math.ceil(count / 32);
+    for (let t = 0; t < terms; t++) {
+      const from = start[t]!;
+      const to = start[t + 1]!;
+      const ref = writer.add(rows, tfs, from, to);
+      this.firstBlock[t] = ref.firstBlock;
+      this.endBlock[t] = ref.endBlock;
+      this.dfs[t] = ref.df;
+      let bound = 0;
+      for (let i = from; i < to; i++) {
+        const f = tfs[i]!;
+        const g = f / (f + this.lenNorm[rows[i]!]!);
+        if (g > bound) bound = g;
+      }
+      this.bounds[t] = bound;
+      if ((to - from) * BITMAP_SHARE >= count) {
+        // Rows holding the term, and those holding it more than once: most frequencies are 1, so
+        // scoring a row rarely has to decode the list.
+        const bm = new Uint32Array(words);
+        const many = new Uint32Array(words);
+        for (let i = from; i < to; i++) {
+          setBit(bm, rows[i]!);
+          if (tfs[i]! > 1) setBit(many, rows[i]!);
+        }
+        this.bitmaps.set(t, { rows: bm, many });
+      }
+    }
+    this.lists = writer.finish();
+    this.words = words;
   }
 
   has(term: string): boolean {
-    return this.postings.has(term);
+    return this.ids.has(term);
   }
 
   df(term: string): number {
-    return this.postings.get(term)?.docs.length ?? 0;
+    const id = this.ids.get(term);
+    return id === undefined ? 0 : this.dfs[id]!;
   }
 
   terms(): IterableIterator<string> {
-    return this.postings.keys();
+    return this.ids.keys();
   }
 
   idf(df: number): number {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
-  /** Per-document weighted frequency of one concept, written into conceptTf; returns the touched rows. */
-  private accumulateConcept(c: Concept): number[] {
-    const touched: number[] = [];
-    const tf = this.conceptTf;
-    for (const alt of c.alternatives) {
-      const lists = alt.terms.map((t) => this.postings.get(t));
-      if (lists.length === 0 || lists.some((l) => !l)) continue;
-      if (lists.length === 1) {
-        const p = lists[0]!;
-        for (let i = 0; i < p.docs.length; i++) {
-          const d = p.docs[i]!;
-          if (tf[d] === 0) touched.push(d);
-          tf[d] = tf[d]! + alt.weight * p.tfs[i]!;
-        }
+  /** Bytes held by the postings: encoded lists with their block index, and the frequent terms' bitmaps. */
+  postingsBytes(): { lists: number; bitmaps: number } {
+    let bitmaps = 0;
+    for (const bm of this.bitmaps.values()) bitmaps += bm.rows.byteLength + bm.many.byteLength;
+    return { lists: this.lists.bytes.byteLength + this.lists.blockLast.byteLength + this.lists.blockByte.byteLength, bitmaps };
+  }
+
+  private cursor(i: number): Cursor {
+    while (this.cursors.length <= i) this.cursors.push(new Cursor());
+    return this.cursors[i]!;
+  }
+
+  private termRef(id: number): ListRef {
+    return { firstBlock: this.firstBlock[id]!, endBlock: this.endBlock[id]!, df: this.dfs[id]! };
+  }
+
+  /** A phrase's list: rows holding every term, its frequency the rarest term's; cached per phrase. */
+  private phrase(ids: number[]): PhraseList {
+    const key = ids.join(',');
+    const hit = this.phrases.get(key);
+    if (hit) return hit;
+    const sorted = ids.slice().sort((a, b) => this.dfs[a]! - this.dfs[b]!);
+    const cs = sorted.map((id, i) => this.cursor(i).open(this.lists, this.termRef(id), 1, 0));
+    const rows: number[] = [];
+    const tfs: number[] = [];
+    let bound = 0;
+    const lead = cs[0]!;
+    for (; lead.row !== END; lead.next()) {
+      const d = lead.row;
+      let m = lead.tf;
+      let all = true;
+      for (let j = 1; j < cs.length; j++) {
+        const c = cs[j]!;
+        c.seek(d);
+        if (c.row !== d) { all = false; break; }
+        m = Math.min(m, c.tf);
+      }
+      if (!all) continue;
+      rows.push(d);
+      tfs.push(m);
+      bound = Math.max(bound, m / (m + this.lenNorm[d]!));
+    }
+    const writer = new PostingsWriter(64);
+    const ref = writer.add(rows, tfs, 0, rows.length);
+    const list = { lists: writer.finish(), ref, bound };
+    if (this.phrases.size >= PHRASE_CACHE) this.phrases.clear();
+    this.phrases.set(key, list);
+    return list;
+  }
+
+  /**
+   * The rows holding a concept (any of its lists), as a bitmap: a frequent term's own, or built in
+   * the concept's scratch slot from its lists' bitmaps and postings.
+   */
+  private conceptBits(slot: number, lists: OpenList[], from: number, to: number): Uint32Array {
+    const only = to - from === 1 && lists[from]!.term >= 0 ? this.bitmaps.get(lists[from]!.term) : undefined;
+    if (only) return only.rows;
+    const words = this.words;
+    if (this.scratch.length < (slot + 1) * words) {
+      const grown = new Uint32Array(MAX_CONCEPTS * words);
+      this.scratch = grown;
+    }
+    const bits = this.scratch.subarray(slot * words, (slot + 1) * words);
+    bits.fill(0);
+    for (let i = from; i < to; i++) {
+      const l = lists[i]!;
+      const bm = l.term >= 0 ? this.bitmaps.get(l.term)?.rows : undefined;
+      if (bm) {
+        for (let w = 0; w < words; w++) bits[w] = bits[w]! | bm[w]!;
         continue;
       }
-      // A phrase: rows holding every term (postings are sorted by row, so a merge walk finds them
-      // without building anything); its frequency is the rarest term's.
-      const sorted = (lists as Postings[]).slice().sort((a, b) => a.docs.length - b.docs.length);
-      const first = sorted[0]!;
-      const rest = sorted.slice(1);
-      const at = new Array<number>(rest.length).fill(0);
-      for (let i = 0; i < first.docs.length; i++) {
-        const d = first.docs[i]!;
-        let m = first.tfs[i]!;
-        let all = true;
-        for (let j = 0; j < rest.length; j++) {
-          const p = rest[j]!;
-          let k = at[j]!;
-          while (k < p.docs.length && p.docs[k]! < d) k++;
-          at[j] = k;
-          if (k === p.docs.length || p.docs[k] !== d) { all = false; break; }
-          m = Math.min(m, p.tfs[k]!);
-        }
-        if (!all) continue;
-        if (tf[d] === 0) touched.push(d);
-        tf[d] = tf[d]! + alt.weight * m;
-      }
+      const walk = this.walker.open(l.lists, l.ref, 1, 0);
+      for (; walk.row !== END; walk.next()) setBit(bits, walk.row);
     }
-    return touched;
+    return bits;
   }
 
   search(concepts: Concept[], k: number): { hits: LexicalHit[]; stats: ConceptStats[]; maxScore: number } {
     const { k1 } = this.params;
-    const acc = this.acc;
-    // Which concepts each row matched, as a bit mask (questions have far fewer than 32 concepts).
-    const mask = this.mask;
-    const rows: number[] = [];
-    const stats: ConceptStats[] = [];
-    let maxScore = 0;
-    concepts.slice(0, 32).forEach((c, ci) => {
-      const touched = this.accumulateConcept(c);
-      const idf = this.idf(touched.length);
-      stats.push({ df: touched.length, idf });
-      maxScore += idf * (k1 + 1);
-      const bit = 2 ** ci;
-      for (const d of touched) {
-        const f = this.conceptTf[d]!;
-        this.conceptTf[d] = 0;
-        const norm = this.lenNorm[d]!;
-        if (mask[d] === 0) rows.push(d);
-        acc[d] = acc[d]! + (idf * f * (k1 + 1)) / (f + norm);
-        mask[d] = mask[d]! + bit;
+    const n = Math.min(concepts.length, MAX_CONCEPTS); // concepts past the 32nd are ignored
+    // The usable alternatives' lists, concept by concept, in the alternatives' order.
+    const altStart = new Int32Array(n + 1);
+    const lists: OpenList[] = [];
+    for (let ci = 0; ci < n; ci++) {
+      altStart[ci] = lists.length;
+      for (const alt of concepts[ci]!.alternatives) {
+        if (alt.terms.length === 0) continue;
+        const ids = alt.terms.map((t) => this.ids.get(t));
+        if (ids.some((id) => id === undefined)) continue;
+        if (ids.length === 1) {
+          const id = ids[0]!;
+          lists.push({ lists: this.lists, ref: this.termRef(id), weight: alt.weight, bound: this.bounds[id]!, term: id });
+        } else {
+          const p = this.phrase(ids as number[]);
+          lists.push({ lists: p.lists, ref: p.ref, weight: alt.weight, bound: p.bound, term: -1 });
+        }
       }
+    }
+    altStart[n] = lists.length;
+    // Opened after the phrases were built, which borrow the same cursors.
+    const cs = lists.map((l, i) => this.cursor(i).open(l.lists, l.ref, l.weight, l.bound, l.term));
+
+    // Each concept's idf (from its union's size) and upper bound, before any scoring.
+    const stats: ConceptStats[] = [];
+    const ub = new Float64Array(n);
+    const rowsOf: Array<Uint32Array | null> = [];
+    let maxScore = 0;
+    for (let ci = 0; ci < n; ci++) {
+      const from = altStart[ci]!;
+      const to = altStart[ci + 1]!;
+      const bits = to > from ? this.conceptBits(ci, lists, from, to) : null;
+      rowsOf.push(bits);
+      const df = to - from === 1 ? lists[from]!.ref.df : bits ? popcount(bits) : 0;
+      const idf = this.idf(df);
+      stats.push({ df, idf });
+      maxScore += idf * (k1 + 1);
+      let g = 0;
+      for (let i = from; i < to; i++) g += Math.max(1, cs[i]!.weight) * cs[i]!.bound;
+      ub[ci] = idf * (k1 + 1) * Math.min(1, g);
+    }
+    const idf = Float64Array.from(stats, (x) => x.idf);
+    const heap = this.walk(cs, altStart, rowsOf, ub, idf, k);
+    const hits = heap.sorted().map(({ row, score, mask }) => {
+      const matched: number[] = [];
+      for (let ci = 0, bits = mask; bits > 0; ci++, bits = Math.floor(bits / 2)) if (bits % 2) matched.push(ci);
+      return { row, score, normalized: maxScore > 0 ? score / maxScore : 0, matched };
     });
-    // Keep the k best in a small heap instead of sorting every matching row.
-    const heap = new TopK(k);
-    for (const d of rows) heap.offer(d, acc[d]!);
-    const hits = heap.sorted().map(({ row, score }) => {
-      const m: number[] = [];
-      for (let ci = 0, bits = mask[row]!; bits > 0; ci++, bits = Math.floor(bits / 2)) if (bits % 2) m.push(ci);
-      return { row, score, normalized: maxScore > 0 ? score / maxScore : 0, matched: m };
-    });
-    for (const d of rows) { acc[d] = 0; mask[d] = 0; }
     return { hits, stats, maxScore };
+  }
+
+  /**
+   * MaxScore: concepts by upper bound, lowest first. The first ones, whose bounds together cannot
+   * lift a row past the k-th score (theta), are "non-essential": candidate rows come only from the
+   * others' bitmaps, 32 rows at a time. A candidate's bound is the sum over the concepts whose
+   * bitmaps hold it (membership is exact), and only candidates above theta are scored, by seeking
+   * their concepts' lists for the frequencies.
+   */
+  private walk(cs: Cursor[], altStart: Int32Array, rowsOf: Array<Uint32Array | null>, ub: Float64Array, idf: Float64Array, k: number): TopK {
+    const k1 = this.params.k1;
+    const n = ub.length;
+    const order = Int32Array.from(Array.from({ length: n }, (_, i) => i).filter((ci) => rowsOf[ci] !== null).sort((a, b) => ub[a]! - ub[b]! || a - b));
+    const m = order.length;
+    const prefix = new Float64Array(m + 1); // prefix[j] = Σ ub of order[0 .. j-1]
+    for (let j = 0; j < m; j++) prefix[j + 1] = prefix[j]! + ub[order[j]!]!;
+    const bitsOf = Array.from(order, (ci) => rowsOf[ci]!);
+    const ubOf = Float64Array.from(order, (ci) => ub[ci]!);
+    // Per list: its bitmaps when it has them (tf 1 is then read off the bitmaps, not decoded).
+    const altRows: Array<Uint32Array | null> = [];
+    const altMany: Array<Uint32Array | null> = [];
+    for (const c of cs) {
+      const bm = c.term >= 0 ? this.bitmaps.get(c.term) : undefined;
+      altRows.push(bm?.rows ?? null);
+      altMany.push(bm?.many ?? null);
+    }
+    const heap = new TopK(k);
+    let theta = -1;
+    let essential = 0;
+    while (essential < m && prefix[essential + 1]! * SLACK <= theta) essential++;
+    for (let w = 0; w < this.words && essential < m; w++) {
+      let x = 0;
+      for (let j = essential; j < m; j++) x |= bitsOf[j]![w]!;
+      while (x !== 0) {
+        const t = x & -x;
+        x ^= t;
+        let bound = 0;
+        for (let j = 0; j < m; j++) if (bitsOf[j]![w]! & t) bound += ubOf[j]!;
+        if (bound * SLACK <= theta) continue;
+        const d = w * 32 + 31 - Math.clz32(t);
+        const norm = this.lenNorm[d]!;
+        let score = 0;
+        let mask = 0;
+        for (let ci = 0; ci < n; ci++) {
+          const bits = rowsOf[ci];
+          if (!bits || !(bits[w]! & t)) continue;
+          let f = 0;
+          for (let i = altStart[ci]!, end = altStart[ci + 1]!; i < end; i++) {
+            const c = cs[i]!;
+            const one = altRows[i];
+            if (one) {
+              if (!(one[w]! & t)) continue;
+              if (!(altMany[i]![w]! & t)) {
+                f = f + c.weight * 1;
+                continue;
+              }
+            }
+            c.seek(d);
+            if (c.row === d) f = f + c.weight * c.tf;
+          }
+          // Concepts added in their own order, with the same operations as exhaustive scoring.
+          score = score + (idf[ci]! * f * (k1 + 1)) / (f + norm);
+          mask += BIT[ci]!;
+        }
+        heap.offer(d, score, mask);
+        if (heap.full && heap.min > theta) {
+          theta = heap.min;
+          while (essential < m && prefix[essential + 1]! * SLACK <= theta) essential++;
+        }
+      }
+    }
+    return heap;
   }
 }
 
-/** A bounded min-heap of (row, score): O(n log k) top-k; ties go to the lower row, as a full sort would. */
+/** 2^i for i < 32, as unsigned bit masks */
+const BIT = Float64Array.from({ length: MAX_CONCEPTS }, (_, i) => 2 ** i);
+
+/** A bounded min-heap of (row, score, mask): O(n log k) top-k; ties go to the lower row, as a full sort would. */
 class TopK {
   private readonly rows: number[] = [];
   private readonly scores: number[] = [];
+  private readonly masks: number[] = [];
   constructor(private readonly k: number) {}
+
+  get full(): boolean {
+    return this.k > 0 && this.rows.length >= this.k;
+  }
+
+  /** the worst score kept (meaningful once full) */
+  get min(): number {
+    return this.scores[0] ?? -1;
+  }
 
   /** true when a is worse than b */
   private worse(i: number, j: number): boolean {
@@ -172,13 +434,15 @@ class TopK {
   private swap(i: number, j: number): void {
     [this.rows[i], this.rows[j]] = [this.rows[j]!, this.rows[i]!];
     [this.scores[i], this.scores[j]] = [this.scores[j]!, this.scores[i]!];
+    [this.masks[i], this.masks[j]] = [this.masks[j]!, this.masks[i]!];
   }
 
-  offer(row: number, score: number): void {
+  offer(row: number, score: number, mask: number): void {
     if (this.k <= 0) return;
     if (this.rows.length < this.k) {
       this.rows.push(row);
       this.scores.push(score);
+      this.masks.push(mask);
       for (let i = this.rows.length - 1; i > 0;) {
         const p = (i - 1) >> 1;
         if (!this.worse(i, p)) break;
@@ -191,6 +455,7 @@ class TopK {
     if (score < top || (score === top && row > this.rows[0]!)) return;
     this.rows[0] = row;
     this.scores[0] = score;
+    this.masks[0] = mask;
     for (let i = 0; ;) {
       const l = 2 * i + 1;
       const r = l + 1;
@@ -203,7 +468,7 @@ class TopK {
     }
   }
 
-  sorted(): Array<{ row: number; score: number }> {
-    return this.rows.map((row, i) => ({ row, score: this.scores[i]! })).sort((x, y) => y.score - x.score || x.row - y.row);
+  sorted(): Array<{ row: number; score: number; mask: number }> {
+    return this.rows.map((row, i) => ({ row, score: this.scores[i]!, mask: this.masks[i]! })).sort((x, y) => y.score - x.score || x.row - y.row);
   }
 }

@@ -16,10 +16,11 @@ import { detectGreeting } from './greeting.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { reciprocalRankFusion } from './fuse.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
-import { groupNearDuplicates, shingles } from './dedupe.js';
+import { groupNearDuplicates, shinglesOfTokens } from './dedupe.js';
 import { bestSentence } from './highlight.js';
-import { proximityScore } from './proximity.js';
 import type { Alternative, Concept } from './query.js';
+import { conceptOwners, proximityOfTokens } from './proximity.js';
+import { RowTokens } from './tokens.js';
 import type { Hit, SearchOptions, SearchResult } from './types.js';
 
 /** What the engine needs from a vector store: nearest rows by cosine. */
@@ -89,6 +90,8 @@ export class SearchEngine {
   private readonly minCoverage: number;
   private readonly byArticle = new Map<string, Paragraph[]>();
   private readonly shingleCache = new Map<number, Set<string>>();
+  /** each paragraph's stems as ids, for the rerank and near-duplicate folding */
+  private readonly tokens: RowTokens;
 
   constructor(parts: EngineParts) {
     this.paragraphs = parts.paragraphs;
@@ -100,6 +103,7 @@ export class SearchEngine {
     this.knows = parts.lexicon ? lexiconKnowledge(parts.lexicon) : undefined;
     this.nameTerms = this.knows ? new NameTerms() : null;
     const seen = new Set<string>();
+    this.tokens = new RowTokens(parts.paragraphs.length);
     // One pass over the text: the same words feed the name index and the BM25 postings.
     const rows = function* (this: SearchEngine): Generator<string[]> {
       for (const p of parts.paragraphs) {
@@ -115,10 +119,14 @@ export class SearchEngine {
         let list = this.byArticle.get(p.articleId);
         if (!list) this.byArticle.set(p.articleId, (list = []));
         list.push(p);
-        yield indexTermsOf(ws);
+        const terms = indexTermsOf(ws);
+        // The stems (not the coarse ~forms) in text order: what terms(text) gives, without a second pass.
+        this.tokens.add(terms.filter((t) => !t.startsWith(ROOTISH)));
+        yield terms;
       }
     };
     this.bm25 = new Bm25Index(rows.call(this), parts.paragraphs.length);
+    this.tokens.seal();
   }
 
   get denseEnabled(): boolean {
@@ -148,7 +156,13 @@ export class SearchEngine {
     const absent = lexical.stats.map((s) => s.df === 0);
     const missing = [...new Set(concepts.filter((c, i) => absent[i] && !/^\p{N}+$/u.test(c.label)).map((c) => c.word ?? c.label))];
     // The final order and the score shown are the same numbers: BM25 adjusted by adjacency, or the fusion.
-    const ranked = rerankByProximity(lexical.hits, concepts, idf, (row) => this.paragraphs[row]!.text);
+    // Proximity reads each paragraph's stems as ids kept at indexing, not its text.
+    const owners = new Map<number, number>();
+    for (const [stem, ci] of conceptOwners(concepts)) {
+      const id = this.tokens.id(stem);
+      if (id !== undefined) owners.set(id, ci);
+    }
+    const ranked = rerankByProximity(lexical.hits, (row) => proximityOfTokens(this.tokens.of(row), owners, concepts, idf));
     let order: number[] = ranked.map((h) => h.row);
     const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT)]));
     let denseStandsOut = false;
@@ -220,7 +234,7 @@ export class SearchEngine {
     let sh = this.shingleCache.get(row);
     if (!sh) {
       if (this.shingleCache.size >= SHINGLE_CACHE) this.shingleCache.clear();
-      sh = shingles(this.paragraphs[row]!.text);
+      sh = shinglesOfTokens(this.tokens.of(row));
       this.shingleCache.set(row, sh);
     }
     return sh;
@@ -239,8 +253,8 @@ export class SearchEngine {
 }
 
 /** BM25 order, adjusted in the top candidates by how many question words stand together in the text; `score` is what it sorted by. */
-function rerankByProximity(hits: LexicalHit[], concepts: Concept[], idf: number[], textOf: (row: number) => string): Array<{ row: number; score: number; matched: number[] }> {
-  const head = hits.slice(0, RERANK_DEPTH).map((h) => ({ row: h.row, matched: h.matched, score: h.normalized + PROXIMITY_WEIGHT * proximityScore(textOf(h.row), concepts, idf) }));
+function rerankByProximity(hits: LexicalHit[], proximityOf: (row: number) => number): Array<{ row: number; score: number; matched: number[] }> {
+  const head = hits.slice(0, RERANK_DEPTH).map((h) => ({ row: h.row, matched: h.matched, score: h.normalized + PROXIMITY_WEIGHT * proximityOf(h.row) }));
   head.sort((a, b) => b.score - a.score || a.row - b.row);
   // Below the reranked head, BM25's own order: never above the head, whose scores only grew.
   return [...head, ...hits.slice(RERANK_DEPTH).map((h) => ({ row: h.row, matched: h.matched, score: h.normalized }))];

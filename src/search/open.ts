@@ -3,11 +3,11 @@
  * embedding model (dense, when a real one loads) and the index. The CLI and the bot both call this.
  */
 import type { Config } from '../config.js';
-import { loadDictionary } from '../text/dictionary.js';
+import path from 'node:path';
 import { loadEmbedder, type Embedder } from '../embed/embedder.js';
 import { loadIndex, type LoadedIndex } from '../store/index.js';
-import { lexiconFrom, type Lexicon } from './lexicon.js';
-import { loadGlossary } from '../text/glossary.js';
+import type { Lexicon } from './lexicon.js';
+import { loadLexicon } from './lexicon-cache.js';
 import { SearchEngine } from './engine.js';
 import { indexStoreFor } from '../store/select.js';
 
@@ -28,16 +28,17 @@ export interface SharedResources {
 /** The parts that do not change when the index is rebuilt: loaded once per process. */
 export async function openResources(config: Config): Promise<SharedResources> {
   const notices: string[] = [];
-  const dict = await loadDictionary(config.dictDir).catch((e: unknown) => {
-    notices.push(`dictionary unreadable (${(e as Error).message}); cross-lingual search is off`);
-    return null;
-  });
-  const glossary = await loadGlossary();
-  const lexicon = lexiconFrom(dict ?? { enToAr: new Map(), arToEn: new Map(), source: '' }, glossary);
-  if (!dict) {
+  // The parsed dictionaries are cached under DATA_DIR/cache, keyed by the files' checksums. The
+  // model loads meanwhile (its runtime works partly off the main thread).
+  const [lex, load] = await Promise.all([
+    loadLexicon({ dictDir: config.dictDir, cacheDir: path.join(config.dataDir, 'cache') }),
+    loadEmbedder({ model: config.embeddingModel, modelsDir: config.modelsDir, cacheDir: config.modelCacheDir }),
+  ]);
+  const lexicon = lex.lexicon;
+  if (lex.dictionaryError) notices.push(`dictionary unreadable (${lex.dictionaryError}); cross-lingual search is off`);
+  if (!lex.dictionary) {
     notices.push(`no English–Arabic dictionary in ${config.dictDir}: cross-lingual search uses only the built-in news glossary (install dict-freedict-eng-ara and dict-freedict-ara-eng)`);
   }
-  const load = await loadEmbedder({ model: config.embeddingModel, modelsDir: config.modelsDir, cacheDir: config.modelCacheDir });
   const embedder = load.ok ? load.embedder : null;
   if (!load.ok) notices.push(`no embedding model (${load.reason}); searching with the lexical index only`);
   else if (!load.embedder.isLanguageModel) notices.push(`model ${load.embedder.modelId} is a test model, not a language model: its vectors are indexed but not used for ranking`);

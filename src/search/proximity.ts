@@ -5,32 +5,33 @@
 import { terms } from '../text/tokenize.js';
 import type { Concept } from './query.js';
 
-/** Which concept (if any) each position of the text matches, by single-term alternatives. */
-function conceptAt(text: string, concepts: Concept[]): Array<number | undefined> {
+/** Which concept (if any) each stem stands for, by single-term alternatives; the first concept wins. */
+export function conceptOwners(concepts: Concept[]): Map<string, number> {
   const owner = new Map<string, number>();
   concepts.forEach((c, i) => {
     for (const a of c.alternatives) if (a.terms.length === 1 && !owner.has(a.terms[0]!)) owner.set(a.terms[0]!, i);
   });
-  // One stem per content word, so positions are word positions.
-  return terms(text).map((t) => owner.get(t));
+  return owner;
 }
 
 /**
  * Σ over pairs of different concepts found within two words of each other, weighted by the pair's
  * mean idf, each pair counted once; normalized by the weight of all the question's adjacent pairs.
+ * `tokens` are one stem per content word (so positions are word positions), `owner` maps a token to
+ * its concept.
  */
-export function proximityScore(text: string, concepts: Concept[], idf: number[]): number {
+export function proximityOfTokens<T>(tokens: ArrayLike<T>, owner: ReadonlyMap<T, number>, concepts: Concept[], idf: number[]): number {
   if (concepts.length < 2) return 0;
-  const at = conceptAt(text, concepts);
-  const seen = new Set<string>();
+  const nc = concepts.length;
+  const seen = new Set<number>();
   let score = 0;
-  for (let i = 0; i < at.length; i++) {
-    const a = at[i];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = owner.get(tokens[i]!);
     if (a === undefined) continue;
-    for (let j = i + 1; j <= i + 2 && j < at.length; j++) {
-      const b = at[j];
+    for (let j = i + 1; j <= i + 2 && j < tokens.length; j++) {
+      const b = owner.get(tokens[j]!);
       if (b === undefined || b === a) continue;
-      const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+      const key = a < b ? a * nc + b : b * nc + a;
       if (seen.has(key)) continue;
       seen.add(key);
       score += ((idf[a] ?? 0) + (idf[b] ?? 0)) / 2;
@@ -39,4 +40,8 @@ export function proximityScore(text: string, concepts: Concept[], idf: number[])
   let max = 0;
   for (let i = 0; i + 1 < concepts.length; i++) max += ((idf[i] ?? 0) + (idf[i + 1] ?? 0)) / 2;
   return max > 0 ? Math.min(1, score / max) : 0;
+}
+
+export function proximityScore(text: string, concepts: Concept[], idf: number[]): number {
+  return proximityOfTokens(terms(text), conceptOwners(concepts), concepts, idf);
 }

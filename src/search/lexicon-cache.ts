@@ -1,0 +1,110 @@
+/**
+ * The parsed lexicon (FreeDict + glossaries, merged and normalized) cached in one JSON file, so a
+ * restart does not parse FreeDict again (seconds → tens of milliseconds). The file is named by a
+ * sha256 of everything it was built from — the four dictd files, every glossary file, and the
+ * cache format — so an upgraded dictionary or an edited glossary is parsed anew; older cache files
+ * are removed then. Writing is best effort: a read-only or full disk only costs the parse.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { dictionaryPaths, loadDictionary } from '../text/dictionary.js';
+import { GLOSSARY_DIR, loadGlossary } from '../text/glossary.js';
+import { lexiconOf, lexiconTables, type Lexicon, type LexiconTables } from './lexicon.js';
+
+/** Bump when parsing, merging or normalizing changes, so caches built by older code are not used. */
+export const LEXICON_CACHE_FORMAT = 'lexicon-v1';
+const PREFIX = 'lexicon-';
+
+export interface LexiconLoad {
+  lexicon: Lexicon;
+  /** whether a FreeDict dictionary is part of it */
+  dictionary: boolean;
+  /** why the dictionary could not be read, when it could not */
+  dictionaryError?: string;
+  cache: 'hit' | 'written' | 'write-failed' | 'off';
+  /** the cache file used or written */
+  cacheFile?: string;
+  ms: number;
+}
+
+interface CacheFile {
+  format: string;
+  key: string;
+  dictionary: boolean;
+  source: string;
+  en: Array<[string, string[]]>;
+  ar: Array<[string, string[]]>;
+}
+
+/** sha256 of the inputs: file names and contents (an absent file counts as absent). */
+async function inputsKey(dictDir: string | undefined, glossaryDir: string): Promise<string> {
+  const h = createHash('sha256').update(LEXICON_CACHE_FORMAT);
+  const { engAra, araEng } = dictionaryPaths(dictDir);
+  const glossaries = (await readdir(glossaryDir).catch(() => [] as string[])).filter((n) => n.endsWith('.tsv')).sort();
+  const files = [engAra.index, engAra.dict, araEng.index, araEng.dict, ...glossaries.map((n) => path.join(glossaryDir, n))];
+  for (const f of files) {
+    const data = await readFile(f).catch(() => null);
+    h.update(`\0${path.basename(f)}\0`);
+    h.update(data ? createHash('sha256').update(data).digest('hex') : 'absent');
+  }
+  return h.digest('hex');
+}
+
+async function readCache(file: string, key: string): Promise<CacheFile | null> {
+  try {
+    const c = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
+    if (c.format !== LEXICON_CACHE_FORMAT || c.key !== key || !Array.isArray(c.en) || !Array.isArray(c.ar)) return null;
+    return c;
+  } catch {
+    return null; // absent, truncated or not JSON: parse again
+  }
+}
+
+async function writeCache(dir: string, file: string, c: CacheFile): Promise<boolean> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(tmp, JSON.stringify(c));
+    await rename(tmp, file);
+    // Caches of older inputs are of no further use.
+    for (const n of await readdir(dir)) {
+      if (n.startsWith(PREFIX) && n.endsWith('.json') && path.join(dir, n) !== file) await rm(path.join(dir, n), { force: true });
+    }
+    return true;
+  } catch {
+    await rm(tmp, { force: true }).catch(() => undefined);
+    return false;
+  }
+}
+
+/**
+ * The lexicon for `dictDir` (default $DICT_DIR or /usr/share/dictd) and the glossaries, from the
+ * cache in `cacheDir` when its inputs are unchanged; parsed (and cached) otherwise. Without a
+ * `cacheDir` nothing is read or written.
+ */
+export async function loadLexicon(opts: { dictDir?: string; cacheDir?: string; glossaryDir?: string } = {}): Promise<LexiconLoad> {
+  const t0 = performance.now();
+  const glossaryDir = opts.glossaryDir ?? GLOSSARY_DIR;
+  const key = opts.cacheDir ? await inputsKey(opts.dictDir, glossaryDir) : '';
+  const file = opts.cacheDir ? path.join(opts.cacheDir, `${PREFIX}${key.slice(0, 16)}.json`) : undefined;
+  if (file) {
+    const c = await readCache(file, key);
+    if (c) {
+      const tables: LexiconTables = { source: c.source, en: new Map(c.en), ar: new Map(c.ar) };
+      return { lexicon: lexiconOf(tables), dictionary: c.dictionary, cache: 'hit', cacheFile: file, ms: performance.now() - t0 };
+    }
+  }
+  let dictionaryError: string | undefined;
+  const dict = await loadDictionary(opts.dictDir).catch((e: unknown) => {
+    dictionaryError = (e as Error).message;
+    return null;
+  });
+  const glossary = await loadGlossary(glossaryDir);
+  const tables = lexiconTables(dict ?? { enToAr: new Map(), arToEn: new Map(), source: '' }, glossary);
+  const lexicon = lexiconOf(tables);
+  // An unreadable dictionary is not cached: the next start reports it again.
+  if (!file || dictionaryError) return { lexicon, dictionary: dict !== null, dictionaryError, cache: 'off', ms: performance.now() - t0 };
+  const ok = await writeCache(opts.cacheDir!, file, { format: LEXICON_CACHE_FORMAT, key, dictionary: dict !== null, source: tables.source, en: [...tables.en], ar: [...tables.ar] });
+  return { lexicon, dictionary: dict !== null, cache: ok ? 'written' : 'write-failed', cacheFile: file, ms: performance.now() - t0 };
+}
