@@ -227,6 +227,8 @@ test('SIGTERM to `npm start` as updates arrive, Telegram gone right after: every
     const stopAt = Date.now();
     while (groupMembers(pgid).length > 0 && Date.now() - stopAt < 30_000) await sleep(250);
     const left = groupMembers(pgid);
+    // The processes are gone, but their last lines may still be in the pipe: read it to the end.
+    if (npm.stdout!.readableEnded === false) await Promise.race([new Promise((r) => npm.once('close', r)), sleep(3_000)]);
     t.diagnostic(`all ended after ${Date.now() - stopAt} ms; log tail:\n${logs.split('\n').slice(-6).join('\n')}`);
     assert.deepEqual(left, [], `processes still running 30 s after SIGTERM:\n${logs.slice(-2000)}`);
     assert.match(logs, /SIGTERM: finishing answers in flight/);
