@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { dictionaryPaths, loadDictionary } from '../text/dictionary.js';
+import { CACHE_FORMAT as DICTIONARY_FORMAT, dictionaryPaths, loadDictionary } from '../text/dictionary.js';
 import { GLOSSARY_DIR, loadGlossary } from '../text/glossary.js';
 import { lexiconOf, lexiconTables, type Lexicon, type LexiconTables } from './lexicon.js';
 
@@ -39,7 +39,8 @@ interface CacheFile {
 
 /** sha256 of the inputs: file names and contents (an absent file counts as absent). */
 async function inputsKey(dictDir: string | undefined, glossaryDir: string): Promise<string> {
-  const h = createHash('sha256').update(LEXICON_CACHE_FORMAT);
+  // The parser's own format too: a change in how FreeDict is read must not be served from an old cache.
+  const h = createHash('sha256').update(LEXICON_CACHE_FORMAT).update(DICTIONARY_FORMAT);
   const { engAra, araEng } = dictionaryPaths(dictDir);
   const glossaries = (await readdir(glossaryDir).catch(() => [] as string[])).filter((n) => n.endsWith('.tsv')).sort();
   const files = [engAra.index, engAra.dict, araEng.index, araEng.dict, ...glossaries.map((n) => path.join(glossaryDir, n))];

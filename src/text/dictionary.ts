@@ -476,7 +476,7 @@ export interface LoadDictionaryOptions {
 }
 
 /** Bump when parsing/merging changes so stale caches are rebuilt. */
-const CACHE_FORMAT = 'freedict-bilingual-v1';
+export const CACHE_FORMAT = 'freedict-bilingual-v1';
 
 interface CacheFile {
   format: string;
