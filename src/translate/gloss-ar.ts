@@ -86,9 +86,11 @@ function renderSense(s: Sense, seg?: Segment): string {
  * entry (المال: money, not "tend").
  */
 function pickGlossSense(senses: Sense[], hint: HintMatcher, noun = false): Sense {
-  const asked = senses.find((s) => hint.has(s.en));
-  if (asked) return asked;
   const first = senses[0]!;
+  // A name is itself: إسلام آباد stays Islamabad when the question says "Pakistan", an entry that
+  // lists the capital only as a metonym (a later rendering).
+  const asked = senses.find((s) => hint.has(s.en) && !(first.proper && first.index === 0 && s.index > 0));
+  if (asked) return asked;
   if (noun && first.verbal) return senses.find((s) => s.index === first.index && !s.verbal) ?? first;
   return first;
 }
