@@ -112,3 +112,9 @@ test('news dev set: content-word recall ≥ 0.45, chrF ≥ 45, length ≤ 1.6 ×
   const { stdout } = await promisify(execFile)('python3', [path.join(ROOT, '../shared/eval/score_translation.py'), pairs, out, '0.45', '45']).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
   assert.match(stdout, /^ok \|/, stdout);
 });
+
+test('the question picks among senses, but a name stays itself (Islamabad is not Pakistan)', () => {
+  const out = en('مشاورات في إسلام آباد', 'Which airport did Larijani land at in Pakistan?');
+  assert.match(out, /Islamabad/, out);
+  assert.doesNotMatch(out, /Pakistan/, out);
+});
