@@ -6,8 +6,8 @@
 import { englishLookupForms, arabicLookupForms } from '../text/stem.js';
 import { isContentWord, rootishTerms, stemWord, terms, words, type Word } from '../text/tokenize.js';
 import type { Lexicon } from './lexicon.js';
-import type { NameIndex } from './names.js';
-import { nameKinds, withoutProclitics, type NameTerms, type WordKnowledge } from './name-words.js';
+import { soundsAlike, type NameIndex } from './names.js';
+import { arabicInflectionForms, nameKinds, withoutProclitics, type NameTerms, type WordKnowledge } from './name-words.js';
 import type { Alternative, Concept } from './query.js';
 
 export interface ConceptContext {
@@ -53,6 +53,20 @@ function lookupWord(w: Word, lexicon: Lexicon): string[] {
   const out: string[] = [];
   for (const f of forms) for (const t of get(f) ?? []) if (!out.includes(t)) out.push(t);
   return out;
+}
+
+/**
+ * A proper name the dictionaries vouch for, though Arabic has no capitals: a place the glossary
+ * lists (اليابان), or an Arabic word whose translation sounds the same (الأرجنتين ~ Argentina: a
+ * name or loanword, not an ordinary word). Clitics and endings are removed first.
+ */
+function isProperName(w: Word, translations: readonly string[], lexicon: Lexicon): boolean {
+  if (w.script === 'latin') return lexicon.place?.(w.norm) === true;
+  if (w.script !== 'ar') return false;
+  const forms = arabicInflectionForms(w.norm);
+  if (forms.some((f) => lexicon.place?.(f))) return true;
+  const form = withoutProclitics(w);
+  return translations.some((t) => !/\s/.test(t) && soundsAlike(form, t));
 }
 
 function lookupPhrase(ws: Word[], lexicon: Lexicon): readonly string[] {
@@ -115,6 +129,7 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
       const translations = ctx.lexicon ? lookupWord(w, ctx.lexicon) : [];
       c.alternatives.push(...translationAlternatives(translations, ctx, !c.name));
       if (translations.length > 0) c.known = true;
+      if (ctx.lexicon && isProperName(w, translations, ctx.lexicon)) c.proper = true;
       // Names cross scripts only from a word that could be a name to corpus words that could be
       // names too (name-words.ts); the name index holds only the latter.
       if (ctx.names && w.script !== 'digit' && isName[i]) {
