@@ -244,3 +244,12 @@ test('a topic mostly never mentioned declines ("… about the earthquake in Turk
   const partial = await engine.search('What did Larijani say about the visit to Pakistan and bread?');
   assert.equal(partial.abstained, false);
 });
+
+test('a dictionary phrase with a possessive on its last word (جواز سفري: my passport) is known: its absence counts fully', () => {
+  const lx = lexiconFrom({ enToAr: new Map(), arToEn: new Map([['جواز سفر', ['passport']]]), source: 'test' });
+  const e = new SearchEngine({ paragraphs, lexicon: lx });
+  const [passport] = e.concepts('جواز سفري');
+  assert.equal(passport!.label, 'جواز');
+  assert.equal(passport!.known, true);
+  assert.equal(e.concepts('جواز قديم')[0]!.known, false, 'not the phrase: the word alone is unknown');
+});
