@@ -258,9 +258,12 @@ function isTopicMissing(concepts: Concept[], absent: boolean[], weight: number[]
   let count = 0;
   concepts.forEach((c, i) => {
     if (!c.topic || /^\p{N}+$/u.test(c.label) || i >= absent.length) return;
+    // A missing lowercase Latin word no dictionary knows is as often markup or a typo (</blockquote>): it proves nothing either way.
+    const vouched = c.known || isSureName(c) || (c.name === true && /[\u0600-\u06FF]/.test(c.label));
+    if (absent[i] && !vouched) return;
     total += weight[i] ?? 0;
     count++;
-    if (absent[i] && (c.known || c.name === true)) { missing += weight[i] ?? 0; missingCount++; }
+    if (absent[i]) { missing += weight[i] ?? 0; missingCount++; }
   });
   return total > 0 && missing > TOPIC_MISSING_SHARE * total && missingCount * 2 >= count;
 }
