@@ -207,3 +207,49 @@ test('dense evidence is relative: with compressed cosines (0.7–0.9) unrelated 
   assert.equal(name.abstained, true, 'a name the coverage never mentions is not rescued by the dense side');
   assert.deepEqual(name.missing.includes('Bitcoin'), true);
 });
+
+test('"when" questions: only a paragraph that says when answers them; "when" and dates count as saying when', async () => {
+  const { answerType, mentionsTime } = await import('../src/search/answer-type.js');
+  for (const q of ['When was the Iranian revolution?', 'what year did it start', 'متى قامت الثورة الإيرانية؟', 'في أي عام بدأت الحرب؟']) assert.equal(answerType(q), 'time', q);
+  for (const q of ['Who met Larijani?', 'ماذا قال لاريجاني؟', 'Whence the revolution?']) assert.equal(answerType(q), null, q);
+  for (const t of ['visited on January 20, 2025.', 'في أغسطس (آب) الماضي', 'أمس الإثنين', 'الجمعة 13 حزيران/يونيو', 'في عام 2018', 'When did you come?', 'عندما وصل']) assert.equal(mentionsTime(t), true, t);
+  for (const t of ['توجه لاريجاني برسالة من المرشد الأعلى للثورة الإسلامية', 'a door (باب) and a father (اب)', 'the 12 members']) assert.equal(mentionsTime(t), false, t);
+
+  const timed = new SearchEngine({ paragraphs: [...paragraphs, p(6, 'وصل لاريجاني إلى باكستان يوم الثلاثاء 25 نوفمبر 2025 في زيارة رسمية.')], lexicon });
+  const untimed = new SearchEngine({ paragraphs, lexicon });
+  // The same question: answered where a paragraph says when Larijani came, declined where none does.
+  assert.equal((await timed.search('متى وصل لاريجاني إلى باكستان؟')).abstained, false);
+  assert.equal((await untimed.search('متى وصل لاريجاني إلى باكستان؟')).abstained, true);
+  assert.equal((await untimed.search('ماذا قال لاريجاني عن باكستان؟')).abstained, false, 'not a "when" question: answered');
+});
+
+test('a place the glossary lists, or an Arabic word that sounds like its translation, is a name: missing, it weighs as one', async () => {
+  const { parseGlossary } = await import('../src/text/glossary.js');
+  const { soundsAlike } = await import('../src/search/names.js');
+  const g = parseGlossary('# ==== Time ====\nweek\tأسبوع\n# ==== Countries, capitals and demonyms ====\njapan\tاليابان|طوكيو\nnew york\tنيويورك\n# ==== Actions ====\nvisit\tزيارة\n');
+  assert.deepEqual([...g.places].sort(), ['japan', 'اليابان', 'طوكيو', 'نيويورك'].sort());
+  assert.equal(soundsAlike('ارجنتين', 'argentina'), true);
+  assert.equal(soundsAlike('وكاله', 'agency'), false);
+  assert.equal(soundsAlike('طريق', 'road'), false);
+
+  const withPlaces = new SearchEngine({ paragraphs, lexicon: lexiconFrom({ enToAr: new Map(), arToEn: new Map([['الأرجنتين', ['argentina']]]), source: 'test' }, g) });
+  const cs = withPlaces.concepts('هل زار منير اليابان أو الأرجنتين أو الطريق؟');
+  assert.deepEqual(cs.filter((c) => c.proper).map((c) => c.label), ['اليابان', 'الارجنتين']);
+});
+
+test('a topic mostly never mentioned declines ("… about the earthquake in Turkey"); one missing word of several keeps a partial answer', async () => {
+  const r = await engine.search('What did Larijani say about bread and the visit?');
+  assert.equal(r.abstained, true);
+  assert.deepEqual(r.missing, ['bread']);
+  const partial = await engine.search('What did Larijani say about the visit to Pakistan and bread?');
+  assert.equal(partial.abstained, false);
+});
+
+test('a dictionary phrase with a possessive on its last word (جواز سفري: my passport) is known: its absence counts fully', () => {
+  const lx = lexiconFrom({ enToAr: new Map(), arToEn: new Map([['جواز سفر', ['passport']]]), source: 'test' });
+  const e = new SearchEngine({ paragraphs, lexicon: lx });
+  const [passport] = e.concepts('جواز سفري');
+  assert.equal(passport!.label, 'جواز');
+  assert.equal(passport!.known, true);
+  assert.equal(e.concepts('جواز قديم')[0]!.known, false, 'not the phrase: the word alone is unknown');
+});

@@ -6,8 +6,8 @@
 import { englishLookupForms, arabicLookupForms } from '../text/stem.js';
 import { isContentWord, rootishTerms, stemWord, terms, words, type Word } from '../text/tokenize.js';
 import type { Lexicon } from './lexicon.js';
-import type { NameIndex } from './names.js';
-import { nameKinds, withoutProclitics, type NameTerms, type WordKnowledge } from './name-words.js';
+import { soundsAlike, type NameIndex } from './names.js';
+import { arabicInflectionForms, nameKinds, withoutProclitics, type NameTerms, type WordKnowledge } from './name-words.js';
 import type { Alternative, Concept } from './query.js';
 
 export interface ConceptContext {
@@ -55,15 +55,40 @@ function lookupWord(w: Word, lexicon: Lexicon): string[] {
   return out;
 }
 
+/**
+ * A proper name the dictionaries vouch for, though Arabic has no capitals: a place the glossary
+ * lists (اليابان), or an Arabic word whose translation sounds the same (الأرجنتين ~ Argentina: a
+ * name or loanword, not an ordinary word). Clitics and endings are removed first.
+ */
+function isProperName(w: Word, translations: readonly string[], lexicon: Lexicon): boolean {
+  if (w.script === 'latin') return lexicon.place?.(w.norm) === true;
+  if (w.script !== 'ar') return false;
+  const forms = arabicInflectionForms(w.norm);
+  if (forms.some((f) => lexicon.place?.(f))) return true;
+  const form = withoutProclitics(w);
+  return translations.some((t) => !/\s/.test(t) && soundsAlike(form, t));
+}
+
+/** A noun without a possessive ending (سفري → سفر, سفرنا → سفر); letters kept to three at least. */
+function possessiveBases(norm: string): string[] {
+  const s = ['هما', 'كما', 'ها', 'هم', 'كم', 'نا', 'ي', 'ه', 'ك'].find((x) => norm.endsWith(x) && norm.length - x.length >= 3);
+  return s ? [norm.slice(0, -s.length)] : [];
+}
+
 function lookupPhrase(ws: Word[], lexicon: Lexicon): readonly string[] {
   const key = ws.map((w) => w.norm).join(' ');
   const script = ws[0]!.script;
   if (script === 'latin') return lexicon.enToAr(key) ?? [];
   if (script === 'ar') {
-    // Arabic phrases often carry the article or a conjunction on the first word only.
+    // Arabic phrases often carry the article or a conjunction on the first word, and a possessive
+    // ending on the last (جواز سفري: my passport).
+    const middle = ws.slice(1, -1).map((w) => w.norm);
+    const lasts = [ws[ws.length - 1]!.norm, ...possessiveBases(ws[ws.length - 1]!.norm)];
     for (const first of arabicLookupForms(ws[0]!.norm)) {
-      const t = lexicon.arToEn([first, ...ws.slice(1).map((w) => w.norm)].join(' '));
-      if (t?.length) return t;
+      for (const last of lasts) {
+        const t = lexicon.arToEn([first, ...middle, last].join(' '));
+        if (t?.length) return t;
+      }
     }
   }
   return [];
@@ -115,6 +140,7 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
       const translations = ctx.lexicon ? lookupWord(w, ctx.lexicon) : [];
       c.alternatives.push(...translationAlternatives(translations, ctx, !c.name));
       if (translations.length > 0) c.known = true;
+      if (ctx.lexicon && isProperName(w, translations, ctx.lexicon)) c.proper = true;
       // Names cross scripts only from a word that could be a name to corpus words that could be
       // names too (name-words.ts); the name index holds only the latter.
       if (ctx.names && w.script !== 'digit' && isName[i]) {
@@ -134,7 +160,10 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
       for (let i = 0; i + n <= all.length; i++) {
         const span = all.slice(i, i + n);
         if (span.some((w) => w.script !== span[0]!.script)) continue;
-        const alts = translationAlternatives(lookupPhrase(span, ctx.lexicon), ctx).filter((a) => a.terms.length >= 1);
+        const translations = lookupPhrase(span, ctx.lexicon);
+        // The dictionary knows the phrase (جواز سفر: passport): its absence from the coverage is telling.
+        if (translations.length > 0) for (let j = i; j < i + n; j++) { const c = conceptAt.get(j); if (c) c.known = true; }
+        const alts = translationAlternatives(translations, ctx).filter((a) => a.terms.length >= 1);
         if (alts.length === 0) continue;
         for (let j = i; j < i + n; j++) {
           const c = conceptAt.get(j);

@@ -13,6 +13,7 @@ import type { Lexicon } from './lexicon.js';
 import { NameIndex } from './names.js';
 import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './name-words.js';
 import { detectGreeting } from './greeting.js';
+import { answerType, mentionsTime } from './answer-type.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { reciprocalRankFusion } from './fuse.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
@@ -56,7 +57,7 @@ const NUMBER_WEIGHT = 0.5;
  * A word nothing in the coverage contains, even translated, weighs this many times its idf against
  * answering; a name (Bitcoin, Brazil) most: a question about something never mentioned has no answer.
  */
-const MISSING_NAME_WEIGHT = 3;
+const MISSING_NAME_WEIGHT = 4;
 const MISSING_WORD_WEIGHT = 1;
 /** an untranslatable word the coverage lacks may just be outside the dictionaries: it proves less */
 const MISSING_UNKNOWN_WEIGHT = 0.3;
@@ -65,17 +66,18 @@ const COVERAGE_DEPTH = 10;
 const COARSE_STRENGTH = 1;
 
 /**
- * A name as written in English: capitalized (Bitcoin, Japan). An Arabic word the dictionary lacks is
- * as often an inflection, and a lowercase unknown Latin word as often markup or a typo.
+ * A name: capitalized in English (Bitcoin, Japan), or one the dictionary writes capitalized
+ * (اليابان: Japan). An Arabic word the dictionary lacks is as often an inflection, and a lowercase
+ * unknown Latin word as often markup or a typo.
  */
-function isLatinName(c: Concept): boolean {
-  return c.name === true && /^[a-z]/.test(c.label) && /^\p{Lu}/u.test(c.word ?? '');
+function isSureName(c: Concept): boolean {
+  return (c.name === true && /^[a-z]/.test(c.label) && /^\p{Lu}/u.test(c.word ?? '')) || c.proper === true;
 }
 
 function evidenceWeight(c: Concept, missing: boolean): number {
   if (/^\p{N}+$/u.test(c.label)) return NUMBER_WEIGHT;
   if (!missing) return 1;
-  if (isLatinName(c)) return MISSING_NAME_WEIGHT;
+  if (isSureName(c)) return MISSING_NAME_WEIGHT;
   return c.known ? MISSING_WORD_WEIGHT : MISSING_UNKNOWN_WEIGHT;
 }
 
@@ -183,15 +185,17 @@ export class SearchEngine {
     }
 
     const weight = idf.map((x, i) => x * evidenceWeight(concepts[i]!, absent[i]!));
-    const best = this.bestCovering(lexical.hits.slice(0, COVERAGE_DEPTH), concepts, weight);
+    // "When …?" is answered only by a paragraph that says when (answer-type.ts).
+    const wantsTime = answerType(question) === 'time';
+    const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => !wantsTime || mentionsTime(this.paragraphs[h.row]!.text));
+    const best = this.bestCovering(candidates, concepts, weight);
     const decision = shouldAbstain({ idf: weight, matched: best.matched, strength: best.strength }, this.minCoverage);
     // A question whose topic ("… about cricket") the coverage never mentions has no answer, whatever
     // else matches (an untranslatable word may just be outside the dictionaries: only known words and names count).
-    const topics = concepts.filter((c, i) => c.topic && !/^\p{N}+$/u.test(c.label) && i < absent.length);
-    const topicMissing = topics.length > 0 && topics.every((c) => absent[concepts.indexOf(c)] && (c.known || c.name === true));
+    const topicMissing = isTopicMissing(concepts, absent, weight);
     // A real model's paragraph that stands out may answer in other words, but not a question about
     // a name the coverage never mentions.
-    const denseRescues = denseStandsOut && !concepts.some((c, i) => absent[i] && isLatinName(c));
+    const denseRescues = denseStandsOut && !concepts.some((c, i) => absent[i] && isSureName(c));
     const abstain = topicMissing || (decision.abstain && !denseRescues);
     if (abstain) {
       timings.totalMs = performance.now() - t0;
@@ -250,6 +254,32 @@ export class SearchEngine {
       return { articleId: p.articleId, title: p.title, outlet: p.outlet, date: p.date, paragraphs: ps.length };
     });
   }
+}
+
+/** the share of the topic's weight that must be missing for the topic to count as never mentioned */
+const TOPIC_MISSING_SHARE = 0.5;
+
+/**
+ * Whether the question's topic ("… about the earthquake in Turkey") is never mentioned: the topic
+ * words the coverage lacks are at least as many as those it has, and outweigh them. Only missing
+ * words the search can vouch for count (a dictionary word or a name; an untranslatable word may
+ * be a dictionary gap). "… about the visit to Pakistan and bread" keeps its partial answer.
+ */
+function isTopicMissing(concepts: Concept[], absent: boolean[], weight: number[]): boolean {
+  let missing = 0;
+  let total = 0;
+  let missingCount = 0;
+  let count = 0;
+  concepts.forEach((c, i) => {
+    if (!c.topic || /^\p{N}+$/u.test(c.label) || i >= absent.length) return;
+    // A missing lowercase Latin word no dictionary knows is as often markup or a typo (</blockquote>): it proves nothing either way.
+    const vouched = c.known || isSureName(c) || (c.name === true && /[\u0600-\u06FF]/.test(c.label));
+    if (absent[i] && !vouched) return;
+    total += weight[i] ?? 0;
+    count++;
+    if (absent[i]) { missing += weight[i] ?? 0; missingCount++; }
+  });
+  return total > 0 && missing > TOPIC_MISSING_SHARE * total && missingCount * 2 >= count;
 }
 
 /** BM25 order, adjusted in the top candidates by how many question words stand together in the text; `score` is what it sorted by. */

@@ -11,6 +11,8 @@ export interface Lexicon {
   arToEn(key: string): readonly string[] | undefined;
   /** whether either direction knows this normalized single word (as an entry or as a translation) */
   knows?(word: string): boolean;
+  /** whether a normalized single word is a place name of the glossary (japan, اليابان) */
+  place?(word: string): boolean;
 }
 
 function normalizeKey(k: string): string {
@@ -46,7 +48,8 @@ export function lexiconOf({ source, en, ar }: LexiconTables): Lexicon {
   // The two FreeDict directions cover different words: a word is known when either has it.
   const known = new Set<string>([...en.keys(), ...ar.keys()].filter((k) => !k.includes(' ')));
   for (const m of [en, ar]) for (const v of m.values()) for (const t of v) { const n = normalizeKey(t); if (!n.includes(' ')) known.add(n); }
-  return { source, enToAr: (k) => en.get(k), arToEn: (k) => ar.get(k), knows: (w) => known.has(w) };
+  const places = new Set([...(glossary?.places ?? [])].map(normalizeKey));
+  return { source, enToAr: (k) => en.get(k), arToEn: (k) => ar.get(k), knows: (w) => known.has(w), place: (w) => places.has(w) };
 }
 
 export function lexiconFrom(dict: BilingualDictionary, glossary?: Glossary): Lexicon {

@@ -112,3 +112,17 @@ export class NameIndex {
     return [...new Set(found.map((f) => f.stem))];
   }
 }
+
+/** Shorter skeletons match ordinary words by chance too often to call a word a name. */
+const SOUNDS_ALIKE_MIN = 4;
+
+/**
+ * Whether an Arabic spelling (without proclitics) and a Latin word sound the same — a name or a
+ * loanword and its translation (الأرجنتين ~ Argentina), as an ordinary word and its translation
+ * (الوكالة ~ agency) do not.
+ */
+export function soundsAlike(arabicForm: string, latin: string): boolean {
+  const a = arabicSkeleton(arabicForm);
+  if (a.length < SOUNDS_ALIKE_MIN || startsWithVowelArabic(arabicForm) !== startsWithVowelLatin(latin)) return false;
+  return latinSkeletons(latin).some((s) => skeletonsMatch(a, s) && vowelsAgree(arabicForm, latin, s));
+}

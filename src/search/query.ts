@@ -16,6 +16,8 @@ export interface Concept {
   word?: string;
   /** whether the question word could be a name (see name-words.ts) */
   name?: boolean;
+  /** whether the dictionary knows the word as a proper name (Japan, اليابان: a country, not a word) */
+  proper?: boolean;
   /** whether the word is what the question is about ("… say about <topic>") */
   topic?: boolean;
   alternatives: Alternative[];

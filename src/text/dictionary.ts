@@ -475,6 +475,11 @@ export interface LoadDictionaryOptions {
   cachePath?: string;
 }
 
+/**
+ * Version of what parsing the dictionaries and glossaries yields, for any cache key of the parsed
+ * lexicon. v2: the glossary's place names (Glossary.places).
+ */
+export const LEXICON_FORMAT = 'v2';
 /** Bump when parsing/merging changes so stale caches are rebuilt. */
 export const CACHE_FORMAT = 'freedict-bilingual-v1';
 

@@ -10,6 +10,8 @@ export interface Glossary {
   size: number;
   enToAr: Map<string, string[]>;
   arToEn: Map<string, string[]>;
+  /** place names (countries, capitals, demonyms: the "Countries" sections), English and Arabic single words as written */
+  places: Set<string>;
 }
 
 export const GLOSSARY_DIR = fileURLToPath(new URL('./glossary/', import.meta.url));
@@ -19,20 +21,25 @@ const ORDER = ['news.tsv', 'core.tsv'];
 export function parseGlossary(text: string): Glossary {
   const enToAr = new Map<string, string[]>();
   const arToEn = new Map<string, string[]>();
+  const places = new Set<string>();
+  let inPlaces = false;
   for (const line of text.split('\n')) {
+    // Section headings ("# ==== Countries, capitals and demonyms: … ====") say which entries are places.
+    if (line.startsWith('# ====')) inPlaces = /countries/i.test(line);
     if (!line.trim() || line.startsWith('#')) continue;
     const [en, ar] = line.split('\t');
     if (!en || !ar) continue;
     const arabic = ar.split('|').map((s) => s.trim()).filter(Boolean);
     const key = en.trim().toLowerCase();
     enToAr.set(key, [...(enToAr.get(key) ?? []), ...arabic]);
+    if (inPlaces) for (const w of [key, ...arabic]) if (!/\s/.test(w)) places.add(w);
     for (const a of arabic) {
       const list = arToEn.get(a) ?? [];
       if (!list.includes(key)) list.push(key);
       arToEn.set(a, list);
     }
   }
-  return { size: enToAr.size, enToAr, arToEn };
+  return { size: enToAr.size, enToAr, arToEn, places };
 }
 
 /** Every `*.tsv` of the glossary folder, merged; a missing folder gives an empty glossary. */
