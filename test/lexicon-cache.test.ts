@@ -42,6 +42,12 @@ test('lexicon cache: hit after the first load, same lexicon, keyed by the input 
     for (const w of ['minister', 'water', 'foreign ministry', 'visit', 'agency', 'security']) assert.deepEqual(second.lexicon.enToAr(w), uncached.lexicon.enToAr(w), w);
     for (const w of ['وزير', 'ماء', 'زيارة', 'الأمن']) assert.deepEqual(second.lexicon.arToEn(w), uncached.lexicon.arToEn(w), w);
     assert.ok(second.lexicon.enToAr('minister')?.length, 'the dictionary is in the cached lexicon');
+    // What the name rules read (known words, place names) comes back from the cache too.
+    for (const w of ['اليابان', 'japan', 'وزير']) {
+      assert.equal(second.lexicon.place?.(w), uncached.lexicon.place?.(w), `place ${w}`);
+      assert.equal(second.lexicon.knows?.(w), uncached.lexicon.knows?.(w), `knows ${w}`);
+    }
+    assert.equal(second.lexicon.place?.('اليابان'), true, 'a glossary country is a place after a cache hit');
     assert.ok(second.ms < first.ms, `a hit (${second.ms} ms) is faster than parsing (${first.ms} ms)`);
 
     // An edited glossary changes the key: parsed again, the new entry is there, the old file is gone.

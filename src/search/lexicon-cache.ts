@@ -8,12 +8,12 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CACHE_FORMAT as DICTIONARY_FORMAT, dictionaryPaths, loadDictionary } from '../text/dictionary.js';
+import { CACHE_FORMAT as DICTIONARY_FORMAT, LEXICON_FORMAT, dictionaryPaths, loadDictionary } from '../text/dictionary.js';
 import { GLOSSARY_DIR, loadGlossary } from '../text/glossary.js';
 import { lexiconOf, lexiconTables, type Lexicon, type LexiconTables } from './lexicon.js';
 
 /** Bump when parsing, merging or normalizing changes, so caches built by older code are not used. */
-export const LEXICON_CACHE_FORMAT = 'lexicon-v1';
+export const LEXICON_CACHE_FORMAT = 'lexicon-v2';
 const PREFIX = 'lexicon-';
 
 export interface LexiconLoad {
@@ -35,12 +35,13 @@ interface CacheFile {
   source: string;
   en: Array<[string, string[]]>;
   ar: Array<[string, string[]]>;
+  places: string[];
 }
 
 /** sha256 of the inputs: file names and contents (an absent file counts as absent). */
 async function inputsKey(dictDir: string | undefined, glossaryDir: string): Promise<string> {
   // The parser's own format too: a change in how FreeDict is read must not be served from an old cache.
-  const h = createHash('sha256').update(LEXICON_CACHE_FORMAT).update(DICTIONARY_FORMAT);
+  const h = createHash('sha256').update(LEXICON_CACHE_FORMAT).update(DICTIONARY_FORMAT).update(LEXICON_FORMAT);
   const { engAra, araEng } = dictionaryPaths(dictDir);
   const glossaries = (await readdir(glossaryDir).catch(() => [] as string[])).filter((n) => n.endsWith('.tsv')).sort();
   const files = [engAra.index, engAra.dict, araEng.index, araEng.dict, ...glossaries.map((n) => path.join(glossaryDir, n))];
@@ -55,7 +56,7 @@ async function inputsKey(dictDir: string | undefined, glossaryDir: string): Prom
 async function readCache(file: string, key: string): Promise<CacheFile | null> {
   try {
     const c = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
-    if (c.format !== LEXICON_CACHE_FORMAT || c.key !== key || !Array.isArray(c.en) || !Array.isArray(c.ar)) return null;
+    if (c.format !== LEXICON_CACHE_FORMAT || c.key !== key || !Array.isArray(c.en) || !Array.isArray(c.ar) || !Array.isArray(c.places)) return null;
     return c;
   } catch {
     return null; // absent, truncated or not JSON: parse again
@@ -92,7 +93,7 @@ export async function loadLexicon(opts: { dictDir?: string; cacheDir?: string; g
   if (file) {
     const c = await readCache(file, key);
     if (c) {
-      const tables: LexiconTables = { source: c.source, en: new Map(c.en), ar: new Map(c.ar) };
+      const tables: LexiconTables = { source: c.source, en: new Map(c.en), ar: new Map(c.ar), places: c.places };
       return { lexicon: lexiconOf(tables), dictionary: c.dictionary, cache: 'hit', cacheFile: file, ms: performance.now() - t0 };
     }
   }
@@ -106,6 +107,6 @@ export async function loadLexicon(opts: { dictDir?: string; cacheDir?: string; g
   const lexicon = lexiconOf(tables);
   // An unreadable dictionary is not cached: the next start reports it again.
   if (!file || dictionaryError) return { lexicon, dictionary: dict !== null, dictionaryError, cache: 'off', ms: performance.now() - t0 };
-  const ok = await writeCache(opts.cacheDir!, file, { format: LEXICON_CACHE_FORMAT, key, dictionary: dict !== null, source: tables.source, en: [...tables.en], ar: [...tables.ar] });
+  const ok = await writeCache(opts.cacheDir!, file, { format: LEXICON_CACHE_FORMAT, key, dictionary: dict !== null, source: tables.source, en: [...tables.en], ar: [...tables.ar], places: tables.places });
   return { lexicon, dictionary: dict !== null, cache: ok ? 'written' : 'write-failed', cacheFile: file, ms: performance.now() - t0 };
 }

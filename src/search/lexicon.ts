@@ -34,21 +34,28 @@ function mergeNormalized(...maps: Array<Map<string, string[]>>): Map<string, str
 }
 
 /** A lexicon's merged, normalized tables: what the lexicon cache stores. */
-export interface LexiconTables { source: string; en: Map<string, string[]>; ar: Map<string, string[]> }
+export interface LexiconTables {
+  source: string;
+  en: Map<string, string[]>;
+  ar: Map<string, string[]>;
+  /** normalized single words the glossaries list as places (countries, capitals): names, though dictionaries hold them */
+  places: string[];
+}
 
 /** The glossary's news vocabulary comes before the general dictionary's senses. */
 export function lexiconTables(dict: BilingualDictionary, glossary?: Glossary): LexiconTables {
   const en = mergeNormalized(glossary?.enToAr ?? new Map(), dict.enToAr);
   const ar = mergeNormalized(glossary?.arToEn ?? new Map(), dict.arToEn);
   const source = [glossary?.size ? `news glossary (${glossary.size} entries)` : '', dict.source].filter(Boolean).join(' + ');
-  return { source, en, ar };
+  const places = [...new Set([...(glossary?.places ?? [])].map(normalizeKey))];
+  return { source, en, ar, places };
 }
 
-export function lexiconOf({ source, en, ar }: LexiconTables): Lexicon {
+export function lexiconOf({ source, en, ar, places: placeList }: LexiconTables): Lexicon {
   // The two FreeDict directions cover different words: a word is known when either has it.
   const known = new Set<string>([...en.keys(), ...ar.keys()].filter((k) => !k.includes(' ')));
   for (const m of [en, ar]) for (const v of m.values()) for (const t of v) { const n = normalizeKey(t); if (!n.includes(' ')) known.add(n); }
-  const places = new Set([...(glossary?.places ?? [])].map(normalizeKey));
+  const places = new Set(placeList);
   return { source, enToAr: (k) => en.get(k), arToEn: (k) => ar.get(k), knows: (w) => known.has(w), place: (w) => places.has(w) };
 }
 
