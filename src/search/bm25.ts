@@ -62,6 +62,12 @@ function setBit(words: Uint32Array, i: number): void {
   words[i >>> 5] = words[i >>> 5]! | (1 << (i & 31));
 }
 
+function popcount32(v: number): number {
+  v -= (v >>> 1) & 0x55555555;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 function popcount(words: Uint32Array): number {
   let n = 0;
   for (let i = 0; i < words.length; i++) {
@@ -302,7 +308,8 @@ export class Bm25Index {
     }
     altStart[n] = lists.length;
     // Opened after the phrases were built, which borrow the same cursors.
-    const cs = lists.map((l, i) => this.cursor(i).open(l.lists, l.ref, l.weight, l.bound, l.term));
+    const open = (): Cursor[] => lists.map((l, i) => this.cursor(i).open(l.lists, l.ref, l.weight, l.bound, l.term));
+    const cs = open();
 
     // Each concept's idf (from its union's size) and upper bound, before any scoring.
     const stats: ConceptStats[] = [];
@@ -323,7 +330,7 @@ export class Bm25Index {
       ub[ci] = idf * (k1 + 1) * Math.min(1, g);
     }
     const idf = Float64Array.from(stats, (x) => x.idf);
-    const heap = this.walk(cs, altStart, rowsOf, ub, idf, k);
+    const heap = this.walk(cs, open, altStart, rowsOf, ub, idf, k);
     const hits = heap.sorted().map(({ row, score, mask }) => {
       const matched: number[] = [];
       for (let ci = 0, bits = mask; bits > 0; ci++, bits = Math.floor(bits / 2)) if (bits % 2) matched.push(ci);
@@ -339,7 +346,7 @@ export class Bm25Index {
    * bitmaps hold it (membership is exact), and only candidates above theta are scored, by seeking
    * their concepts' lists for the frequencies.
    */
-  private walk(cs: Cursor[], altStart: Int32Array, rowsOf: Array<Uint32Array | null>, ub: Float64Array, idf: Float64Array, k: number): TopK {
+  private walk(cs: Cursor[], reopen: () => void, altStart: Int32Array, rowsOf: Array<Uint32Array | null>, ub: Float64Array, idf: Float64Array, k: number): TopK {
     const k1 = this.params.k1;
     const n = ub.length;
     const order = Int32Array.from(Array.from({ length: n }, (_, i) => i).filter((ci) => rowsOf[ci] !== null).sort((a, b) => ub[a]! - ub[b]! || a - b));
@@ -358,17 +365,35 @@ export class Bm25Index {
     }
     const heap = new TopK(k);
     let theta = -1;
+    // Seeding: the rows holding all of the r concepts with the highest bounds (r as large as leaves
+    // at least k rows) are scored first, so theta is high before the many weak rows are met; the
+    // walk then skips them. The top k does not depend on the order rows are offered in.
+    const seedFrom = this.seedConcepts(bitsOf, k);
+    const seedWord = (w: number): number => {
+      if (seedFrom >= m) return 0;
+      let a = -1;
+      for (let j = seedFrom; j < m; j++) a &= bitsOf[j]![w]!;
+      return a;
+    };
     let essential = 0;
+    for (let pass = 0; pass < 2; pass++) {
+    if (pass === 1) reopen(); // cursors only move forward: the walk starts again from row 0
     while (essential < m && prefix[essential + 1]! * SLACK <= theta) essential++;
     for (let w = 0; w < this.words && essential < m; w++) {
       let x = 0;
-      for (let j = essential; j < m; j++) x |= bitsOf[j]![w]!;
+      if (pass === 0) x = seedWord(w);
+      else {
+        for (let j = essential; j < m; j++) x |= bitsOf[j]![w]!;
+        x &= ~seedWord(w);
+      }
       while (x !== 0) {
         const t = x & -x;
         x ^= t;
-        let bound = 0;
-        for (let j = 0; j < m; j++) if (bitsOf[j]![w]! & t) bound += ubOf[j]!;
-        if (bound * SLACK <= theta) continue;
+        if (pass === 1) {
+          let bound = 0;
+          for (let j = 0; j < m; j++) if (bitsOf[j]![w]! & t) bound += ubOf[j]!;
+          if (bound * SLACK <= theta) continue;
+        }
         const d = w * 32 + 31 - Math.clz32(t);
         const norm = this.lenNorm[d]!;
         let score = 0;
@@ -397,11 +422,32 @@ export class Bm25Index {
         heap.offer(d, score, mask);
         if (heap.full && heap.min > theta) {
           theta = heap.min;
-          while (essential < m && prefix[essential + 1]! * SLACK <= theta) essential++;
+          if (pass === 1) while (essential < m && prefix[essential + 1]! * SLACK <= theta) essential++;
         }
       }
     }
+    }
     return heap;
+  }
+
+  /**
+   * Where the seed concepts start in `bitsOf` (ordered by bound, lowest first): the most concepts
+   * from the top whose rows in common still number at least k; m when no concept has k rows.
+   */
+  private seedConcepts(bitsOf: Uint32Array[], k: number): number {
+    const m = bitsOf.length;
+    let from = m;
+    while (from > 0) {
+      let count = 0;
+      for (let w = 0; w < this.words && count < k; w++) {
+        let a = -1;
+        for (let j = from - 1; j < m; j++) a &= bitsOf[j]![w]!;
+        if (a !== 0) count += popcount32(a);
+      }
+      if (count < k) break;
+      from--;
+    }
+    return from;
   }
 }
 
