@@ -364,6 +364,7 @@ export class Bm25Index {
       altMany.push(bm?.many ?? null);
     }
     const heap = new TopK(k);
+    const gain = new Float64Array(n);
     let theta = -1;
     // Seeding: the rows holding all of the r concepts with the highest bounds (r as large as leaves
     // at least k rows) are scored first, so theta is high before the many weak rows are met; the
@@ -375,9 +376,36 @@ export class Bm25Index {
       for (let j = seedFrom; j < m; j++) a &= bitsOf[j]![w]!;
       return a;
     };
+    // A row's bound is at most the sum of all bounds less those of the concepts it lacks; a row
+    // lacking concept a, or both a and b, when those bounds leave the rest at or below theta, cannot
+    // enter the top k (the doubled slack covers the rounding of the sums). Listed as pairs (a, a) or (a, b).
+    const needA = new Int32Array((m * (m + 1)) / 2);
+    const needB = new Int32Array(needA.length);
+    let needs = 0;
+    const needed = (th: number, as: Int32Array, bs: Int32Array): number => {
+      let count = 0;
+      const total = prefix[m]!;
+      for (let a = m - 1; a >= 0; a--) {
+        if ((total - ubOf[a]!) * SLACK * SLACK <= th) {
+          as[count] = a;
+          bs[count++] = a;
+          continue;
+        }
+        for (let b2 = a - 1; b2 >= 0; b2--) {
+          if ((total - ubOf[a]! - ubOf[b2]!) * SLACK * SLACK <= th) {
+            as[count] = a;
+            bs[count++] = b2;
+          }
+        }
+      }
+      return count;
+    };
     let essential = 0;
     for (let pass = 0; pass < 2; pass++) {
-    if (pass === 1) reopen(); // cursors only move forward: the walk starts again from row 0
+    if (pass === 1) {
+      reopen(); // cursors only move forward: the walk starts again from row 0
+      needs = needed(theta, needA, needB);
+    }
     while (essential < m && prefix[essential + 1]! * SLACK <= theta) essential++;
     for (let w = 0; w < this.words && essential < m; w++) {
       let x = 0;
@@ -385,22 +413,25 @@ export class Bm25Index {
       else {
         for (let j = essential; j < m; j++) x |= bitsOf[j]![w]!;
         x &= ~seedWord(w);
+        // Rows lacking a concept (or a pair of concepts) whose bounds alone exceed what theta leaves.
+        for (let i = 0; i < needs && x !== 0; i++) x &= bitsOf[needA[i]!]![w]! | bitsOf[needB[i]!]![w]!;
       }
       while (x !== 0) {
         const t = x & -x;
         x ^= t;
-        if (pass === 1) {
-          let bound = 0;
-          for (let j = 0; j < m; j++) if (bitsOf[j]![w]! & t) bound += ubOf[j]!;
-          if (bound * SLACK <= theta) continue;
-        }
+        let bound = 0;
+        for (let j = 0; j < m; j++) if (bitsOf[j]![w]! & t) bound += ubOf[j]!;
+        if (bound * SLACK <= theta) continue;
         const d = w * 32 + 31 - Math.clz32(t);
         const norm = this.lenNorm[d]!;
-        let score = 0;
-        let mask = 0;
-        for (let ci = 0; ci < n; ci++) {
-          const bits = rowsOf[ci];
-          if (!bits || !(bits[w]! & t)) continue;
+        // Concepts by bound, highest first, each one's bound replaced by what it adds: once what is
+        // known plus the bounds left cannot reach theta, the row is dropped unscored.
+        let rest = bound;
+        let known = 0;
+        let dropped = false;
+        for (let j = m - 1; j >= 0; j--) {
+          if (!(bitsOf[j]![w]! & t)) continue;
+          const ci = order[j]!;
           let f = 0;
           for (let i = altStart[ci]!, end = altStart[ci + 1]!; i < end; i++) {
             const c = cs[i]!;
@@ -415,14 +446,32 @@ export class Bm25Index {
             c.seek(d);
             if (c.row === d) f = f + c.weight * c.tf;
           }
-          // Concepts added in their own order, with the same operations as exhaustive scoring.
-          score = score + (idf[ci]! * f * (k1 + 1)) / (f + norm);
+          const add = (idf[ci]! * f * (k1 + 1)) / (f + norm);
+          gain[ci] = add;
+          known += add;
+          rest -= ubOf[j]!;
+          if ((known + rest) * SLACK * SLACK < theta) {
+            dropped = true;
+            break;
+          }
+        }
+        if (dropped) continue;
+        // Concepts added in their own order, with the same operations as exhaustive scoring.
+        let score = 0;
+        let mask = 0;
+        for (let ci = 0; ci < n; ci++) {
+          const bits = rowsOf[ci];
+          if (!bits || !(bits[w]! & t)) continue;
+          score = score + gain[ci]!;
           mask += BIT[ci]!;
         }
         heap.offer(d, score, mask);
         if (heap.full && heap.min > theta) {
           theta = heap.min;
-          if (pass === 1) while (essential < m && prefix[essential + 1]! * SLACK <= theta) essential++;
+          if (pass === 1) {
+            while (essential < m && prefix[essential + 1]! * SLACK <= theta) essential++;
+            needs = needed(theta, needA, needB);
+          }
         }
       }
     }
