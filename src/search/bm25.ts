@@ -200,6 +200,17 @@ export class Bm25Index {
     return id === undefined ? 0 : this.dfs[id]!;
   }
 
+  /** Whether a row holds a term: the same answer as tokenizing its text again, read off the postings. */
+  holds(row: number, term: string): boolean {
+    const id = this.ids.get(term);
+    if (id === undefined) return false;
+    const bm = this.bitmaps.get(id);
+    if (bm) return (bm.rows[row >>> 5]! & (1 << (row & 31))) !== 0;
+    const c = this.walker.open(this.lists, this.termRef(id), 1, 0);
+    c.seek(row);
+    return c.row === row;
+  }
+
   terms(): IterableIterator<string> {
     return this.ids.keys();
   }
