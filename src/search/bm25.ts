@@ -62,6 +62,12 @@ function setBit(words: Uint32Array, i: number): void {
   words[i >>> 5] = words[i >>> 5]! | (1 << (i & 31));
 }
 
+function popcount32(v: number): number {
+  v -= (v >>> 1) & 0x55555555;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 function popcount(words: Uint32Array): number {
   let n = 0;
   for (let i = 0; i < words.length; i++) {
@@ -194,6 +200,17 @@ export class Bm25Index {
     return id === undefined ? 0 : this.dfs[id]!;
   }
 
+  /** Whether a row holds a term: the same answer as tokenizing its text again, read off the postings. */
+  holds(row: number, term: string): boolean {
+    const id = this.ids.get(term);
+    if (id === undefined) return false;
+    const bm = this.bitmaps.get(id);
+    if (bm) return (bm.rows[row >>> 5]! & (1 << (row & 31))) !== 0;
+    const c = this.walker.open(this.lists, this.termRef(id), 1, 0);
+    c.seek(row);
+    return c.row === row;
+  }
+
   terms(): IterableIterator<string> {
     return this.ids.keys();
   }
@@ -302,7 +319,8 @@ export class Bm25Index {
     }
     altStart[n] = lists.length;
     // Opened after the phrases were built, which borrow the same cursors.
-    const cs = lists.map((l, i) => this.cursor(i).open(l.lists, l.ref, l.weight, l.bound, l.term));
+    const open = (): Cursor[] => lists.map((l, i) => this.cursor(i).open(l.lists, l.ref, l.weight, l.bound, l.term));
+    const cs = open();
 
     // Each concept's idf (from its union's size) and upper bound, before any scoring.
     const stats: ConceptStats[] = [];
@@ -323,7 +341,7 @@ export class Bm25Index {
       ub[ci] = idf * (k1 + 1) * Math.min(1, g);
     }
     const idf = Float64Array.from(stats, (x) => x.idf);
-    const heap = this.walk(cs, altStart, rowsOf, ub, idf, k);
+    const heap = this.walk(cs, open, altStart, rowsOf, ub, idf, k);
     const hits = heap.sorted().map(({ row, score, mask }) => {
       const matched: number[] = [];
       for (let ci = 0, bits = mask; bits > 0; ci++, bits = Math.floor(bits / 2)) if (bits % 2) matched.push(ci);
@@ -339,7 +357,7 @@ export class Bm25Index {
    * bitmaps hold it (membership is exact), and only candidates above theta are scored, by seeking
    * their concepts' lists for the frequencies.
    */
-  private walk(cs: Cursor[], altStart: Int32Array, rowsOf: Array<Uint32Array | null>, ub: Float64Array, idf: Float64Array, k: number): TopK {
+  private walk(cs: Cursor[], reopen: () => void, altStart: Int32Array, rowsOf: Array<Uint32Array | null>, ub: Float64Array, idf: Float64Array, k: number): TopK {
     const k1 = this.params.k1;
     const n = ub.length;
     const order = Int32Array.from(Array.from({ length: n }, (_, i) => i).filter((ci) => rowsOf[ci] !== null).sort((a, b) => ub[a]! - ub[b]! || a - b));
@@ -357,12 +375,58 @@ export class Bm25Index {
       altMany.push(bm?.many ?? null);
     }
     const heap = new TopK(k);
+    const gain = new Float64Array(n);
     let theta = -1;
+    // Seeding: the rows holding all of the r concepts with the highest bounds (r as large as leaves
+    // at least k rows) are scored first, so theta is high before the many weak rows are met; the
+    // walk then skips them. The top k does not depend on the order rows are offered in.
+    const seedFrom = this.seedConcepts(bitsOf, k);
+    const seedWord = (w: number): number => {
+      if (seedFrom >= m) return 0;
+      let a = -1;
+      for (let j = seedFrom; j < m; j++) a &= bitsOf[j]![w]!;
+      return a;
+    };
+    // A row's bound is at most the sum of all bounds less those of the concepts it lacks; a row
+    // lacking concept a, or both a and b, when those bounds leave the rest at or below theta, cannot
+    // enter the top k (the doubled slack covers the rounding of the sums). Listed as pairs (a, a) or (a, b).
+    const needA = new Int32Array((m * (m + 1)) / 2);
+    const needB = new Int32Array(needA.length);
+    let needs = 0;
+    const needed = (th: number, as: Int32Array, bs: Int32Array): number => {
+      let count = 0;
+      const total = prefix[m]!;
+      for (let a = m - 1; a >= 0; a--) {
+        if ((total - ubOf[a]!) * SLACK * SLACK <= th) {
+          as[count] = a;
+          bs[count++] = a;
+          continue;
+        }
+        for (let b2 = a - 1; b2 >= 0; b2--) {
+          if ((total - ubOf[a]! - ubOf[b2]!) * SLACK * SLACK <= th) {
+            as[count] = a;
+            bs[count++] = b2;
+          }
+        }
+      }
+      return count;
+    };
     let essential = 0;
+    for (let pass = 0; pass < 2; pass++) {
+    if (pass === 1) {
+      reopen(); // cursors only move forward: the walk starts again from row 0
+      needs = needed(theta, needA, needB);
+    }
     while (essential < m && prefix[essential + 1]! * SLACK <= theta) essential++;
     for (let w = 0; w < this.words && essential < m; w++) {
       let x = 0;
-      for (let j = essential; j < m; j++) x |= bitsOf[j]![w]!;
+      if (pass === 0) x = seedWord(w);
+      else {
+        for (let j = essential; j < m; j++) x |= bitsOf[j]![w]!;
+        x &= ~seedWord(w);
+        // Rows lacking a concept (or a pair of concepts) whose bounds alone exceed what theta leaves.
+        for (let i = 0; i < needs && x !== 0; i++) x &= bitsOf[needA[i]!]![w]! | bitsOf[needB[i]!]![w]!;
+      }
       while (x !== 0) {
         const t = x & -x;
         x ^= t;
@@ -371,11 +435,14 @@ export class Bm25Index {
         if (bound * SLACK <= theta) continue;
         const d = w * 32 + 31 - Math.clz32(t);
         const norm = this.lenNorm[d]!;
-        let score = 0;
-        let mask = 0;
-        for (let ci = 0; ci < n; ci++) {
-          const bits = rowsOf[ci];
-          if (!bits || !(bits[w]! & t)) continue;
+        // Concepts by bound, highest first, each one's bound replaced by what it adds: once what is
+        // known plus the bounds left cannot reach theta, the row is dropped unscored.
+        let rest = bound;
+        let known = 0;
+        let dropped = false;
+        for (let j = m - 1; j >= 0; j--) {
+          if (!(bitsOf[j]![w]! & t)) continue;
+          const ci = order[j]!;
           let f = 0;
           for (let i = altStart[ci]!, end = altStart[ci + 1]!; i < end; i++) {
             const c = cs[i]!;
@@ -390,18 +457,57 @@ export class Bm25Index {
             c.seek(d);
             if (c.row === d) f = f + c.weight * c.tf;
           }
-          // Concepts added in their own order, with the same operations as exhaustive scoring.
-          score = score + (idf[ci]! * f * (k1 + 1)) / (f + norm);
+          const add = (idf[ci]! * f * (k1 + 1)) / (f + norm);
+          gain[ci] = add;
+          known += add;
+          rest -= ubOf[j]!;
+          if ((known + rest) * SLACK * SLACK < theta) {
+            dropped = true;
+            break;
+          }
+        }
+        if (dropped) continue;
+        // Concepts added in their own order, with the same operations as exhaustive scoring.
+        let score = 0;
+        let mask = 0;
+        for (let ci = 0; ci < n; ci++) {
+          const bits = rowsOf[ci];
+          if (!bits || !(bits[w]! & t)) continue;
+          score = score + gain[ci]!;
           mask += BIT[ci]!;
         }
         heap.offer(d, score, mask);
         if (heap.full && heap.min > theta) {
           theta = heap.min;
-          while (essential < m && prefix[essential + 1]! * SLACK <= theta) essential++;
+          if (pass === 1) {
+            while (essential < m && prefix[essential + 1]! * SLACK <= theta) essential++;
+            needs = needed(theta, needA, needB);
+          }
         }
       }
     }
+    }
     return heap;
+  }
+
+  /**
+   * Where the seed concepts start in `bitsOf` (ordered by bound, lowest first): the most concepts
+   * from the top whose rows in common still number at least k; m when no concept has k rows.
+   */
+  private seedConcepts(bitsOf: Uint32Array[], k: number): number {
+    const m = bitsOf.length;
+    let from = m;
+    while (from > 0) {
+      let count = 0;
+      for (let w = 0; w < this.words && count < k; w++) {
+        let a = -1;
+        for (let j = from - 1; j < m; j++) a &= bitsOf[j]![w]!;
+        if (a !== 0) count += popcount32(a);
+      }
+      if (count < k) break;
+      from--;
+    }
+    return from;
   }
 }
 

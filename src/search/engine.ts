@@ -225,8 +225,8 @@ export class SearchEngine {
     let best = { matched: [] as number[], strength: [] as number[] };
     let bestCov = -1;
     for (const h of hits) {
-      const have = new Set(indexTermsOf(words(this.paragraphs[h.row]!.text)));
-      const strength = h.matched.map((ci) => Math.max(0, ...concepts[ci]!.alternatives.filter((a) => a.terms.every((t) => have.has(t))).map(altStrength)));
+      // The row's index terms, asked of the postings rather than by tokenizing its text again.
+      const strength = h.matched.map((ci) => Math.max(0, ...concepts[ci]!.alternatives.filter((a) => a.terms.every((t) => this.bm25.holds(h.row, t))).map(altStrength)));
       const c = coverage({ idf: weight, matched: h.matched, strength });
       if (c > bestCov) { best = { matched: h.matched, strength }; bestCov = c; }
     }
