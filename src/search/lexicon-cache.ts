@@ -10,10 +10,10 @@ import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { CACHE_FORMAT as DICTIONARY_FORMAT, LEXICON_FORMAT, dictionaryPaths, loadDictionary } from '../text/dictionary.js';
 import { GLOSSARY_DIR, loadGlossary } from '../text/glossary.js';
-import { lexiconOf, lexiconTables, type Lexicon, type LexiconTables } from './lexicon.js';
+import { knownWords, lexiconOf, lexiconTables, type Lexicon, type LexiconTables } from './lexicon.js';
 
 /** Bump when parsing, merging or normalizing changes, so caches built by older code are not used. */
-export const LEXICON_CACHE_FORMAT = 'lexicon-v2';
+export const LEXICON_CACHE_FORMAT = 'lexicon-v3';
 const PREFIX = 'lexicon-';
 
 export interface LexiconLoad {
@@ -36,6 +36,8 @@ interface CacheFile {
   en: Array<[string, string[]]>;
   ar: Array<[string, string[]]>;
   places: string[];
+  /** knownWords(), one word a line: rebuilding it costs more than reading it */
+  known: string;
 }
 
 /** sha256 of the inputs: file names and contents (an absent file counts as absent). */
@@ -56,7 +58,7 @@ async function inputsKey(dictDir: string | undefined, glossaryDir: string): Prom
 async function readCache(file: string, key: string): Promise<CacheFile | null> {
   try {
     const c = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
-    if (c.format !== LEXICON_CACHE_FORMAT || c.key !== key || !Array.isArray(c.en) || !Array.isArray(c.ar) || !Array.isArray(c.places)) return null;
+    if (c.format !== LEXICON_CACHE_FORMAT || c.key !== key || !Array.isArray(c.en) || !Array.isArray(c.ar) || !Array.isArray(c.places) || typeof c.known !== 'string') return null;
     return c;
   } catch {
     return null; // absent, truncated or not JSON: parse again
@@ -94,7 +96,7 @@ export async function loadLexicon(opts: { dictDir?: string; cacheDir?: string; g
     const c = await readCache(file, key);
     if (c) {
       const tables: LexiconTables = { source: c.source, en: new Map(c.en), ar: new Map(c.ar), places: c.places };
-      return { lexicon: lexiconOf(tables), dictionary: c.dictionary, cache: 'hit', cacheFile: file, ms: performance.now() - t0 };
+      return { lexicon: lexiconOf(tables, new Set(c.known.split('\n'))), dictionary: c.dictionary, cache: 'hit', cacheFile: file, ms: performance.now() - t0 };
     }
   }
   let dictionaryError: string | undefined;
@@ -104,9 +106,10 @@ export async function loadLexicon(opts: { dictDir?: string; cacheDir?: string; g
   });
   const glossary = await loadGlossary(glossaryDir);
   const tables = lexiconTables(dict ?? { enToAr: new Map(), arToEn: new Map(), source: '' }, glossary);
-  const lexicon = lexiconOf(tables);
+  const known = knownWords(tables);
+  const lexicon = lexiconOf(tables, known);
   // An unreadable dictionary is not cached: the next start reports it again.
   if (!file || dictionaryError) return { lexicon, dictionary: dict !== null, dictionaryError, cache: 'off', ms: performance.now() - t0 };
-  const ok = await writeCache(opts.cacheDir!, file, { format: LEXICON_CACHE_FORMAT, key, dictionary: dict !== null, source: tables.source, en: [...tables.en], ar: [...tables.ar], places: tables.places });
+  const ok = await writeCache(opts.cacheDir!, file, { format: LEXICON_CACHE_FORMAT, key, dictionary: dict !== null, source: tables.source, en: [...tables.en], ar: [...tables.ar], places: tables.places, known: [...known].join('\n') });
   return { lexicon, dictionary: dict !== null, cache: ok ? 'written' : 'write-failed', cacheFile: file, ms: performance.now() - t0 };
 }

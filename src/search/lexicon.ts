@@ -51,10 +51,18 @@ export function lexiconTables(dict: BilingualDictionary, glossary?: Glossary): L
   return { source, en, ar, places };
 }
 
-export function lexiconOf({ source, en, ar, places: placeList }: LexiconTables): Lexicon {
-  // The two FreeDict directions cover different words: a word is known when either has it.
+/**
+ * Every single word either direction knows, as an entry or as a translation (the two FreeDict
+ * directions cover different words). Costs about half a second: the lexicon cache keeps it.
+ */
+export function knownWords({ en, ar }: LexiconTables): Set<string> {
   const known = new Set<string>([...en.keys(), ...ar.keys()].filter((k) => !k.includes(' ')));
   for (const m of [en, ar]) for (const v of m.values()) for (const t of v) { const n = normalizeKey(t); if (!n.includes(' ')) known.add(n); }
+  return known;
+}
+
+export function lexiconOf(tables: LexiconTables, known: Set<string> = knownWords(tables)): Lexicon {
+  const { source, en, ar, places: placeList } = tables;
   const places = new Set(placeList);
   return { source, enToAr: (k) => en.get(k), arToEn: (k) => ar.get(k), knows: (w) => known.has(w), place: (w) => places.has(w) };
 }
