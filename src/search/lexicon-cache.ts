@@ -6,7 +6,8 @@
  * are removed then. Writing is best effort: a read-only or full disk only costs the parse.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
+import { readCacheFile, writeCacheFile } from '../text/cache-file.js';
 import path from 'node:path';
 import { CACHE_FORMAT as DICTIONARY_FORMAT, LEXICON_FORMAT, dictionaryPaths, loadDictionary } from '../text/dictionary.js';
 import { GLOSSARY_DIR, loadGlossary } from '../text/glossary.js';
@@ -55,30 +56,10 @@ async function inputsKey(dictDir: string | undefined, glossaryDir: string): Prom
   return h.digest('hex');
 }
 
-async function readCache(file: string, key: string): Promise<CacheFile | null> {
-  try {
-    const c = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
-    if (c.format !== LEXICON_CACHE_FORMAT || c.key !== key || !Array.isArray(c.en) || !Array.isArray(c.ar) || !Array.isArray(c.places) || typeof c.known !== 'string') return null;
-    return c;
-  } catch {
-    return null; // absent, truncated or not JSON: parse again
-  }
-}
-
-async function writeCache(dir: string, file: string, c: CacheFile): Promise<boolean> {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    await mkdir(dir, { recursive: true });
-    await writeFile(tmp, JSON.stringify(c));
-    await rename(tmp, file);
-    // Caches of older inputs are of no further use.
-    for (const n of await readdir(dir)) {
-      if (n.startsWith(PREFIX) && n.endsWith('.json') && path.join(dir, n) !== file) await rm(path.join(dir, n), { force: true });
-    }
-    return true;
-  } catch {
-    await rm(tmp, { force: true }).catch(() => undefined);
-    return false;
+/** Caches of older inputs are of no further use once a new one is written. */
+async function removeOtherCaches(dir: string, file: string): Promise<void> {
+  for (const n of await readdir(dir).catch(() => [])) {
+    if (n.startsWith(PREFIX) && n.endsWith('.json') && path.join(dir, n) !== file) await rm(path.join(dir, n), { force: true }).catch(() => undefined);
   }
 }
 
@@ -93,7 +74,7 @@ export async function loadLexicon(opts: { dictDir?: string; cacheDir?: string; g
   const key = opts.cacheDir ? await inputsKey(opts.dictDir, glossaryDir) : '';
   const file = opts.cacheDir ? path.join(opts.cacheDir, `${PREFIX}${key.slice(0, 16)}.json`) : undefined;
   if (file) {
-    const c = await readCache(file, key);
+    const c = await readCacheFile<CacheFile>(file, (c) => c.format === LEXICON_CACHE_FORMAT && c.key === key && Array.isArray(c.en) && Array.isArray(c.ar) && Array.isArray(c.places) && typeof c.known === 'string');
     if (c) {
       const tables: LexiconTables = { source: c.source, en: new Map(c.en), ar: new Map(c.ar), places: c.places };
       return { lexicon: lexiconOf(tables, new Set(c.known.split('\n'))), dictionary: c.dictionary, cache: 'hit', cacheFile: file, ms: performance.now() - t0 };
@@ -110,6 +91,7 @@ export async function loadLexicon(opts: { dictDir?: string; cacheDir?: string; g
   const lexicon = lexiconOf(tables, known);
   // An unreadable dictionary is not cached: the next start reports it again.
   if (!file || dictionaryError) return { lexicon, dictionary: dict !== null, dictionaryError, cache: 'off', ms: performance.now() - t0 };
-  const ok = await writeCache(opts.cacheDir!, file, { format: LEXICON_CACHE_FORMAT, key, dictionary: dict !== null, source: tables.source, en: [...tables.en], ar: [...tables.ar], places: tables.places, known: [...known].join('\n') });
+  const ok = await writeCacheFile(file, { format: LEXICON_CACHE_FORMAT, key, dictionary: dict !== null, source: tables.source, en: [...tables.en], ar: [...tables.ar], places: tables.places, known: [...known].join('\n') });
+  if (ok) await removeOtherCaches(opts.cacheDir!, file);
   return { lexicon, dictionary: dict !== null, cache: ok ? 'written' : 'write-failed', cacheFile: file, ms: performance.now() - t0 };
 }

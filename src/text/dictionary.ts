@@ -71,7 +71,7 @@
  * the number of senses of that Arabic word (more specific first).
  */
 import path from 'node:path';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readCacheFile, writeCacheFile } from './cache-file.js';
 import { locateDictdDatabase, readLocatedDictdDatabase, type DictdDatabase } from './dictd.js';
 
 export { decodeDictdBase64, encodeDictdBase64, parseDictdIndex, type DictdIndexEntry } from './dictd.js';
@@ -493,29 +493,6 @@ interface CacheFile {
   arToEn: Array<[string, string[]]>;
 }
 
-async function readCache(cachePath: string, stamp: string): Promise<CacheFile | null> {
-  try {
-    const c = JSON.parse(await readFile(cachePath, 'utf8')) as CacheFile;
-    if (c.format !== CACHE_FORMAT || c.stamp !== stamp || !Array.isArray(c.enToAr) || !Array.isArray(c.arToEn)) return null;
-    return c;
-  } catch {
-    return null; // absent or unreadable: rebuild
-  }
-}
-
-async function writeCache(cachePath: string, c: CacheFile): Promise<boolean> {
-  const tmp = `${cachePath}.${process.pid}.tmp`;
-  try {
-    await mkdir(path.dirname(cachePath), { recursive: true });
-    await writeFile(tmp, JSON.stringify(c));
-    await rename(tmp, cachePath);
-    return true;
-  } catch {
-    await rm(tmp, { force: true }).catch(() => undefined);
-    return false;
-  }
-}
-
 /**
  * Load and merge the FreeDict eng-ara and ara-eng databases from `dir`
  * (default $DICT_DIR or /usr/share/dictd). Returns null when neither is
@@ -532,7 +509,7 @@ export async function loadDictionary(dir?: string, options: LoadDictionaryOption
   const stamp = JSON.stringify([CACHE_FORMAT, locEa?.stamp ?? null, locAe?.stamp ?? null]);
 
   if (options.cachePath) {
-    const c = await readCache(options.cachePath, stamp);
+    const c = await readCacheFile<CacheFile>(options.cachePath, (c) => c.format === CACHE_FORMAT && c.stamp === stamp && Array.isArray(c.enToAr) && Array.isArray(c.arToEn));
     if (c) {
       return {
         enToAr: new Map(c.enToAr),
@@ -564,7 +541,7 @@ export async function loadDictionary(dir?: string, options: LoadDictionaryOption
   const araEngEntries = pAe?.entries.length ?? 0;
   let cache: CacheStatus = 'none';
   if (options.cachePath) {
-    const ok = await writeCache(options.cachePath, {
+    const ok = await writeCacheFile(options.cachePath, {
       format: CACHE_FORMAT,
       stamp,
       source,
