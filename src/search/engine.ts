@@ -17,6 +17,7 @@ import { answerType, mentionsTime } from './answer-type.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { reciprocalRankFusion } from './fuse.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
+import { isNearMiss, matchesEnough, type ConceptEvidence } from './answerability.js';
 import { groupNearDuplicates, shinglesOfTokens } from './dedupe.js';
 import { bestSentence } from './highlight.js';
 import type { Alternative, Concept } from './query.js';
@@ -196,10 +197,41 @@ export class SearchEngine {
     // A real model's paragraph that stands out may answer in other words, but not a question about
     // a name the coverage never mentions.
     const denseRescues = denseStandsOut && !concepts.some((c, i) => absent[i] && isSureName(c));
-    const abstain = topicMissing || (decision.abstain && !denseRescues);
+    const evidence: ConceptEvidence[] = [];
+    const inBest = new Set(best.matched);
+    concepts.forEach((c, i) => {
+      if (/^\p{N}+$/u.test(c.label) || i >= absent.length) return;
+      evidence.push({ idf: idf[i]!, absent: absent[i]!, name: c.name === true, sureName: isSureName(c), known: c.known, matched: inBest.has(i) });
+    });
+    const nearMiss = isNearMiss(evidence);
+    const enough = matchesEnough(evidence, this.bm25.idf(0));
+    const abstain = process.env.SEARCH_NEVER_ABSTAIN ? false : topicMissing || nearMiss || (decision.abstain && !enough && !denseRescues);
+    if (process.env.SEARCH_SIGNALS) {
+      const content = concepts.map((c, i) => i).filter((i) => !/^\p{N}+$/u.test(concepts[i]!.label));
+      const inBest = new Set(best.matched);
+      (globalThis as { __signals?: unknown }).__signals = {
+        n: content.length,
+        names: content.filter((i) => concepts[i]!.name).length,
+        coverage: decision.coverage,
+        topicMissing,
+        absent: content.filter((i) => absent[i]).length,
+        absentKnown: content.filter((i) => absent[i] && concepts[i]!.known).length,
+        absentSureName: content.filter((i) => absent[i] && isSureName(concepts[i]!)).length,
+        absentNonName: content.filter((i) => absent[i] && !concepts[i]!.name && concepts[i]!.known).length,
+        matched: content.filter((i) => inBest.has(i)).length,
+        matchedNonName: content.filter((i) => inBest.has(i) && !concepts[i]!.name).length,
+        matchedIdf: content.filter((i) => inBest.has(i)).reduce((a, i) => a + idf[i]!, 0),
+        totalIdf: content.reduce((a, i) => a + idf[i]!, 0),
+        presentIdf: content.filter((i) => !absent[i]).reduce((a, i) => a + idf[i]!, 0),
+        maxIdf: Math.log(1 + (this.bm25.size + 0.5) / 0.5),
+        top: lexical.hits[0]?.score ?? 0,
+        wantsTime,
+        candidates: candidates.length,
+      };
+    }
     if (abstain) {
       timings.totalMs = performance.now() - t0;
-      return { question, lang, kind: 'none', abstained: true, missing, reason: topicMissing ? `the coverage never mentions ${missing.join(', ')}` : decision.reason, coverage: round(decision.coverage), hits: [], total: 0, timings };
+      return { question, lang, kind: 'none', abstained: true, missing, reason: topicMissing || nearMiss ? `the coverage never mentions ${missing.join(', ')}` : decision.reason, coverage: round(decision.coverage), hits: [], total: 0, timings };
     }
 
     const groups = groupNearDuplicates(order.slice(0, MAX_RESULTS), (row) => this.shinglesOf(row));

@@ -1,0 +1,54 @@
+/**
+ * Development aid: every evaluation set in one process, one line each, plus the misses —
+ * for tuning the declining and ranking rules against all sets at once (off-topic, answerable, Tatoeba).
+ * `npx tsx scripts/tune-all.ts SEEDS_INDEX TATOEBA_INDEX [--tatoeba-only|--no-tatoeba] [--verbose]`
+ */
+import { readFile } from 'node:fs/promises';
+import { openResources, openSearch } from '../src/search/open.js';
+import { cliConfig } from '../src/cli/env.js';
+import { firstHitRank, type EvalQuestion } from '../src/eval/score.js';
+
+const [seedsIndex, tatIndex] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const verbose = process.argv.includes('--verbose');
+const noTat = process.argv.includes('--no-tatoeba');
+const load = async (f: string) => (await readFile(f, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalQuestion);
+const shared = await openResources(cliConfig({ indexDir: seedsIndex }));
+const sets: Array<[string, string, string]> = [
+  ['dev_qa', '../shared/eval/dev_qa.jsonl', seedsIndex!],
+  ['offtopic_dev', '../shared/eval/offtopic_dev.jsonl', seedsIndex!],
+  ['off_probes', 'test/fixtures/eval/offtopic_probes.jsonl', seedsIndex!],
+  ['off_probes2', 'test/fixtures/eval/offtopic_probes2.jsonl', seedsIndex!],
+  ['off_probes3', 'test/fixtures/eval/offtopic_probes3.jsonl', seedsIndex!],
+  ['ans_probes', 'test/fixtures/eval/answerable_probes.jsonl', seedsIndex!],
+  ['ans_probes2', 'test/fixtures/eval/answerable_probes2.jsonl', seedsIndex!],
+];
+if (!noTat && tatIndex) sets.push(['tatoeba', '../shared/eval/tatoeba/questions.jsonl', tatIndex]);
+const engines = new Map<string, Awaited<ReturnType<typeof openSearch>>['engine']>();
+for (const [name, file, index] of sets) {
+  const qs = await load(file).catch(() => null);
+  if (!qs) continue;
+  let engine = engines.get(index);
+  if (!engine) engines.set(index, (engine = (await openSearch(cliConfig({ indexDir: index }), shared)).engine));
+  const by = new Map<string, { n: number; r1: number; r5: number; wrongAbst: number }>();
+  let un = 0, abst = 0;
+  const misses: string[] = [];
+  for (const q of qs) {
+    const r = await engine.search(q.question, { k: 10 });
+    if (q.evidence.length === 0) {
+      un++;
+      if (r.abstained) abst++; else misses.push(`${q.id}(${r.hits[0]?.score})`);
+      continue;
+    }
+    const g = by.get(q.lang) ?? { n: 0, r1: 0, r5: 0, wrongAbst: 0 };
+    by.set(q.lang, g);
+    g.n++;
+    const rank = firstHitRank(r.hits.map((h) => h.paragraph.text), q.evidence);
+    if (r.abstained) g.wrongAbst++;
+    if (rank === 1) g.r1++;
+    if (rank >= 1 && rank <= 5) g.r5++;
+    if (rank !== 1 && (verbose || name !== 'tatoeba')) misses.push(`${q.id}:${r.abstained ? 'ABST' : rank}`);
+  }
+  const parts = [...by].map(([l, g]) => `${l} R@1 ${(g.r1 / g.n).toFixed(3)} R@5 ${(g.r5 / g.n).toFixed(3)} abst ${g.wrongAbst}`);
+  if (un) parts.push(`declined ${abst}/${un}`);
+  console.log(`${name.padEnd(13)} ${parts.join(' | ')}${misses.length && misses.length < 40 ? `  misses: ${misses.join(' ')}` : ''}`);
+}

@@ -1,0 +1,52 @@
+/**
+ * Two shapes of question that the share of matched weight (abstain.ts) misjudges:
+ * - a near miss: the best paragraph matches only names the coverage is about (Larijani, Asim
+ *   Munir), while what is asked of them ("children", "son", "constitution") is a dictionary word
+ *   the coverage never uses. The coverage names the people; it does not say this about them.
+ * - a long, reworded question: a journalist's twelve-word question loses several words to
+ *   paraphrase, so its share drops below the threshold although one paragraph matches several
+ *   specific ordinary words together. Enough independent evidence answers, whatever the share.
+ */
+
+/** What the decision needs to know of each concept of the question (numbers left out). */
+export interface ConceptEvidence {
+  /** idf of the concept's best alternative in the coverage (the highest idf when absent) */
+  idf: number;
+  /** nothing in the coverage holds it, even translated */
+  absent: boolean;
+  /** the word could be a name (names cross scripts; see name-words.ts) */
+  name: boolean;
+  /** a name the search is sure of: capitalized English, or one the dictionary lists as a place */
+  sureName: boolean;
+  /** a dictionary (or glossary) word: its absence from the coverage is telling */
+  known: boolean;
+  /** matched by the best paragraph */
+  matched: boolean;
+}
+
+/** Several ordinary words matched together in one paragraph, weighing this many "word never seen" idfs together. */
+export const MANY_MATCHED = { concepts: 3, ordinary: 2, idfShare: 1.1 };
+
+/**
+ * The best paragraph matches names only — a sure name, or two (a full name) — and an ordinary word of
+ * the question is nowhere in the coverage. (One unsure name alone may be an inflected word the
+ * dictionary lacks, as Arabic verbs often are.)
+ */
+export function isNearMiss(concepts: readonly ConceptEvidence[]): boolean {
+  const matched = concepts.filter((c) => c.matched);
+  if (matched.length === 0 || !matched.every((c) => c.name)) return false;
+  if (matched.length < 2 && !matched.some((c) => c.sureName)) return false;
+  return concepts.some((c) => c.absent && c.known && !c.name);
+}
+
+/**
+ * The best paragraph matches at least three concepts, two of them ordinary words, whose idfs add up
+ * to more than a word the coverage never uses (`maxIdf`), and no sure name of the question is missing.
+ */
+export function matchesEnough(concepts: readonly ConceptEvidence[], maxIdf: number): boolean {
+  const matched = concepts.filter((c) => c.matched);
+  if (matched.length < MANY_MATCHED.concepts) return false;
+  if (matched.filter((c) => !c.name).length < MANY_MATCHED.ordinary) return false;
+  if (concepts.some((c) => c.absent && c.sureName)) return false;
+  return matched.reduce((a, c) => a + c.idf, 0) >= MANY_MATCHED.idfShare * maxIdf;
+}
