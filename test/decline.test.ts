@@ -15,7 +15,8 @@ import { buildConcepts } from '../src/search/concepts.js';
 import { plainAnswer } from '../src/answer/plain.js';
 import { toJsonAnswer } from '../src/answer/json.js';
 import { neverMentionsHtml } from '../src/answer/telegram.js';
-import { indexTermsOf, stemWord, words } from '../src/text/tokenize.js';
+import { indexTermsOf, isContentWord, stemWord, words } from '../src/text/tokenize.js';
+import { isNearMiss, matchesEnough, type ConceptEvidence } from '../src/search/answerability.js';
 import type { Paragraph } from '../src/types.js';
 
 const dict = (en: Record<string, string[]>, ar: Record<string, string[]>): Lexicon =>
@@ -119,7 +120,9 @@ test('"the coverage never mentions Bitcoin": missing words are named, on a refus
 
 test('greetings and thanks get a greeting, not "nothing found"; a question with a greeting stays a question', async () => {
   for (const g of ['hi', 'Hello!', 'hey there', 'good morning', 'مرحبا', 'السلام عليكم', 'أهلاً وسهلاً']) assert.equal(detectGreeting(g), 'hello', g);
-  for (const g of ['thanks!', 'Thank you very much', 'شكرا جزيلا', 'شكراً', 'ok thanks']) assert.equal(detectGreeting(g), 'thanks', g);
+  for (const g of ['thanks!', 'Thank you very much', 'شكرا جزيلا', 'شكراً', 'ok thanks', 'thanks for your help!', 'ممتن جداً لمساعدتك']) assert.equal(detectGreeting(g), 'thanks', g);
+  for (const g of ["hey, how's it going?", 'كيف الحال']) assert.equal(detectGreeting(g), 'hello', g);
+  for (const g of ['good night', 'تصبح على خير']) assert.equal(detectGreeting(g), 'bye', g);
   for (const q of ['hello, what did Larijani say?', 'Thanks to whom did Pakistan agree?', 'مرحبا ماذا قال لاريجاني', 'history']) assert.equal(detectGreeting(q), null, q);
   const r = await engine.search('thanks!');
   assert.equal(r.kind, 'greeting');
@@ -252,4 +255,45 @@ test('a dictionary phrase with a possessive on its last word (جواز سفري:
   assert.equal(passport!.label, 'جواز');
   assert.equal(passport!.known, true);
   assert.equal(e.concepts('جواز قديم')[0]!.known, false, 'not the phrase: the word alone is unknown');
+});
+
+test('a near miss declines: the paragraph matches only the names, what is asked of them is never mentioned', async () => {
+  const c = (o: Partial<ConceptEvidence>): ConceptEvidence => ({ idf: 2, absent: false, name: false, sureName: false, known: true, matched: false, ...o });
+  // "How many children does Ali Larijani have?": two names matched, "children" a dictionary word nowhere.
+  assert.equal(isNearMiss([c({ name: true, matched: true }), c({ name: true, matched: true }), c({ absent: true, idf: 4 })]), true);
+  assert.equal(isNearMiss([c({ name: true, sureName: true, matched: true }), c({ absent: true, idf: 4 })]), true, 'one sure name');
+  assert.equal(isNearMiss([c({ name: true, matched: true }), c({ absent: true, idf: 4 })]), false, 'one unsure name may be an inflected word');
+  assert.equal(isNearMiss([c({ name: true, matched: true }), c({ matched: true }), c({ absent: true, idf: 4 })]), false, 'an ordinary word matched too');
+  assert.equal(isNearMiss([c({ name: true, matched: true }), c({ name: true, matched: true }), c({ absent: true, known: false })]), false, 'an unknown word proves nothing');
+  assert.equal(isNearMiss([c({ name: true, matched: true }), c({ name: true, matched: true }), c({})]), false, 'nothing missing');
+
+  const wide = dict({ son: ['ابن'], old: ['عمر'], general: ['جنرال'], army: ['جيش'] }, { جيش: ['army'], ابن: ['son'], عمر: ['age'] });
+  const e = new SearchEngine({ paragraphs, lexicon: wide });
+  const r = await e.search('How old is the son of Asim Munir?');
+  assert.equal(r.abstained, true);
+  assert.match(r.reason ?? '', /never mentions/);
+  assert.equal((await e.search('What did Asim Munir tell the army?')).abstained, false, 'army is in the paragraph with the names');
+});
+
+test('a long reworded question matching several ordinary words of one paragraph is answered, whatever its share', () => {
+  const c = (o: Partial<ConceptEvidence>): ConceptEvidence => ({ idf: 2, absent: false, name: false, sureName: false, known: true, matched: false, ...o });
+  const long = [c({ matched: true }), c({ matched: true }), c({ name: true, matched: true }), c({ absent: true, idf: 4.7 }), c({ absent: true, idf: 4.7 }), c({ idf: 3 }), c({ idf: 3 })];
+  assert.equal(matchesEnough(long, 4.7), true);
+  assert.equal(matchesEnough(long.map((x, i) => (i === 1 ? { ...x, name: true } : x)), 4.7), false, 'two ordinary words at least');
+  assert.equal(matchesEnough(long.slice(1), 4.7), false, 'three concepts at least');
+  assert.equal(matchesEnough([...long, c({ absent: true, sureName: true, name: true })], 4.7), false, 'a sure name of the question is missing');
+  assert.equal(matchesEnough(long.map((x) => ({ ...x, idf: x.matched ? 1 : x.idf })), 4.7), false, 'common words add up to too little');
+});
+
+test('the noun of a fixed expression is no content word: "في ضوء" is not light, "in light of" neither', () => {
+  const marked = (s: string) => words(s).filter((w) => !isContentWord(w)).map((w) => w.norm);
+  assert.ok(marked('في ضوء المشهد العالمي').includes('ضوء'));
+  assert.ok(marked('كما سلط تقرير للقناة الضوء على مخاوف').includes('الضوء'), 'two words between سلط and الضوء');
+  assert.ok(marked('on the sidelines of the summit').includes('sidelines'));
+  assert.ok(marked('in light of the talks').includes('light'));
+  assert.ok(!marked('سرعة الضوء ثابتة').includes('الضوء'), 'light itself');
+  assert.ok(!marked('the light was bright').includes('light'));
+  assert.ok(!indexTermsOf(words('في ضوء المشهد')).includes(stemWord('ضوء', 'ar')), 'not indexed either');
+  const e = new SearchEngine({ paragraphs: [p(1, 'وأضاف: في ضوء المشهد العالمي سريع التطور أصبحت الحاجة ملحة.'), p(2, 'قال لاريجاني إن الزيارة مهمة.')], lexicon: dict({ light: ['ضوء'], speed: ['سرعة'] }, { ضوء: ['light'] }) });
+  return e.search('ما هي سرعة الضوء؟').then((r) => assert.equal(r.abstained, true));
 });

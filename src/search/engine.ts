@@ -79,7 +79,8 @@ function evidenceWeight(c: Concept, missing: boolean): number {
   if (/^\p{N}+$/u.test(c.label)) return NUMBER_WEIGHT;
   if (!missing) return 1;
   if (isSureName(c)) return MISSING_NAME_WEIGHT;
-  return c.known ? MISSING_WORD_WEIGHT : MISSING_UNKNOWN_WEIGHT;
+  // An English word no dictionary knows is a rare word (hummus) or a typo; an Arabic one is as often an inflection the dictionary lacks.
+  return c.known || /^[a-z]/.test(c.label) ? MISSING_WORD_WEIGHT : MISSING_UNKNOWN_WEIGHT;
 }
 
 export class SearchEngine {
@@ -205,30 +206,7 @@ export class SearchEngine {
     });
     const nearMiss = isNearMiss(evidence);
     const enough = matchesEnough(evidence, this.bm25.idf(0));
-    const abstain = process.env.SEARCH_NEVER_ABSTAIN ? false : topicMissing || nearMiss || (decision.abstain && !enough && !denseRescues);
-    if (process.env.SEARCH_SIGNALS) {
-      const content = concepts.map((c, i) => i).filter((i) => !/^\p{N}+$/u.test(concepts[i]!.label));
-      const inBest = new Set(best.matched);
-      (globalThis as { __signals?: unknown }).__signals = {
-        n: content.length,
-        names: content.filter((i) => concepts[i]!.name).length,
-        coverage: decision.coverage,
-        topicMissing,
-        absent: content.filter((i) => absent[i]).length,
-        absentKnown: content.filter((i) => absent[i] && concepts[i]!.known).length,
-        absentSureName: content.filter((i) => absent[i] && isSureName(concepts[i]!)).length,
-        absentNonName: content.filter((i) => absent[i] && !concepts[i]!.name && concepts[i]!.known).length,
-        matched: content.filter((i) => inBest.has(i)).length,
-        matchedNonName: content.filter((i) => inBest.has(i) && !concepts[i]!.name).length,
-        matchedIdf: content.filter((i) => inBest.has(i)).reduce((a, i) => a + idf[i]!, 0),
-        totalIdf: content.reduce((a, i) => a + idf[i]!, 0),
-        presentIdf: content.filter((i) => !absent[i]).reduce((a, i) => a + idf[i]!, 0),
-        maxIdf: Math.log(1 + (this.bm25.size + 0.5) / 0.5),
-        top: lexical.hits[0]?.score ?? 0,
-        wantsTime,
-        candidates: candidates.length,
-      };
-    }
+    const abstain = topicMissing || nearMiss || (decision.abstain && !enough && !denseRescues);
     if (abstain) {
       timings.totalMs = performance.now() - t0;
       return { question, lang, kind: 'none', abstained: true, missing, reason: topicMissing || nearMiss ? `the coverage never mentions ${missing.join(', ')}` : decision.reason, coverage: round(decision.coverage), hits: [], total: 0, timings };

@@ -11,18 +11,20 @@ export type Greeting = 'hello' | 'thanks' | 'bye';
 // Normalized forms (ة → ه, ى → ي, أ/إ/آ → ا, lowercase), longest first within each list.
 const PHRASES: Array<[Greeting, string[]]> = [
   ['thanks', [
+    'thank you for your help', 'thanks for your help', 'thanks for the help', 'i appreciate your help', 'i appreciate it', 'much appreciated', 'appreciate it', 'i am grateful', "i'm grateful", 'grateful',
     'thank you very much', 'thank you so much', 'thanks a lot', 'thanks so much', 'many thanks', 'thank you', 'thanks', 'thx', 'ty', 'cheers',
-    'شكرا جزيلا', 'شكرا لك', 'شكرا لكم', 'الف شكر', 'شكرا', 'مشكور', 'مشكوره', 'يعطيك العافيه', 'تسلم', 'جزاك الله خيرا', 'merci',
+    'شكرا على المساعده', 'شكرا لمساعدتك', 'ممتن لمساعدتك', 'ممتن لك', 'ممتنه', 'ممتن', 'اشكرك', 'نشكرك', 'شكرا جزيلا', 'شكرا لك', 'شكرا لكم', 'الف شكر', 'شكرا', 'مشكور', 'مشكوره', 'يعطيك العافيه', 'تسلم', 'جزاك الله خيرا', 'merci',
   ]],
-  ['bye', ['good bye', 'goodbye', 'bye', 'see you', 'مع السلامه', 'الي اللقاء', 'وداعا']],
+  ['bye', ['good bye', 'goodbye', 'good night', 'bye', 'see you later', 'see you', 'take care', 'مع السلامه', 'الي اللقاء', 'الى اللقاء', 'في امان الله', 'تصبح علي خير', 'وداعا']],
   ['hello', [
+    "how's it going", 'hows it going', 'how is it going', 'how are you doing', 'how are things', 'how do you do', 'nice to meet you', 'good day',
     'good morning', 'good afternoon', 'good evening', 'how are you', "what's up", 'whats up', 'hello', 'hallo', 'hiya', 'hey', 'hi', 'yo', 'greetings', 'salam', 'salaam',
     'السلام عليكم ورحمه الله وبركاته', 'السلام عليكم ورحمه الله', 'السلام عليكم', 'وعليكم السلام', 'اهلا وسهلا', 'اهلا بك', 'مرحبا بك', 'صباح الخير', 'مساء الخير',
-    'كيف حالك', 'مرحبا', 'مرحبتين', 'اهلا', 'اهلين', 'هلا', 'سلام',
+    'كيف الحال', 'كيف حالكم', 'كيفك', 'يومك سعيد', 'نهارك سعيد', 'طاب يومك', 'كيف حالك', 'مرحبا', 'مرحبتين', 'اهلا', 'اهلين', 'هلا', 'سلام',
   ]],
 ];
 
-const FILLERS = new Set(['there', 'bot', 'again', 'everyone', 'all', 'friend', 'and', 'very', 'much', 'so', 'ok', 'okay', 'يا', 'صديقي', 'و', 'جدا', 'كثيرا']);
+const FILLERS = new Set(['for', 'your', 'help', 'لمساعدتك', 'مساعدتك', 'علي', 'there', 'bot', 'again', 'everyone', 'all', 'friend', 'and', 'very', 'much', 'so', 'ok', 'okay', 'يا', 'صديقي', 'و', 'جدا', 'كثيرا']);
 
 /** The greeting a message consists of (thanks win over hello when both appear), or null for anything else. */
 export function detectGreeting(message: string): Greeting | null {

@@ -2,6 +2,7 @@
 import { normalizeText } from './normalize.js';
 import { isStopword } from './stopwords.js';
 import { arabicRootish, stemArabic, stemEnglish } from './stem.js';
+import { markIdioms } from './idioms.js';
 
 export type Script = 'ar' | 'latin' | 'digit';
 
@@ -13,6 +14,8 @@ export interface Word {
   script: Script;
   /** offset in the normalized string, for phrase adjacency */
   index: number;
+  /** the noun of a fixed expression ("في ضوء": in light of): not a content word (idioms.ts) */
+  idiom?: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -56,6 +59,7 @@ export function words(text: string): Word[] {
     if (!a) continue;
     out.push({ norm: a.norm, raw: m[0], script: a.script, index: i++ });
   }
+  markIdioms(out);
   return out;
 }
 
@@ -67,7 +71,7 @@ export function stemWord(norm: string, script: Script): string {
 
 /** A word becomes a term unless it is a stopword or a single letter. */
 export function isContentWord(w: Word): boolean {
-  if (isStopword(w.norm)) return false;
+  if (w.idiom || isStopword(w.norm)) return false;
   return w.script === 'digit' ? true : w.norm.length >= 2;
 }
 
@@ -96,6 +100,6 @@ export function indexTerms(text: string): string[] {
 /** The index terms of words already split (the analysis of each is cached, so this is a lookup). */
 export function indexTermsOf(ws: readonly Word[]): string[] {
   const out: string[] = [];
-  for (const w of ws) for (const t of analyse(w.raw)!.index) out.push(t);
+  for (const w of ws) if (!w.idiom) for (const t of analyse(w.raw)!.index) out.push(t);
   return out;
 }

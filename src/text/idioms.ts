@@ -1,0 +1,39 @@
+/**
+ * Fixed expressions whose noun means nothing of its own: "في ضوء" (in light of), "سلط الضوء"
+ * (highlighted), "في ظل" (amid), "على هامش" (on the sidelines), "in light of". News prose is full of
+ * them, and the noun would otherwise answer questions about light, shadows or margins.
+ */
+import type { Word } from './tokenize.js';
+
+/** normalized noun (without the article) → normalized words that, just before it, make it idiomatic */
+const AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['ضوء', new Set(['في', 'علي', 'وفي', 'وعلي'])],
+  ['ظل', new Set(['في', 'وفي'])],
+  ['هامش', new Set(['علي', 'وعلي'])],
+  ['اطار', new Set(['في', 'وفي', 'ضمن'])],
+  ['صعيد', new Set(['علي', 'وعلي'])],
+  ['خلفيه', new Set(['علي', 'وعلي'])],
+  ['غرار', new Set(['علي', 'وعلي'])],
+  ['light', new Set(['in', 'shed', 'sheds', 'shedding', 'cast', 'casts', 'throw', 'throws'])],
+  ['sidelines', new Set(['the'])],
+  ['wake', new Set(['the'])],
+]);
+
+/** "سلط (تقرير …) الضوء على": to shed light on, with up to two words between verb and noun. */
+const SHED_LIGHT = /^[وف]?(?:[يتن]?سلط|تسليط|لتسليط)/;
+
+/** English nouns idiomatic only inside "on/in the … of". */
+const FRAMED = new Set(['sidelines', 'wake']);
+
+/** Marks the nouns of fixed expressions in a sentence's words (words() calls this). */
+export function markIdioms(ws: Word[]): void {
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i]!;
+    const noun = w.script === 'ar' ? w.norm.replace(/^ال/, '') : w.norm;
+    if (noun === 'ضوء' && ws.slice(Math.max(0, i - 3), i).some((p) => SHED_LIGHT.test(p.norm))) { w.idiom = true; continue; }
+    const before = AFTER.get(noun);
+    if (!before || !before.has(ws[i - 1]!.norm)) continue;
+    if (FRAMED.has(noun) && !(ws[i - 2] && /^(on|in)$/.test(ws[i - 2]!.norm) && ws[i + 1]?.norm === 'of')) continue;
+    w.idiom = true;
+  }
+}
