@@ -165,6 +165,9 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
         if (translations.length > 0) for (let j = i; j < i + n; j++) { const c = conceptAt.get(j); if (c) c.known = true; }
         const alts = translationAlternatives(translations, ctx).filter((a) => a.terms.length >= 1);
         if (alts.length === 0) continue;
+        // A name of several words (إسلام آباد: Islamabad) is one concept: its words, each given the
+        // name's translation, would count the one name two or three times.
+        if (span.every((_, k) => isName[i + k]) && mergeSpan(i, n, alts, concepts, conceptAt)) continue;
         for (let j = i; j < i + n; j++) {
           const c = conceptAt.get(j);
           if (!c) continue;
@@ -176,6 +179,29 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
   for (const c of concepts) if (!c.name) addRootish(c, ctx);
   markTopics(all, conceptAt);
   return concepts;
+}
+
+/** Makes the concepts of words i … i+n−1 one: the words together as a phrase, or the phrase's translations. */
+function mergeSpan(i: number, n: number, alts: Alternative[], concepts: Concept[], conceptAt: Map<number, Concept>): boolean {
+  const parts: Concept[] = [];
+  for (let j = i; j < i + n; j++) {
+    const c = conceptAt.get(j);
+    if (!c || parts.includes(c)) return false;
+    parts.push(c);
+  }
+  const own = parts.map((c) => c.alternatives.find((a) => a.source === 'query')?.terms[0]);
+  const merged: Concept = {
+    ...parts[0]!,
+    label: parts.map((c) => c.label).join(' '),
+    word: parts.map((c) => c.word ?? c.label).join(' '),
+    known: true,
+    alternatives: [...(own.every((t) => t !== undefined) ? [{ terms: own as string[], weight: 1, source: 'query' as const }] : []), ...alts],
+  };
+  const at = concepts.indexOf(parts[0]!);
+  for (const c of parts) concepts.splice(concepts.indexOf(c), 1);
+  concepts.splice(at, 0, merged);
+  for (let j = i; j < i + n; j++) conceptAt.set(j, merged);
+  return true;
 }
 
 /** Words that announce what a question is about: "what did X say about Y", "ماذا قال X عن Y". */

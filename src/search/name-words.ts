@@ -109,7 +109,8 @@ export function nameKinds(ws: readonly Word[], k: WordKnowledge): Array<NameKind
   const base = ws.map((w, i) => {
     if (!isContentWord(w) || w.script === 'digit') return false;
     // Capitalized inside a sentence, but not an acronym (TV, EU are words).
-    if (w.script === 'latin') return (i > 0 && /^\p{Lu}/u.test(w.raw) && !/^\p{Lu}+$/u.test(w.raw)) || !isDictionaryWord(w, k);
+    // A short lowercase word no dictionary knows is a URL or handle piece (com, www, pic), not a name.
+    if (w.script === 'latin') return (i > 0 && /^\p{Lu}/u.test(w.raw) && !/^\p{Lu}+$/u.test(w.raw)) || (!isDictionaryWord(w, k) && !(w.norm.length <= 3 && /^\p{Ll}+$/u.test(w.raw)));
     return !isDictionaryWord(w, k);
   });
   return ws.map((w, i) => {

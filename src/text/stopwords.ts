@@ -25,7 +25,7 @@ const AR = `في من الى إلى على عن مع ان أن إن انه أن�
 لي لك لكم لنا لهن بي بك بكم بنا عني عنك عنه عنها عنا منك مني منا معي معك معه معها معنا معهم
 علي عليك علينا عليكم إلي إليك إلينا الي اليك لدي لديك لديه لديها لدينا عندي عندك عنده عندها عندنا
 هذان هاتان كهذا كهذه بهذا بهذه لهذا لهذه فهذا وهذا ذاك كذلك لذلك بذلك هكذا
-جميع كلها كله كلهم أحد احد شيء شيئا نعم بلى كلا أجل`;
+جميع كلها كله كلهم أحد احد شيء شيئا نعم بلى كلا أجل فيما`;
 
 function build(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeText));
@@ -34,6 +34,10 @@ function build(words: string): Set<string> {
 export const STOPWORDS_EN: ReadonlySet<string> = build(EN);
 export const STOPWORDS_AR: ReadonlySet<string> = build(AR);
 
+/** Question and function words that keep their role behind a one-letter proclitic: بأي (by which), وماذا, لمن, بأن. */
+const CLITIC_HOSTS = build('اي أي ان أن إن انه أنه ما من ماذا هل كيف متى اين أين الى إلى على في عن مع فيما كم');
+
 export function isStopword(normalizedWord: string): boolean {
-  return STOPWORDS_EN.has(normalizedWord) || STOPWORDS_AR.has(normalizedWord);
+  if (STOPWORDS_EN.has(normalizedWord) || STOPWORDS_AR.has(normalizedWord)) return true;
+  return /^[وفبلك]/.test(normalizedWord) && CLITIC_HOSTS.has(normalizedWord.slice(1));
 }
