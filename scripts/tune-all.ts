@@ -50,5 +50,5 @@ for (const [name, file, index] of sets) {
   }
   const parts = [...by].map(([l, g]) => `${l} R@1 ${(g.r1 / g.n).toFixed(3)} R@5 ${(g.r5 / g.n).toFixed(3)} abst ${g.wrongAbst}`);
   if (un) parts.push(`declined ${abst}/${un}`);
-  console.log(`${name.padEnd(13)} ${parts.join(' | ')}${misses.length && misses.length < 40 ? `  misses: ${misses.join(' ')}` : ''}`);
+  console.log(`${name.padEnd(13)} ${parts.join(' | ')}${misses.length && (verbose || misses.length < 40) ? `  misses: ${misses.join(' ')}` : ''}`);
 }

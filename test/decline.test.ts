@@ -16,7 +16,7 @@ import { plainAnswer } from '../src/answer/plain.js';
 import { toJsonAnswer } from '../src/answer/json.js';
 import { neverMentionsHtml } from '../src/answer/telegram.js';
 import { indexTermsOf, isContentWord, stemWord, words } from '../src/text/tokenize.js';
-import { isNearMiss, matchesEnough, type ConceptEvidence } from '../src/search/answerability.js';
+import { isFrameWord, isNearMiss, matchesEnough, type ConceptEvidence } from '../src/search/answerability.js';
 import type { Paragraph } from '../src/types.js';
 
 const dict = (en: Record<string, string[]>, ar: Record<string, string[]>): Lexicon =>
@@ -266,6 +266,15 @@ test('a near miss declines: the paragraph matches only the names, what is asked 
   assert.equal(isNearMiss([c({ name: true, matched: true }), c({ matched: true }), c({ absent: true, idf: 4 })]), false, 'an ordinary word matched too');
   assert.equal(isNearMiss([c({ name: true, matched: true }), c({ name: true, matched: true }), c({ absent: true, known: false })]), false, 'an unknown word proves nothing');
   assert.equal(isNearMiss([c({ name: true, matched: true }), c({ name: true, matched: true }), c({})]), false, 'nothing missing');
+  // "When was the Pakistani constitution written?": a place and a reporting verb matched, "constitution" nowhere.
+  assert.equal(isNearMiss([c({ name: true, place: true, sureName: true, matched: true }), c({ frame: true, matched: true }), c({ absent: true, idf: 4 })]), true, 'a frame verb is no evidence');
+  assert.equal(isNearMiss([c({ name: true, place: true, sureName: true, matched: true }), c({ matched: true }), c({ absent: true, idf: 4 })]), false, 'an ordinary verb is');
+  // "How old is Asim Munir's son?": old and son met only by letter skeletons (قدم in تقدم, بنء in بناء).
+  assert.equal(isNearMiss([c({ name: true, matched: true }), c({ name: true, matched: true }), c({ coarseOnly: true, matched: true }), c({ coarseOnly: true })]), true, 'coarse-only matches prove nothing');
+  assert.equal(isNearMiss([c({ name: true, matched: true }), c({ name: true, matched: true }), ...Array.from({ length: 6 }, () => c({})), c({ absent: true })]), false, 'a long question is more likely reworded');
+  assert.equal(isFrameWord('said'), true);
+  assert.equal(isFrameWord('وقال'), true);
+  assert.equal(isFrameWord('constitution'), false);
 
   const wide = dict({ son: ['ابن'], old: ['عمر'], general: ['جنرال'], army: ['جيش'] }, { جيش: ['army'], ابن: ['son'], عمر: ['age'] });
   const e = new SearchEngine({ paragraphs, lexicon: wide });

@@ -18,25 +18,50 @@ export interface ConceptEvidence {
   name: boolean;
   /** a name the search is sure of: capitalized English, or one the dictionary lists as a place */
   sureName: boolean;
+  /** a place the glossary lists: for a near miss, a name like a person's */
+  place?: boolean;
   /** a dictionary (or glossary) word: its absence from the coverage is telling */
   known: boolean;
   /** matched by the best paragraph */
   matched: boolean;
+  /** found in the coverage only by a coarse form (a letter skeleton): جامعة's ~جمع meets اجتماع */
+  coarseOnly?: boolean;
+  /** a verb that frames any news question (say, wrote, make, قال, كتب): no evidence of topic */
+  frame?: boolean;
+}
+
+/** Verbs of reporting and light verbs, normalized: "what did X say", "when was Y written", "ماذا قال", "كتب". */
+export const FRAME_WORDS: ReadonlySet<string> = new Set(
+  `say says said saying tell tells told telling write writes wrote written writing state states stated announce announced
+  report reported add added mention mentioned comment commented describe described call called go goes went gone going
+  make makes made making get gets got take takes took taken come comes came give gives gave given
+  قال قالت يقول تقول قالوا كتب كتبت يكتب صرح صرحت يصرح اعلن اعلنت يعلن اضاف اضافت يضيف ذكر ذكرت يذكر افاد افادت
+  اشار اشارت يشير وصف وصفت يصف علق علقت يعلق نقل نقلت اكد اكدت يوكد`.split(/\s+/).filter(Boolean),
+);
+
+/** Whether a normalized question word only frames the question (a conjunction و/ف in front is ignored). */
+export function isFrameWord(norm: string): boolean {
+  return FRAME_WORDS.has(norm) || (/^[وف]/.test(norm) && FRAME_WORDS.has(norm.slice(1)));
 }
 
 /** Several ordinary words matched together in one paragraph, weighing this many "word never seen" idfs together. */
 export const MANY_MATCHED = { concepts: 3, ordinary: 2, idfShare: 1.1 };
 
+export const NEAR_MISS_MAX_CONCEPTS = 6;
+
 /**
- * The best paragraph matches names only — a sure name, or two (a full name) — and an ordinary word of
- * the question is nowhere in the coverage. (One unsure name alone may be an inflected word the
- * dictionary lacks, as Arabic verbs often are.)
+ * The best paragraph matches names only — a sure name, or two (a full name) — besides verbs that
+ * frame any question (said, wrote), while an ordinary word of the question is nowhere in the coverage,
+ * or only by a coarse form. (One unsure name alone may be an inflected word the dictionary lacks,
+ * as Arabic verbs often are.)
  */
 export function isNearMiss(concepts: readonly ConceptEvidence[]): boolean {
-  const matched = concepts.filter((c) => c.matched);
-  if (matched.length === 0 || !matched.every((c) => c.name)) return false;
-  if (matched.length < 2 && !matched.some((c) => c.sureName)) return false;
-  return concepts.some((c) => c.absent && c.known && !c.name);
+  // A long question whose best paragraph meets only its names is more likely reworded than a near miss.
+  if (concepts.filter((c) => !c.frame).length > NEAR_MISS_MAX_CONCEPTS) return false;
+  const evidence = concepts.filter((c) => c.matched && !c.frame && !c.coarseOnly);
+  if (evidence.length === 0 || !evidence.every((c) => c.name || c.place)) return false;
+  if (evidence.length < 2 && !evidence.some((c) => c.sureName)) return false;
+  return concepts.some((c) => (c.absent || c.coarseOnly) && c.known && !c.name && !c.place && !c.frame);
 }
 
 /**

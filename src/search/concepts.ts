@@ -61,12 +61,16 @@ function lookupWord(w: Word, lexicon: Lexicon): string[] {
  * name or loanword, not an ordinary word). Clitics and endings are removed first.
  */
 function isProperName(w: Word, translations: readonly string[], lexicon: Lexicon): boolean {
-  if (w.script === 'latin') return lexicon.place?.(w.norm) === true;
+  if (isPlace(w, lexicon)) return true;
   if (w.script !== 'ar') return false;
-  const forms = arabicInflectionForms(w.norm);
-  if (forms.some((f) => lexicon.place?.(f))) return true;
   const form = withoutProclitics(w);
   return translations.some((t) => !/\s/.test(t) && soundsAlike(form, t));
+}
+
+/** A place the glossary lists (Pakistan, الباكستاني), clitics and endings removed. */
+function isPlace(w: Word, lexicon: Lexicon): boolean {
+  if (w.script === 'latin') return lexicon.place?.(w.norm) === true;
+  return w.script === 'ar' && arabicInflectionForms(w.norm).some((f) => lexicon.place?.(f));
 }
 
 /** A noun without a possessive ending (سفري → سفر, سفرنا → سفر); letters kept to three at least. */
@@ -141,6 +145,7 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
       c.alternatives.push(...translationAlternatives(translations, ctx, !c.name));
       if (translations.length > 0) c.known = true;
       if (ctx.lexicon && isProperName(w, translations, ctx.lexicon)) c.proper = true;
+      if (ctx.lexicon && isPlace(w, ctx.lexicon)) c.place = true;
       // Names cross scripts only from a word that could be a name to corpus words that could be
       // names too (name-words.ts); the name index holds only the latter.
       if (ctx.names && w.script !== 'digit' && isName[i]) {

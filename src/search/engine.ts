@@ -17,7 +17,7 @@ import { answerType, mentionsTime } from './answer-type.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { reciprocalRankFusion } from './fuse.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
-import { isNearMiss, matchesEnough, type ConceptEvidence } from './answerability.js';
+import { isFrameWord, isNearMiss, matchesEnough, type ConceptEvidence } from './answerability.js';
 import { groupNearDuplicates, shinglesOfTokens } from './dedupe.js';
 import { bestSentence } from './highlight.js';
 import type { Alternative, Concept } from './query.js';
@@ -202,7 +202,8 @@ export class SearchEngine {
     const inBest = new Set(best.matched);
     concepts.forEach((c, i) => {
       if (/^\p{N}+$/u.test(c.label) || i >= absent.length) return;
-      evidence.push({ idf: idf[i]!, absent: absent[i]!, name: c.name === true, sureName: isSureName(c), known: c.known, matched: inBest.has(i) });
+      const coarseOnly = !absent[i] && c.alternatives.every((a) => a.terms.some((t) => t.startsWith(ROOTISH) || !this.bm25.has(t)));
+      evidence.push({ idf: idf[i]!, absent: absent[i]!, name: c.name === true, sureName: isSureName(c), known: c.known, matched: inBest.has(i), coarseOnly, frame: isFrameWord(c.label), place: c.place === true });
     });
     const nearMiss = isNearMiss(evidence);
     const enough = matchesEnough(evidence, this.bm25.idf(0));
