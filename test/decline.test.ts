@@ -16,7 +16,7 @@ import { plainAnswer } from '../src/answer/plain.js';
 import { toJsonAnswer } from '../src/answer/json.js';
 import { neverMentionsHtml } from '../src/answer/telegram.js';
 import { indexTermsOf, isContentWord, stemWord, words } from '../src/text/tokenize.js';
-import { isFrameWord, isNearMiss, matchesEnough, type ConceptEvidence } from '../src/search/answerability.js';
+import { isFrameWord, isNearMiss, isTitleWord, matchesEnough, type ConceptEvidence } from '../src/search/answerability.js';
 import type { Paragraph } from '../src/types.js';
 
 const dict = (en: Record<string, string[]>, ar: Record<string, string[]>): Lexicon =>
@@ -305,4 +305,19 @@ test('the noun of a fixed expression is no content word: "في ضوء" is not li
   assert.ok(!indexTermsOf(words('في ضوء المشهد')).includes(stemWord('ضوء', 'ar')), 'not indexed either');
   const e = new SearchEngine({ paragraphs: [p(1, 'وأضاف: في ضوء المشهد العالمي سريع التطور أصبحت الحاجة ملحة.'), p(2, 'قال لاريجاني إن الزيارة مهمة.')], lexicon: dict({ light: ['ضوء'], speed: ['سرعة'] }, { ضوء: ['light'] }) });
   return e.search('ما هي سرعة الضوء؟').then((r) => assert.equal(r.abstained, true));
+});
+
+test('an Arabic word no dictionary has is a name after a verb of saying or a title: missing, it weighs as one', () => {
+  const sure = (q: string, w: string) => engine.concepts(q).find((c) => c.label === w)?.surelyName === true;
+  assert.equal(sure('ماذا قال أردوغان عن المناورات؟', 'اردوغان'), true, 'the speaker');
+  assert.equal(sure('هل التقى لاريجاني بوزير الخارجية الروسي سيرغي لافروف؟', 'لافروف'), true, 'after a title');
+  assert.equal(sure('هل التقى لاريجاني بوزير الخارجية الروسي سيرغي لافروف؟', 'لاريجاني'), false, 'a name the coverage has: its weight is not in question');
+  assert.equal(sure('ماذا تريد طهران من المناورات؟', 'تريد'), false, 'an unknown verb elsewhere stays unsure');
+  const c = (o: Partial<ConceptEvidence>): ConceptEvidence => ({ idf: 2, absent: false, name: false, sureName: false, known: true, matched: false, ...o });
+  // "كم عمر الرئيس الإيراني مسعود بزشكيان؟": a title, a place and a full name matched, age nowhere.
+  const age = [c({ absent: true, idf: 4 }), c({ title: true, matched: true }), c({ place: true, matched: true }), c({ name: true, matched: true }), c({ name: true, matched: true })];
+  assert.equal(isNearMiss(age), true);
+  assert.equal(isNearMiss(age.map((x) => (x.name ? { ...x, name: false } : x))), false, 'a title and a place alone are not who is asked about');
+  assert.equal(isTitleWord('بوزير'), true);
+  assert.equal(isTitleWord('president'), true);
 });

@@ -28,6 +28,8 @@ export interface ConceptEvidence {
   coarseOnly?: boolean;
   /** a verb that frames any news question (say, wrote, make, قال, كتب): no evidence of topic */
   frame?: boolean;
+  /** a title (president, وزير): with a name, it says who, not what */
+  title?: boolean;
 }
 
 /** Verbs of reporting and light verbs, normalized: "what did X say", "when was Y written", "ماذا قال", "كتب". */
@@ -38,6 +40,17 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
   قال قالت يقول تقول قالوا كتب كتبت يكتب صرح صرحت يصرح اعلن اعلنت يعلن اضاف اضافت يضيف ذكر ذكرت يذكر افاد افادت
   اشار اشارت يشير وصف وصفت يصف علق علقت يعلق نقل نقلت اكد اكدت يوكد`.split(/\s+/).filter(Boolean),
 );
+
+/** Titles that stand before a person's name, normalized (Arabic without the article). */
+const TITLES: ReadonlySet<string> = new Set(
+  `president minister general ambassador king prince spokesman spokeswoman leader commander adviser advisor chief secretary speaker envoy
+  وزير رييس سفير جنرال ملك امير متحدث زعيم قائد مستشار نايب امين مدير شيخ سيد عميد لواء فريق مبعوث`.split(/\s+/).filter(Boolean),
+);
+
+/** Whether a normalized word is a title (وزير، الرئيس، بالسفير, President): it goes with a name. */
+export function isTitleWord(norm: string): boolean {
+  return TITLES.has(norm) || TITLES.has(norm.replace(/^[وفبل]/, '').replace(/^ال/, '')) || TITLES.has(norm.replace(/^ال/, ''));
+}
 
 /** Whether a normalized question word only frames the question (a conjunction و/ف in front is ignored). */
 export function isFrameWord(norm: string): boolean {
@@ -59,9 +72,10 @@ export function isNearMiss(concepts: readonly ConceptEvidence[]): boolean {
   // A long question whose best paragraph meets only its names is more likely reworded than a near miss.
   if (concepts.filter((c) => !c.frame).length > NEAR_MISS_MAX_CONCEPTS) return false;
   const evidence = concepts.filter((c) => c.matched && !c.frame && !c.coarseOnly);
-  if (evidence.length === 0 || !evidence.every((c) => c.name || c.place)) return false;
-  if (evidence.length < 2 && !evidence.some((c) => c.sureName)) return false;
-  return concepts.some((c) => (c.absent || c.coarseOnly) && c.known && !c.name && !c.place && !c.frame);
+  if (evidence.length === 0 || !evidence.every((c) => c.name || c.place || c.title)) return false;
+  const names = evidence.filter((c) => !c.title);
+  if (names.length === 0 || (names.length < 2 && !names.some((c) => c.sureName))) return false;
+  return concepts.some((c) => (c.absent || c.coarseOnly) && c.known && !c.name && !c.place && !c.frame && !c.title);
 }
 
 /**

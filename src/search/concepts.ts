@@ -7,7 +7,8 @@ import { englishLookupForms, arabicLookupForms } from '../text/stem.js';
 import { isContentWord, rootishTerms, stemWord, terms, words, type Word } from '../text/tokenize.js';
 import type { Lexicon } from './lexicon.js';
 import { soundsAlike, type NameIndex } from './names.js';
-import { arabicInflectionForms, nameKinds, withoutProclitics, type NameTerms, type WordKnowledge } from './name-words.js';
+import { arabicInflectionForms, nameKinds, withoutProclitics, type NameKind, type NameTerms, type WordKnowledge } from './name-words.js';
+import { isFrameWord, isTitleWord } from './answerability.js';
 import type { Alternative, Concept } from './query.js';
 
 export interface ConceptContext {
@@ -139,6 +140,7 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
       // The word itself, unless the coverage has its stem only as someone's name (عاصمة ≠ عاصم).
       const own = isName[i] || !collides(stem, withoutProclitics(w), ctx);
       c = { label: w.norm, word: w.raw.replace(/['’]s$/u, ''), name: kinds[i] === 'name', alternatives: own ? [{ terms: [stem], weight: 1, source: 'query' }] : [], known: ctx.has(stem) };
+      if (isArabicNameByContext(all, kinds, i, ctx)) c.surelyName = true;
       byStem.set(stem, c);
       concepts.push(c);
       const translations = ctx.lexicon ? lookupWord(w, ctx.lexicon) : [];
@@ -184,6 +186,22 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
   for (const c of concepts) if (!c.name) addRootish(c, ctx);
   markTopics(all, conceptAt);
   return concepts;
+}
+
+/**
+ * An Arabic word no dictionary has is as often an inflected verb as a name — except beside another
+ * such word (a given and a family name: سيرغي لافروف) or right after a verb of saying (ماذا قال أردوغان):
+ * there it is someone's name.
+ */
+function isArabicNameByContext(all: readonly Word[], kinds: ReadonlyArray<NameKind | null>, i: number, ctx: ConceptContext): boolean {
+  const w = all[i]!;
+  // Only a word the coverage lacks: what this decides is how much its absence weighs.
+  const unseen = (x: Word) => !ctx.has(stemWord(x.norm, x.script));
+  if (w.script !== 'ar' || kinds[i] !== 'name' || !unseen(w)) return false;
+  const beside = (j: number) => all[j]?.script === 'ar' && kinds[j] === 'name' && unseen(all[j]!);
+  if (i > 0 && isFrameWord(all[i - 1]!.norm)) return true;
+  // A title shortly before ("وزير الخارجية الروسي سيرغي لافروف", "الرئيس التركي أردوغان").
+  return all.slice(Math.max(0, i - 4), i).some((x) => isTitleWord(x.norm));
 }
 
 /** Makes the concepts of words i … i+n−1 one: the words together as a phrase, or the phrase's translations. */

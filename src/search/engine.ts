@@ -17,7 +17,7 @@ import { answerType, mentionsTime } from './answer-type.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { reciprocalRankFusion } from './fuse.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
-import { isFrameWord, isNearMiss, matchesEnough, type ConceptEvidence } from './answerability.js';
+import { isFrameWord, isTitleWord, isNearMiss, matchesEnough, type ConceptEvidence } from './answerability.js';
 import { groupNearDuplicates, shinglesOfTokens } from './dedupe.js';
 import { bestSentence } from './highlight.js';
 import type { Alternative, Concept } from './query.js';
@@ -72,7 +72,7 @@ const COARSE_STRENGTH = 1;
  * unknown Latin word as often markup or a typo.
  */
 function isSureName(c: Concept): boolean {
-  return (c.name === true && /^[a-z]/.test(c.label) && /^\p{Lu}/u.test(c.word ?? '')) || c.proper === true;
+  return (c.name === true && /^[a-z]/.test(c.label) && /^\p{Lu}/u.test(c.word ?? '')) || c.proper === true || c.surelyName === true;
 }
 
 function evidenceWeight(c: Concept, missing: boolean): number {
@@ -203,7 +203,7 @@ export class SearchEngine {
     concepts.forEach((c, i) => {
       if (/^\p{N}+$/u.test(c.label) || i >= absent.length) return;
       const coarseOnly = !absent[i] && c.alternatives.every((a) => a.terms.some((t) => t.startsWith(ROOTISH) || !this.bm25.has(t)));
-      evidence.push({ idf: idf[i]!, absent: absent[i]!, name: c.name === true, sureName: isSureName(c), known: c.known, matched: inBest.has(i), coarseOnly, frame: isFrameWord(c.label), place: c.place === true });
+      evidence.push({ idf: idf[i]!, absent: absent[i]!, name: c.name === true, sureName: isSureName(c), known: c.known, matched: inBest.has(i), coarseOnly, frame: isFrameWord(c.label), title: isTitleWord(c.label), place: c.place === true });
     });
     const nearMiss = isNearMiss(evidence);
     const enough = matchesEnough(evidence, this.bm25.idf(0));

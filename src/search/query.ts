@@ -18,6 +18,8 @@ export interface Concept {
   name?: boolean;
   /** whether the dictionary knows the word as a proper name (Japan, اليابان: a country, not a word) */
   proper?: boolean;
+  /** an Arabic word the context shows to be a name (beside another name, after "قال"): missing, it weighs as one */
+  surelyName?: boolean;
   /** a place the glossary lists (Pakistan, الباكستاني): what the coverage is about, like a person's name */
   place?: boolean;
   /** whether the word is what the question is about ("… say about <topic>") */
