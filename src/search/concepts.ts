@@ -141,6 +141,10 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
       const own = isName[i] || !collides(stem, withoutProclitics(w), ctx);
       c = { label: w.norm, word: w.raw.replace(/['’]s$/u, ''), name: kinds[i] === 'name', alternatives: own ? [{ terms: [stem], weight: 1, source: 'query' }] : [], known: ctx.has(stem) };
       if (isArabicNameByContext(all, kinds, i, ctx)) c.surelyName = true;
+      // The stemmer leaves a one-letter preposition on a word it does not know (لموسكو: to Moscow);
+      // when the coverage has the word without it, that is the word.
+      const bare = w.script === 'ar' && !ctx.has(stem) ? withoutPreposition(w.norm) : null;
+      if (bare && ctx.has(bare) && !c.alternatives.some((a) => a.terms[0] === bare)) { c.alternatives.push({ terms: [bare], weight: 1, source: 'query' }); c.known = true; }
       byStem.set(stem, c);
       concepts.push(c);
       const translations = ctx.lexicon ? lookupWord(w, ctx.lexicon) : [];
@@ -202,6 +206,11 @@ function isArabicNameByContext(all: readonly Word[], kinds: ReadonlyArray<NameKi
   if (i > 0 && isFrameWord(all[i - 1]!.norm)) return true;
   // A title shortly before ("وزير الخارجية الروسي سيرغي لافروف", "الرئيس التركي أردوغان").
   return all.slice(Math.max(0, i - 4), i).some((x) => isTitleWord(x.norm));
+}
+
+/** The stem of an Arabic word without a leading ب ل ك و ف, when at least four letters remain. */
+function withoutPreposition(norm: string): string | null {
+  return /^[بلكوف]/.test(norm) && norm.length >= 5 ? stemWord(norm.slice(1), 'ar') : null;
 }
 
 /** Makes the concepts of words i … i+n−1 one: the words together as a phrase, or the phrase's translations. */
