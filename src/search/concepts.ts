@@ -149,7 +149,7 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
       concepts.push(c);
       const translations = ctx.lexicon ? lookupWord(w, ctx.lexicon) : [];
       c.alternatives.push(...translationAlternatives(translations, ctx, !c.name));
-      if (translations.length > 0) c.known = true;
+      if (translations.length > 0) { c.known = true; c.dictionaryWord = true; }
       if (ctx.lexicon && isProperName(w, translations, ctx.lexicon)) c.proper = true;
       if (ctx.lexicon && isPlace(w, ctx.lexicon)) c.place = true;
       // Names cross scripts only from a word that could be a name to corpus words that could be

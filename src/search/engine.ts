@@ -72,7 +72,7 @@ const COARSE_STRENGTH = 1;
  * unknown Latin word as often markup or a typo.
  */
 function isSureName(c: Concept): boolean {
-  return (c.name === true && /^[a-z]/.test(c.label) && /^\p{Lu}/u.test(c.word ?? '')) || c.proper === true || c.surelyName === true;
+  return (c.name === true && /^[a-z]/.test(c.label) && /^\p{Lu}/u.test(c.word ?? '') && !c.dictionaryWord) || c.proper === true || c.surelyName === true;
 }
 
 function evidenceWeight(c: Concept, missing: boolean): number {

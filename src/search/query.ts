@@ -20,6 +20,8 @@ export interface Concept {
   proper?: boolean;
   /** an Arabic word the context shows to be a name (beside another name, after "قال"): missing, it weighs as one */
   surelyName?: boolean;
+  /** the dictionary translates the word itself (Office, Press: capitalized, yet ordinary words) */
+  dictionaryWord?: boolean;
   /** a place the glossary lists (Pakistan, الباكستاني): what the coverage is about, like a person's name */
   place?: boolean;
   /** whether the word is what the question is about ("… say about <topic>") */
