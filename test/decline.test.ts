@@ -278,7 +278,7 @@ test('a near miss declines: the paragraph matches only the names, what is asked 
 
   const wide = dict({ son: ['ابن'], old: ['عمر'], general: ['جنرال'], army: ['جيش'] }, { جيش: ['army'], ابن: ['son'], عمر: ['age'] });
   const e = new SearchEngine({ paragraphs, lexicon: wide });
-  const r = await e.search('How old is the son of Asim Munir?');
+  const r = await e.search('Who is the son of Asim Munir?');
   assert.equal(r.abstained, true);
   assert.match(r.reason ?? '', /never mentions/);
   assert.equal((await e.search('What did Asim Munir tell the army?')).abstained, false, 'army is in the paragraph with the names');
@@ -320,4 +320,19 @@ test('an Arabic word no dictionary has is a name after a verb of saying or a tit
   assert.equal(isNearMiss(age.map((x) => (x.name ? { ...x, name: false } : x))), false, 'a title and a place alone are not who is asked about');
   assert.equal(isTitleWord('بوزير'), true);
   assert.equal(isTitleWord('president'), true);
+});
+
+test('"how many / how much" questions: only a paragraph that states a quantity answers them', async () => {
+  const { answerType, mentionsQuantity } = await import('../src/search/answer-type.js');
+  for (const q of ['How many drones has Russia bought?', 'How much money did Saudi Arabia give?', 'How long is the border?', 'كم يبلغ طول الحدود؟', 'ما عدد القتلى؟', 'وكم دفعت السعودية؟']) assert.equal(answerType(q), 'quantity', q);
+  for (const q of ['Who met Larijani?', 'ماذا قال لاريجاني؟', 'What did Pakistan say about the agreement?']) assert.equal(answerType(q), null, q);
+  for (const t of ['the 12-day war', 'عشرات الطائرات', 'بقيمة 10 مليارات دولار', 'تحتوي على نقطتين أساسيتين', 'two ministers met', 'كم طفلاً لديك؟']) assert.equal(mentionsQuantity(t), true, t);
+  for (const t of ['وصل لاريجاني إلى باكستان وأفغانستان', 'the ministers met in Islamabad']) assert.equal(mentionsQuantity(t), false, t);
+
+  const counted = new SearchEngine({ paragraphs: [...paragraphs, p(6, 'سار الموكب في طريق طوله 40 كيلومتراً نحو المدينة.')], lexicon });
+  const uncounted = new SearchEngine({ paragraphs, lexicon });
+  assert.equal((await counted.search('كم طول الطريق؟')).abstained, false);
+  const r = await uncounted.search('كم طول الطريق؟');
+  assert.equal(r.abstained, true);
+  assert.match(r.reason ?? '', /how many or how much/);
 });

@@ -6,14 +6,18 @@
  */
 import { normalizeText } from '../text/normalize.js';
 
-export type AnswerType = 'time' | null;
+export type AnswerType = 'time' | 'quantity' | null;
 
 /** "when", "what year", "متى", "في أي عام" — at the start of the question (after "and"/"so"). */
 const TIME_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:when\b|what (?:year|date|day|month)\b|which (?:year|date|day|month)\b|in what year\b|متي|في اي (?:عام|سنه|يوم|شهر|تاريخ)|اي (?:عام|سنه|يوم|شهر|تاريخ))/;
 
+/** "how many", "how much", "how long", "how old", "كم", "ما عدد / حجم / طول / قيمة / نسبة" — anywhere in the question. */
+const QUANTITY_QUESTION = /(?:^|[^\p{L}])(?:how (?:many|much|long|far|old|big|large|tall|deep|high)\b|what (?:percentage|proportion|share|number|amount)\b|(?:[وف]?كم|(?:ما|وما) (?:عدد|حجم|طول|قيمه|نسبه|مساحه|عمق|ارتفاع|مقدار|كميه)))(?=$|[^\p{L}])/u;
+
 export function answerType(question: string): AnswerType {
   const q = normalizeText(question).replace(/^[\s¿?،,.!؟"'«]+/, '');
-  return TIME_QUESTION.test(q) ? 'time' : null;
+  if (TIME_QUESTION.test(q)) return 'time';
+  return QUANTITY_QUESTION.test(q) ? 'quantity' : null;
 }
 
 const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
@@ -33,4 +37,29 @@ const TIME_NUMBER = /(?:^|\D)(?:19|20)\d\d(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}
 export function mentionsTime(text: string): boolean {
   const t = normalizeText(text);
   return TIME_NUMBER.test(t) || TIME_WORD.test(t);
+}
+
+// Number words, and the question words themselves (a sentence asking "how many?" is the question said again).
+const QUANTITY_WORD = new RegExp(
+  '(?:^|[^\\p{L}])(?:' +
+    'hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|half|twice|double|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|how many|how much|' +
+    '[وفبل]?(?:مليار|مليارات|مليون|ملايين|الف|الاف|مييه|ماييه|مئه|مئات|مييات|عشرات|عشره|عشر|نصف|ضعف|اضعاف|بالمييه|بالمئه|واحد|اثنان|اثنين|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشرين|ثلاثين|اربعين|خمسين|كم)' +
+    ')(?=$|[^\\p{L}])',
+  'u',
+);
+
+/** A feminine dual (نقطتين: two points, دولتان: two states) is a number too; not -ستان (باكستان). */
+const FEMININE_DUAL = /\p{L}{2,}[^\sس](?:تين|تان)(?=$|[^\p{L}])/u;
+
+/** Whether a paragraph states a quantity: a number in digits, a number word, a percentage. */
+export function mentionsQuantity(text: string): boolean {
+  const t = normalizeText(text);
+  return /\p{Nd}/u.test(t) || t.includes('%') || QUANTITY_WORD.test(t) || FEMININE_DUAL.test(t);
+}
+
+/** Whether a paragraph can hold the kind of answer asked for. */
+export function holdsAnswerType(type: AnswerType, text: string): boolean {
+  if (type === 'time') return mentionsTime(text);
+  if (type === 'quantity') return mentionsQuantity(text);
+  return true;
 }

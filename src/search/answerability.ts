@@ -75,7 +75,12 @@ export function isNearMiss(concepts: readonly ConceptEvidence[]): boolean {
   if (evidence.length === 0 || !evidence.every((c) => c.name || c.place || c.title)) return false;
   const names = evidence.filter((c) => !c.title);
   if (names.length === 0 || (names.length < 2 && !names.some((c) => c.sureName))) return false;
-  return concepts.some((c) => (c.absent || c.coarseOnly) && c.known && !c.name && !c.place && !c.frame && !c.title);
+  return askedButMissing(concepts).length > 0;
+}
+
+/** The ordinary words of the question the coverage lacks, or has only by a coarse form: what a near miss asks about. */
+export function askedButMissing(concepts: readonly ConceptEvidence[]): number[] {
+  return concepts.flatMap((c, i) => ((c.absent || c.coarseOnly) && c.known && !c.name && !c.place && !c.frame && !c.title ? [i] : []));
 }
 
 /**

@@ -13,11 +13,11 @@ import type { Lexicon } from './lexicon.js';
 import { NameIndex } from './names.js';
 import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './name-words.js';
 import { detectGreeting } from './greeting.js';
-import { answerType, mentionsTime } from './answer-type.js';
+import { answerType, holdsAnswerType } from './answer-type.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { reciprocalRankFusion } from './fuse.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
-import { isFrameWord, isTitleWord, isNearMiss, matchesEnough, type ConceptEvidence } from './answerability.js';
+import { askedButMissing, isFrameWord, isTitleWord, isNearMiss, matchesEnough, type ConceptEvidence } from './answerability.js';
 import { groupNearDuplicates, shinglesOfTokens } from './dedupe.js';
 import { bestSentence } from './highlight.js';
 import type { Alternative, Concept } from './query.js';
@@ -187,11 +187,12 @@ export class SearchEngine {
     }
 
     const weight = idf.map((x, i) => x * evidenceWeight(concepts[i]!, absent[i]!));
-    // "When …?" is answered only by a paragraph that says when (answer-type.ts).
-    const wantsTime = answerType(question) === 'time';
-    const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => !wantsTime || mentionsTime(this.paragraphs[h.row]!.text));
+    // "When …?" is answered only by a paragraph that says when, "how many …?" by one that states a quantity (answer-type.ts).
+    const wants = answerType(question);
+    const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => holdsAnswerType(wants, this.paragraphs[h.row]!.text));
     const best = this.bestCovering(candidates, concepts, weight);
     const decision = shouldAbstain({ idf: weight, matched: best.matched, strength: best.strength }, this.minCoverage);
+    if (wants && candidates.length === 0 && lexical.hits.length > 0) decision.reason = `no paragraph that matches says ${wants === 'time' ? 'when' : 'how many or how much'}`;
     // A question whose topic ("… about cricket") the coverage never mentions has no answer, whatever
     // else matches (an untranslatable word may just be outside the dictionaries: only known words and names count).
     const topicMissing = isTopicMissing(concepts, absent, weight);
@@ -199,13 +200,17 @@ export class SearchEngine {
     // a name the coverage never mentions.
     const denseRescues = denseStandsOut && !concepts.some((c, i) => absent[i] && isSureName(c));
     const evidence: ConceptEvidence[] = [];
+    const evidenceOf: Concept[] = [];
     const inBest = new Set(best.matched);
     concepts.forEach((c, i) => {
       if (/^\p{N}+$/u.test(c.label) || i >= absent.length) return;
+      evidenceOf.push(c);
       const coarseOnly = !absent[i] && c.alternatives.every((a) => a.terms.some((t) => t.startsWith(ROOTISH) || !this.bm25.has(t)));
       evidence.push({ idf: idf[i]!, absent: absent[i]!, name: c.name === true, sureName: isSureName(c), known: c.known, matched: inBest.has(i), coarseOnly, frame: isFrameWord(c.label), title: isTitleWord(c.label), place: c.place === true });
     });
     const nearMiss = isNearMiss(evidence);
+    // A near miss names what is asked of the names: words the coverage lacks, or has only by a letter skeleton.
+    if (nearMiss) for (const j of askedButMissing(evidence)) { const w = evidenceOf[j]!.word ?? evidenceOf[j]!.label; if (!missing.includes(w)) missing.push(w); }
     const enough = matchesEnough(evidence, this.bm25.idf(0));
     const abstain = topicMissing || nearMiss || (decision.abstain && !enough && !denseRescues);
     if (abstain) {
