@@ -48,12 +48,18 @@ const QUANTITY_WORD = new RegExp(
   'u',
 );
 
+const DATE_NUMBERS = new RegExp(
+  `\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|(?<!\\d)(?:19|20)\\d\\d(?!\\d)|\\d{1,2}\\s*(?=(?:${MONTHS_EN}|${MONTHS_AR}))|(?<=(?:${MONTHS_EN}|${MONTHS_AR})\\.?\\s*)\\d{1,2}(?!\\d)`,
+  'gu',
+);
+
 /** A feminine dual (نقطتين: two points, دولتان: two states) is a number too; not -ستان (باكستان). */
 const FEMININE_DUAL = /\p{L}{2,}[^\sس](?:تين|تان)(?=$|[^\p{L}])/u;
 
 /** Whether a paragraph states a quantity: a number in digits, a number word, a percentage. */
 export function mentionsQuantity(text: string): boolean {
-  const t = normalizeText(text);
+  // Dates are numbers too, but say when, not how many: a year, a day beside a month, a numeric date.
+  const t = normalizeText(text).replace(DATE_NUMBERS, ' ');
   return /\p{Nd}/u.test(t) || t.includes('%') || QUANTITY_WORD.test(t) || FEMININE_DUAL.test(t);
 }
 
