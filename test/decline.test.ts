@@ -16,7 +16,8 @@ import { plainAnswer } from '../src/answer/plain.js';
 import { toJsonAnswer } from '../src/answer/json.js';
 import { neverMentionsHtml } from '../src/answer/telegram.js';
 import { indexTermsOf, isContentWord, stemWord, words } from '../src/text/tokenize.js';
-import { isFrameWord, isNearMiss, isTitleWord, matchesEnough, type ConceptEvidence } from '../src/search/answerability.js';
+import { isNearMiss, matchesEnough, type ConceptEvidence } from '../src/search/answerability.js';
+import { isFrameWord, isTitleWord } from '../src/search/frame-words.js';
 import type { Paragraph } from '../src/types.js';
 
 const dict = (en: Record<string, string[]>, ar: Record<string, string[]>): Lexicon =>

@@ -8,7 +8,7 @@ import { isContentWord, rootishTerms, stemWord, terms, words, type Word } from '
 import type { Lexicon } from './lexicon.js';
 import { soundsAlike, type NameIndex } from './names.js';
 import { arabicInflectionForms, nameKinds, withoutProclitics, type NameKind, type NameTerms, type WordKnowledge } from './name-words.js';
-import { isFrameWord, isTitleWord } from './answerability.js';
+import { isFrameWord, isTitleWord } from './frame-words.js';
 import type { Alternative, Concept } from './query.js';
 
 export interface ConceptContext {

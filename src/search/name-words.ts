@@ -15,6 +15,7 @@
 import { arabicLookupForms, englishLookupForms } from '../text/stem.js';
 import { isContentWord, type Word } from '../text/tokenize.js';
 import type { Lexicon } from './lexicon.js';
+import { isFrameWord, isTitleWord } from './frame-words.js';
 
 /** Dictionary knowledge about single normalized forms. */
 export interface WordKnowledge {
@@ -115,7 +116,8 @@ export function nameKinds(ws: readonly Word[], k: WordKnowledge): Array<NameKind
   });
   return ws.map((w, i) => {
     if (base[i]) return 'name';
-    if (!isContentWord(w) || !isBareArabic(w, k)) return null;
+    // A verb of saying or a title beside a name introduces it (قال لاريجاني, الجنرال عاصم منير): it is not a given name.
+    if (!isContentWord(w) || !isBareArabic(w, k) || isFrameWord(w.norm) || isTitleWord(w.norm)) return null;
     const next = ws[i + 1];
     const prev = ws[i - 1];
     // Next to a name of the same script, as a given name stands by a family name.

@@ -1,0 +1,31 @@
+/**
+ * Words that frame a news question without saying what it is about: verbs of reporting and light
+ * verbs ("what did X say", "when was Y written", "ماذا قال"), and titles that go with a name
+ * ("the Iranian ambassador", "وزير الخارجية"). They are no evidence of a question's topic, and a
+ * word beside a name is not a given name when it is one of them (قال لاريجاني, الجنرال عاصم منير).
+ */
+
+/** Verbs of reporting and light verbs, normalized: "what did X say", "when was Y written", "ماذا قال", "كتب". */
+export const FRAME_WORDS: ReadonlySet<string> = new Set(
+  `say says said saying tell tells told telling write writes wrote written writing state states stated announce announced
+  report reported add added mention mentioned comment commented describe described call called go goes went gone going
+  make makes made making get gets got take takes took taken come comes came give gives gave given
+  قال قالت يقول تقول قالوا كتب كتبت يكتب صرح صرحت يصرح اعلن اعلنت يعلن اضاف اضافت يضيف ذكر ذكرت يذكر افاد افادت
+  اشار اشارت يشير وصف وصفت يصف علق علقت يعلق نقل نقلت اكد اكدت يوكد`.split(/\s+/).filter(Boolean),
+);
+
+/** Titles that stand before a person's name, normalized (Arabic without the article). */
+const TITLES: ReadonlySet<string> = new Set(
+  `president minister general ambassador king prince spokesman spokeswoman leader commander adviser advisor chief secretary speaker envoy
+  وزير رييس سفير جنرال ملك امير متحدث زعيم قائد مستشار نايب امين مدير شيخ سيد عميد لواء فريق مبعوث`.split(/\s+/).filter(Boolean),
+);
+
+/** Whether a normalized word is a title (وزير، الرئيس، بالسفير, President): it goes with a name. */
+export function isTitleWord(norm: string): boolean {
+  return TITLES.has(norm) || TITLES.has(norm.replace(/^[وفبل]/, '').replace(/^ال/, '')) || TITLES.has(norm.replace(/^ال/, ''));
+}
+
+/** Whether a normalized question word only frames the question (a conjunction و/ف in front is ignored). */
+export function isFrameWord(norm: string): boolean {
+  return FRAME_WORDS.has(norm) || (/^[وف]/.test(norm) && FRAME_WORDS.has(norm.slice(1)));
+}
