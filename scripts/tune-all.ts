@@ -23,6 +23,8 @@ const sets: Array<[string, string, string]> = [
   ['ans_probes2', 'test/fixtures/eval/answerable_probes2.jsonl', seedsIndex!],
   ['ans_probes3', 'test/fixtures/eval/answerable_probes3.jsonl', seedsIndex!],
   ['off_probes4', 'test/fixtures/eval/offtopic_probes4.jsonl', seedsIndex!],
+  ['ans_probes5', 'test/fixtures/eval/answerable_probes5.jsonl', seedsIndex!],
+  ['off_probes5', 'test/fixtures/eval/offtopic_probes5.jsonl', seedsIndex!],
 ];
 if (!noTat && tatIndex) sets.push(['tatoeba', '../shared/eval/tatoeba/questions.jsonl', tatIndex]);
 const engines = new Map<string, Awaited<ReturnType<typeof openSearch>>['engine']>();

@@ -35,7 +35,7 @@ export interface ConceptEvidence {
 /** Several ordinary words matched together in one paragraph, weighing this many "word never seen" idfs together. */
 export const MANY_MATCHED = { concepts: 3, ordinary: 2, idfShare: 1.1 };
 
-export const NEAR_MISS_MAX_CONCEPTS = 6;
+export const NEAR_MISS_MAX_CONCEPTS = 5;
 
 /**
  * The best paragraph matches names only — a sure name, or two (a full name) — besides verbs that
