@@ -3,7 +3,8 @@
  * (highlighted), "في ظل" (amid), "على هامش" (on the sidelines), "in light of". News prose is full of
  * them, and the noun would otherwise answer questions about light, shadows or margins.
  */
-import type { Word } from './tokenize.js';
+/** What marking needs of a word (tokenize.ts's Word has it; no import, so no circle). */
+interface WordLike { norm: string; script: string; idiom?: boolean }
 
 /** normalized noun (without the article) → normalized words that, just before it, make it idiomatic */
 const AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -26,7 +27,7 @@ const SHED_LIGHT = /^[وف]?(?:[يتن]?سلط|تسليط|لتسليط)/;
 const FRAMED = new Set(['sidelines', 'wake']);
 
 /** Marks the nouns of fixed expressions in a sentence's words (words() calls this). */
-export function markIdioms(ws: Word[]): void {
+export function markIdioms(ws: WordLike[]): void {
   for (let i = 1; i < ws.length; i++) {
     const w = ws[i]!;
     const noun = w.script === 'ar' ? w.norm.replace(/^ال/, '') : w.norm;
