@@ -337,3 +337,10 @@ test('"how many / how much" questions: only a paragraph that states a quantity a
   assert.equal(r.abstained, true);
   assert.match(r.reason ?? '', /how many or how much/);
 });
+
+test('a lowercase English word no dictionary knows is a rare word, not a name: no near miss (saffron, harvest)', async () => {
+  const e = new SearchEngine({ paragraphs: [...paragraphs, p(7, 'Farmers in Khorasan began the saffron harvest this week, picking the flowers at dawn.', 'en')], lexicon: dict({ begin: ['بدأ'] }, {}) });
+  const r = await e.search('When did the saffron harvest begin in Khorasan?');
+  assert.equal(r.abstained, false);
+  assert.match(r.hits[0]!.paragraph.text, /saffron harvest/);
+});

@@ -207,7 +207,9 @@ export class SearchEngine {
       if (/^\p{N}+$/u.test(c.label) || i >= absent.length) return;
       evidenceOf.push(c);
       const coarseOnly = !absent[i] && c.alternatives.every((a) => a.terms.some((t) => t.startsWith(ROOTISH) || !this.bm25.has(t)));
-      evidence.push({ idf: idf[i]!, absent: absent[i]!, name: c.name === true, sureName: isSureName(c), known: c.known, matched: inBest.has(i), coarseOnly, frame: isFrameWord(c.label), title: isTitleWord(c.label), place: c.place === true });
+      // A lowercase English word no dictionary knows (saffron, with no dictionary loaded) is a rare word, not someone's name.
+      const name = c.name === true && !(/^[a-z]/.test(c.label) && !/^\p{Lu}/u.test(c.word ?? ''));
+      evidence.push({ idf: idf[i]!, absent: absent[i]!, name, sureName: isSureName(c), known: c.known, matched: inBest.has(i), coarseOnly, frame: isFrameWord(c.label), title: isTitleWord(c.label), place: c.place === true });
     });
     const nearMiss = isNearMiss(evidence);
     // A near miss names what is asked of the names: words the coverage lacks, or has only by a letter skeleton.

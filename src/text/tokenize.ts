@@ -75,11 +75,12 @@ export function isContentWord(w: Word): boolean {
   return w.script === 'digit' ? true : w.norm.length >= 2;
 }
 
-/** The terms a paragraph is indexed under (bag of stems). */
+/** The terms a paragraph is indexed under (bag of stems), without the nouns of fixed expressions (idioms.ts). */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.normalize('NFKC').matchAll(WORD)) {
-    const a = analyse(m[0]);
+  for (const w of words(text)) {
+    if (w.idiom) continue;
+    const a = analyse(w.raw);
     if (a?.content) out.push(a.stem);
   }
   return out;
