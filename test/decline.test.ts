@@ -344,3 +344,13 @@ test('a lowercase English word no dictionary knows is a rare word, not a name: n
   assert.equal(r.abstained, false);
   assert.match(r.hits[0]!.paragraph.text, /saffron harvest/);
 });
+
+test('the highlight marks what was asked about, not the verb of saying that opens the quote', async () => {
+  const text = 'وقال لاريجاني لدى وصوله إلى مطار نور خان العسكري في مدينة روالبندي الكبيرة صباح اليوم، إن «التعاون يسهم في ترسيخ السلام الإقليمي والدولي في المنطقة كلها»، مشيراً إلى أن باكستان دولة مهمة ومؤثرة في المنطقة.';
+  const e = new SearchEngine({ paragraphs: [p(1, text), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon });
+  const r = await e.search('ماذا قال لاريجاني عن التعاون؟');
+  assert.equal(r.abstained, false);
+  const quote = r.hits.find((h) => h.paragraph.n === 1)!;
+  assert.match(quote.highlight, /التعاون يسهم/);
+  assert.doesNotMatch(quote.highlight, /مطار/);
+});

@@ -221,6 +221,9 @@ export class SearchEngine {
       return { question, lang, kind: 'none', abstained: true, missing, reason: topicMissing || nearMiss ? `the coverage never mentions ${missing.join(', ')}` : decision.reason, coverage: round(decision.coverage), hits: [], total: 0, timings };
     }
 
+    // The clause to mark is the one saying what was asked: the topic ("… about trade") counts double,
+    // a verb of saying (قال) not at all — it opens every quote, whatever the quote says.
+    const markWeight = idf.map((x, i) => (isFrameWord(concepts[i]!.label) ? 0 : concepts[i]!.topic ? 2 * x : x));
     const groups = groupNearDuplicates(order.slice(0, MAX_RESULTS), (row) => this.shinglesOf(row));
     const hits: Hit[] = groups.slice(offset, offset + k).map((g, i) => {
       const paragraph = this.paragraphs[g.head]!;
@@ -228,7 +231,7 @@ export class SearchEngine {
         rank: offset + i + 1,
         paragraph,
         score: round(scoreOf.get(g.head) ?? 0),
-        highlight: bestSentence(paragraph.text, concepts, idf),
+        highlight: bestSentence(paragraph.text, concepts, markWeight),
         alsoIn: g.dups.map((r) => this.paragraphs[r]!),
       };
     });
