@@ -354,3 +354,12 @@ test('the highlight marks what was asked about, not the verb of saying that open
   assert.match(quote.highlight, /التعاون يسهم/);
   assert.doesNotMatch(quote.highlight, /مطار/);
 });
+
+test('a "when" question ranks the paragraph that says when above an equal one that does not', async () => {
+  const e = new SearchEngine({ paragraphs: [p(1, 'زار لاريجاني باكستان في زيارة رسمية مهمة للغاية.'), p(2, 'زار لاريجاني باكستان في زيارة رسمية يوم الثلاثاء.'), p(3, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon });
+  const when = await e.search('متى زار لاريجاني باكستان؟');
+  assert.equal(when.hits[0]!.paragraph.n, 2);
+  assert.ok(when.hits.every((h) => h.score <= 1));
+  const what = await e.search('ماذا زار لاريجاني في باكستان؟');
+  assert.equal(what.hits[0]!.paragraph.n, 1, 'not a "when" question: the shorter paragraph first, as BM25 ranks it');
+});

@@ -52,6 +52,8 @@ const SHINGLE_CACHE = 20_000;
 /** how many lexical candidates are reranked, and how much adjacency counts against BM25's normalized score */
 const RERANK_DEPTH = 30;
 const PROXIMITY_WEIGHT = 0.2;
+/** in the rerank, a paragraph holding the kind of answer asked for (a time, a quantity) counts as this much adjacency */
+const ANSWER_TYPE_BONUS = 0.5;
 const MAX_RESULTS = 50;
 /** numbers (years, counts) turn up in any news text: matching one says little about topic */
 const NUMBER_WEIGHT = 0.5;
@@ -167,9 +169,14 @@ export class SearchEngine {
       const id = this.tokens.id(stem);
       if (id !== undefined) owners.set(id, ci);
     }
-    const ranked = rerankByProximity(lexical.hits, (row) => proximityOfTokens(this.tokens.of(row), owners, concepts, idf));
+    // A "when" or "how many" question ranks the paragraphs that say when or how many a little higher.
+    const wants = answerType(question);
+    const adjacency = (row: number) => proximityOfTokens(this.tokens.of(row), owners, concepts, idf);
+    const bonus = wants ? ANSWER_TYPE_BONUS : 0;
+    const ranked = rerankByProximity(lexical.hits, wants ? (row) => adjacency(row) + (holdsAnswerType(wants, this.paragraphs[row]!.text) ? bonus : 0) : adjacency);
     let order: number[] = ranked.map((h) => h.row);
-    const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT)]));
+    // Divided by the highest score possible, so a score shown stays within 0–1.
+    const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus))]));
     let denseStandsOut = false;
     if (this.dense && question.trim()) {
       const e0 = performance.now();
@@ -189,7 +196,6 @@ export class SearchEngine {
 
     const weight = idf.map((x, i) => x * evidenceWeight(concepts[i]!, absent[i]!));
     // "When …?" is answered only by a paragraph that says when, "how many …?" by one that states a quantity (answer-type.ts).
-    const wants = answerType(question);
     const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => holdsAnswerType(wants, this.paragraphs[h.row]!.text));
     const best = this.bestCovering(candidates, concepts, weight);
     const decision = shouldAbstain({ idf: weight, matched: best.matched, strength: best.strength }, this.minCoverage);
