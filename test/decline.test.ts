@@ -363,3 +363,10 @@ test('a "when" question ranks the paragraph that says when above an equal one th
   const what = await e.search('ماذا زار لاريجاني في باكستان؟');
   assert.equal(what.hits[0]!.paragraph.n, 1, 'not a "when" question: the shorter paragraph first, as BM25 ranks it');
 });
+
+test('the terminal answer writes dates in the asker\'s language', async () => {
+  const dated = { ...p(1, 'قال لاريجاني إن الزيارة تفتح الباب أمام تعاون أوسع مع باكستان في الطاقة.'), date: '2025-11-25' };
+  const e = new SearchEngine({ paragraphs: [dated, p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon });
+  assert.match(plainAnswer(await e.search('ماذا قال لاريجاني عن الزيارة؟')), /25 نوفمبر 2025/);
+  assert.match(plainAnswer(await e.search('What did Larijani say about the visit?')), /25 Nov 2025/);
+});

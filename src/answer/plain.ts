@@ -39,9 +39,10 @@ export function plainAnswer(r: SearchResult, translations: ReadonlyArray<HitTran
   return never + r.hits
     .map((h, i) => {
       const text = h.paragraph.text.replace(h.highlight, `**${h.highlight}**`);
-      const also = h.alsoIn.map((p) => `\n   also in: ${citationLine(citationOf(p))}`).join('');
+      const lang = r.lang === 'ar' ? 'ar' : 'en';
+      const also = h.alsoIn.map((p) => `\n   ${lang === 'ar' ? 'وأيضاً في' : 'also in'}: ${citationLine(citationOf(p), lang)}`).join('');
       const tr = translations[i];
-      return `${h.rank}. [${h.score.toFixed(3)}] ${citationLine(citationOf(h.paragraph))}${also}\n   ${text}${tr ? plainTranslation(tr) : ''}\n`;
+      return `${h.rank}. [${h.score.toFixed(3)}] ${citationLine(citationOf(h.paragraph), lang)}${also}\n   ${text}${tr ? plainTranslation(tr) : ''}\n`;
     })
     .join('\n');
 }
