@@ -236,10 +236,16 @@ function mergeSpan(i: number, n: number, alts: Alternative[], concepts: Concept[
   return true;
 }
 
+/** Verbs that ask for someone's words, normalized. */
+const SAYING_VERBS = /^(?:say|tell|write|state|announce|mention|comment|claim|describe|think|قال|قالت|صرح|صرحت|اكد|اكدت|ذكر|ذكرت|كتب|كتبت|اعلن|اعلنت|اضاف|اضافت|علق|علقت)$/;
+
 /** Words that announce what a question is about: "what did X say about Y", "ماذا قال X عن Y". */
 const TOPIC_MARKERS = new Set(['about', 'regarding', 'concerning', 'عن', 'حول', 'بشان', 'بخصوص', 'تجاه']);
 
-/** Concepts standing after a topic marker are the question's topic (Concept.topic). */
+/**
+ * Concepts standing after a topic marker are the question's topic (Concept.topic); the names between
+ * "did" and "say", or right after "قال", are who is asked to have said it (Concept.speaker).
+ */
 function markTopics(all: Word[], conceptAt: Map<number, Concept>): void {
   let inTopic = false;
   all.forEach((w, i) => {
@@ -247,6 +253,19 @@ function markTopics(all: Word[], conceptAt: Map<number, Concept>): void {
     const c = conceptAt.get(i);
     if (inTopic && c) c.topic = true;
   });
+  // Only "what did X say / tell / write …" and "ماذا قال / صرح …": in "التي نقلت تصريح الجنرال" the agency reports.
+  const said = all.findIndex((w, i) => SAYING_VERBS.test(w.norm) && (w.script === 'latin' ? /^(?:what|did|does)$/.test(all[i - 2]?.norm ?? '') || all.slice(0, i).some((x) => x.norm === 'did' || x.norm === 'does') : /^(?:ماذا|وماذا|بماذا)$/.test(all[i - 1]?.norm ?? '')));
+  if (said < 0) return;
+  const marker = all.findIndex((w) => TOPIC_MARKERS.has(w.norm));
+  // "What did Amir Hatami say about …": between the auxiliary and the verb; "ماذا قال أمير حاتمي عن …": from the verb to "عن".
+  const [from, to] = all[said]!.script === 'latin'
+    ? [all.findIndex((w) => /^(?:did|does|do|has|have|had|will|would)$/.test(w.norm)) + 1, said]
+    : [said + 1, marker > said ? marker : all.length];
+  if (from <= 0 && all[said]!.script === 'latin') return;
+  for (let i = from; i < to; i++) {
+    const c = conceptAt.get(i);
+    if (c && (c.name || c.place || c.proper) && !c.topic) c.speaker = true;
+  }
 }
 
 /** Coarse Arabic forms as weaker alternatives: they reach broken plurals the stemmer cannot. */

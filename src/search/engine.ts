@@ -14,6 +14,7 @@ import { NameIndex } from './names.js';
 import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './name-words.js';
 import { detectGreeting } from './greeting.js';
 import { answerType, holdsAnswerType } from './answer-type.js';
+import { attributesTo } from './attribution.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { reciprocalRankFusion } from './fuse.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
@@ -196,10 +197,16 @@ export class SearchEngine {
 
     const weight = idf.map((x, i) => x * evidenceWeight(concepts[i]!, absent[i]!));
     // "When …?" is answered only by a paragraph that says when, "how many …?" by one that states a quantity (answer-type.ts).
-    const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => holdsAnswerType(wants, this.paragraphs[h.row]!.text));
+    // "What did X say …?" only by a paragraph that quotes X (attribution.ts).
+    const speakerTerms = new Set(concepts.filter((c) => c.speaker).flatMap((c) => c.alternatives.filter((a) => a.terms.length === 1 && !a.terms[0]!.startsWith(ROOTISH)).map((a) => a.terms[0]!)));
+    const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => {
+      const text = this.paragraphs[h.row]!.text;
+      return holdsAnswerType(wants, text) && (speakerTerms.size === 0 || attributesTo(text, speakerTerms));
+    });
     const best = this.bestCovering(candidates, concepts, weight);
     const decision = shouldAbstain({ idf: weight, matched: best.matched, strength: best.strength }, this.minCoverage);
     if (wants && candidates.length === 0 && lexical.hits.length > 0) decision.reason = `no paragraph that matches says ${wants === 'time' ? 'when' : 'how many or how much'}`;
+    else if (speakerTerms.size > 0 && candidates.length === 0 && lexical.hits.length > 0) decision.reason = 'no paragraph that matches quotes who is asked about';
     // A question whose topic ("… about cricket") the coverage never mentions has no answer, whatever
     // else matches (an untranslatable word may just be outside the dictionaries: only known words and names count).
     const topicMissing = isTopicMissing(concepts, absent, weight);

@@ -29,3 +29,17 @@ export function isTitleWord(norm: string): boolean {
 export function isFrameWord(norm: string): boolean {
   return FRAME_WORDS.has(norm) || (/^[وف]/.test(norm) && FRAME_WORDS.has(norm.slice(1)));
 }
+
+/** Words that attribute a statement in news prose: said, stressed, according to, قال، أكد، مشيراً، بحسب. */
+const SAYING: ReadonlySet<string> = new Set(
+  `say says said saying told tells stated states added adds noted notes warned urged called wrote writes announced according
+  described stressed emphasized emphasised affirmed reaffirmed insisted argued claimed declared explained remarked tweeted posted
+  قال قالت يقول تقول قايلا قالوا اكد اكدت يوكد موكدا مؤكدا صرح صرحت تصريح تصريحات اضاف اضافت مضيفا اشار اشارت مشيرا مشيره اوضح اوضحت
+  لفت لفتت لافتا شدد شددت مشددا دعا دعت اعتبر اعتبرت راي رات وصف وصفت كتب كتبت اعلن اعلنت ذكر ذكرت افاد افادت علق علقت
+  حذر حذرت محذرا طالب طالبت حث حثت اعرب اعربت بحسب حسب وفق وفقا نقل نقلت نقلا`.split(/\s+/).filter(Boolean),
+);
+
+/** Whether a normalized word attributes a statement (a conjunction و/ف or a preposition ل in front is ignored). */
+export function isSayingWord(norm: string): boolean {
+  return SAYING.has(norm) || (/^[وفل]/.test(norm) && SAYING.has(norm.slice(1)));
+}

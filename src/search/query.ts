@@ -24,6 +24,8 @@ export interface Concept {
   dictionaryWord?: boolean;
   /** a place the glossary lists (Pakistan, الباكستاني): what the coverage is about, like a person's name */
   place?: boolean;
+  /** who the question asks to have said something ("what did <speaker> say …") */
+  speaker?: boolean;
   /** whether the word is what the question is about ("… say about <topic>") */
   topic?: boolean;
   alternatives: Alternative[];

@@ -1,0 +1,22 @@
+/**
+ * "What did Amir Hatami say about Saudi Arabia?" is answered only by a paragraph that quotes him:
+ * his name within a few words of a verb of saying or an attribution (قال، أكد، مشيراً، according to).
+ * A paragraph that merely names him (he signed an agreement in 2018) says nothing he said.
+ */
+import { stemWord, words } from '../text/tokenize.js';
+import { isSayingWord } from './frame-words.js';
+
+/** how far, in words, an attribution may stand from the name ("وقال أمين المجلس … علي لاريجاني") */
+const ATTRIBUTION_WINDOW = 10;
+
+/** Whether the text attributes a statement to someone spelled by one of `speakerTerms` (index stems). */
+export function attributesTo(text: string, speakerTerms: ReadonlySet<string>): boolean {
+  const ws = words(text);
+  for (let i = 0; i < ws.length; i++) {
+    if (!speakerTerms.has(stemWord(ws[i]!.norm, ws[i]!.script))) continue;
+    for (let j = Math.max(0, i - ATTRIBUTION_WINDOW); j <= Math.min(ws.length - 1, i + ATTRIBUTION_WINDOW); j++) {
+      if (isSayingWord(ws[j]!.norm)) return true;
+    }
+  }
+  return false;
+}
