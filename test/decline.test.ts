@@ -385,3 +385,9 @@ test('"what did X say …" is answered only by a paragraph that quotes X, not on
   assert.equal((await named.search('ماذا قال عاصم منير عن الاجتماع؟')).abstained, true);
   assert.equal((await quoted.search('ماذا قال عاصم منير عن الاجتماع؟')).abstained, false);
 });
+
+test('a word the stemmer filed under another reading (وكالة → كال) is not "never mentioned"', async () => {
+  const e = new SearchEngine({ paragraphs: [p(1, 'جاء هذا التصريح الذي نقلته وكالة أنباء تسنيم خلال اجتماع مع الجنرال عاصم منير.'), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon });
+  const r = await e.search('ما هي الوكالة التي نقلت تصريح الجنرال؟');
+  assert.ok(!r.missing.includes('الوكالة'), r.missing.join(','));
+});

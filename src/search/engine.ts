@@ -161,7 +161,9 @@ export class SearchEngine {
     timings.lexicalMs = performance.now() - t0;
 
     const idf = lexical.stats.map((s) => s.idf);
-    const absent = lexical.stats.map((s) => s.df === 0);
+    // Absent only if no reading of the word is in the coverage either: the light stemmer files وكالة
+    // under كال and لوكالة under لوكال, so "الوكالة" (وكال) alone would be "never mentioned".
+    const absent = lexical.stats.map((s, i) => s.df === 0 && !concepts[i]!.alternatives.some((a) => a.terms.length === 1 && otherReadings(a.terms[0]!).some((t) => this.bm25.has(t))));
     const missing = [...new Set(concepts.filter((c, i) => absent[i] && !/^\p{N}+$/u.test(c.label)).map((c) => c.word ?? c.label))];
     // The final order and the score shown are the same numbers: BM25 adjusted by adjacency, or the fusion.
     // Proximity reads each paragraph's stems as ids kept at indexing, not its text.
@@ -332,4 +334,10 @@ function altStrength(a: Alternative): number {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/** The stems the same Arabic word may have been filed under: without a first و, or with a one-letter clitic. */
+function otherReadings(term: string): string[] {
+  if (!/^[\u0600-\u06FF]{3,}$/.test(term)) return [];
+  return [...(term.startsWith('و') && term.length >= 4 ? [term.slice(1)] : []), ...['و', 'ل', 'ب', 'ف', 'ك'].map((p) => p + term)];
 }
