@@ -36,6 +36,12 @@ const MAX_CONCEPTS = 32;
 /** Lists holding at least 1/32 of the rows also get a bitmap: their union sizes are then a word-wise OR. */
 const BITMAP_SHARE = 32;
 const PHRASE_CACHE = 4096;
+/**
+ * Rows are put in length classes, floor(lenNorm · LENGTH_SCALE) (capped at 255): the class's
+ * smallest lenNorm bounds what a term can add to any row of the class.
+ */
+const LENGTH_SCALE = 16;
+const LENGTH_CLASSES = 256;
 
 interface PhraseList { lists: EncodedLists; ref: ListRef; bound: number }
 /** One alternative's list as a search opens it; `term` is −1 for a phrase. */
@@ -92,6 +98,8 @@ export class Bm25Index {
   private readonly bitmaps = new Map<number, { rows: Uint32Array; many: Uint32Array }>();
   /** BM25's length normalization per row, k1 · (1 − b + b · len / avglen), computed once */
   private readonly lenNorm: Float32Array;
+  /** each row's length class (see LENGTH_SCALE) */
+  private readonly lenClass: Uint8Array;
   /** scratch reused across questions (search is synchronous, so this is safe) */
   private readonly cursors: Cursor[] = [];
   private readonly phrases = new Map<string, PhraseList>();
@@ -100,6 +108,8 @@ export class Bm25Index {
   private readonly words: number;
   /** one bitmap slot per concept, for concepts without a precomputed bitmap */
   private scratch = new Uint32Array(0);
+  /** per concept slot: its "heavy" rows, where its Σ weight · tf may exceed its largest weight */
+  private heavyScratch = new Uint32Array(0);
 
   /** @param docs each row's terms; any iterable, so a large corpus is never held as term lists all at once */
   constructor(docs: Iterable<string[]>, count: number, private readonly params: Bm25Params = DEFAULT_BM25) {
@@ -138,6 +148,7 @@ export class Bm25Index {
     this.avgdl = count ? total / count : 1;
     const { k1, b } = params;
     this.lenNorm = Float32Array.from(docLen, (len) => k1 * (1 - b + (b * len) / this.avgdl));
+    this.lenClass = Uint8Array.from(this.lenNorm, (x) => Math.min(LENGTH_CLASSES - 1, Math.floor(x * LENGTH_SCALE)));
 
     // Pass 2: postings grouped by term (a counting sort: rows stay ascending within a term).
     const terms = this.ids.size;
@@ -271,29 +282,45 @@ export class Bm25Index {
 
   /**
    * The rows holding a concept (any of its lists), as a bitmap: a frequent term's own, or built in
-   * the concept's scratch slot from its lists' bitmaps and postings.
+   * the concept's scratch slot from its lists' bitmaps and postings. With it, the concept's heavy
+   * rows: those held by more than one of its lists or with a tf above 1 — everywhere else the
+   * concept's Σ weight · tf is one list's weight.
    */
-  private conceptBits(slot: number, lists: OpenList[], from: number, to: number): Uint32Array {
+  private conceptBits(slot: number, lists: OpenList[], from: number, to: number): { rows: Uint32Array; heavy: Uint32Array } {
     const only = to - from === 1 && lists[from]!.term >= 0 ? this.bitmaps.get(lists[from]!.term) : undefined;
-    if (only) return only.rows;
+    if (only) return { rows: only.rows, heavy: only.many };
     const words = this.words;
     if (this.scratch.length < (slot + 1) * words) {
-      const grown = new Uint32Array(MAX_CONCEPTS * words);
-      this.scratch = grown;
+      this.scratch = new Uint32Array(MAX_CONCEPTS * words);
+      this.heavyScratch = new Uint32Array(MAX_CONCEPTS * words);
     }
     const bits = this.scratch.subarray(slot * words, (slot + 1) * words);
+    const heavy = this.heavyScratch.subarray(slot * words, (slot + 1) * words);
     bits.fill(0);
+    heavy.fill(0);
     for (let i = from; i < to; i++) {
       const l = lists[i]!;
-      const bm = l.term >= 0 ? this.bitmaps.get(l.term)?.rows : undefined;
+      const bm = l.term >= 0 ? this.bitmaps.get(l.term) : undefined;
       if (bm) {
-        for (let w = 0; w < words; w++) bits[w] = bits[w]! | bm[w]!;
+        const rows = bm.rows;
+        const many = bm.many;
+        for (let w = 0; w < words; w++) {
+          const r = rows[w]!;
+          heavy[w] = heavy[w]! | (bits[w]! & r) | many[w]!;
+          bits[w] = bits[w]! | r;
+        }
         continue;
       }
       const walk = this.walker.open(l.lists, l.ref, 1, 0);
-      for (; walk.row !== END; walk.next()) setBit(bits, walk.row);
+      for (; walk.row !== END; walk.next()) {
+        const d = walk.row;
+        const w = d >>> 5;
+        const bit = 1 << (d & 31);
+        if (walk.tf > 1 || bits[w]! & bit) heavy[w] = heavy[w]! | bit;
+        bits[w] = bits[w]! | bit;
+      }
     }
-    return bits;
+    return { rows: bits, heavy };
   }
 
   search(concepts: Concept[], k: number): { hits: LexicalHit[]; stats: ConceptStats[]; maxScore: number } {
@@ -326,12 +353,16 @@ export class Bm25Index {
     const stats: ConceptStats[] = [];
     const ub = new Float64Array(n);
     const rowsOf: Array<Uint32Array | null> = [];
+    const heavyOf: Array<Uint32Array | null> = [];
+    const light = new Float64Array(n);
     let maxScore = 0;
     for (let ci = 0; ci < n; ci++) {
       const from = altStart[ci]!;
       const to = altStart[ci + 1]!;
-      const bits = to > from ? this.conceptBits(ci, lists, from, to) : null;
+      const got = to > from ? this.conceptBits(ci, lists, from, to) : null;
+      const bits = got ? got.rows : null;
       rowsOf.push(bits);
+      heavyOf.push(got ? got.heavy : null);
       const df = to - from === 1 ? lists[from]!.ref.df : bits ? popcount(bits) : 0;
       const idf = this.idf(df);
       stats.push({ df, idf });
@@ -339,9 +370,12 @@ export class Bm25Index {
       let g = 0;
       for (let i = from; i < to; i++) g += Math.max(1, cs[i]!.weight) * cs[i]!.bound;
       ub[ci] = idf * (k1 + 1) * Math.min(1, g);
+      let wmax = 0;
+      for (let i = from; i < to; i++) wmax = Math.max(wmax, cs[i]!.weight);
+      light[ci] = wmax;
     }
     const idf = Float64Array.from(stats, (x) => x.idf);
-    const heap = this.walk(cs, open, altStart, rowsOf, ub, idf, k);
+    const heap = this.walk(cs, open, altStart, rowsOf, heavyOf, light, ub, idf, k);
     const hits = heap.sorted().map(({ row, score, mask }) => {
       const matched: number[] = [];
       for (let ci = 0, bits = mask; bits > 0; ci++, bits = Math.floor(bits / 2)) if (bits % 2) matched.push(ci);
@@ -357,7 +391,7 @@ export class Bm25Index {
    * bitmaps hold it (membership is exact), and only candidates above theta are scored, by seeking
    * their concepts' lists for the frequencies.
    */
-  private walk(cs: Cursor[], reopen: () => void, altStart: Int32Array, rowsOf: Array<Uint32Array | null>, ub: Float64Array, idf: Float64Array, k: number): TopK {
+  private walk(cs: Cursor[], reopen: () => void, altStart: Int32Array, rowsOf: Array<Uint32Array | null>, heavyOf: Array<Uint32Array | null>, wmax: Float64Array, ub: Float64Array, idf: Float64Array, k: number): TopK {
     const k1 = this.params.k1;
     const n = ub.length;
     const order = Int32Array.from(Array.from({ length: n }, (_, i) => i).filter((ci) => rowsOf[ci] !== null).sort((a, b) => ub[a]! - ub[b]! || a - b));
@@ -366,6 +400,18 @@ export class Bm25Index {
     for (let j = 0; j < m; j++) prefix[j + 1] = prefix[j]! + ub[order[j]!]!;
     const bitsOf = Array.from(order, (ci) => rowsOf[ci]!);
     const ubOf = Float64Array.from(order, (ci) => ub[ci]!);
+    const heavyBits = Array.from(order, (ci) => heavyOf[ci]!);
+    // Per concept and length class: what the concept adds to a row of the class that is not among
+    // its heavy rows (Σ weight · tf is then at most its largest weight), never above its bound.
+    const lightUb = new Float64Array(m * LENGTH_CLASSES);
+    for (let j = 0; j < m; j++) {
+      const ci = order[j]!;
+      const f = wmax[ci]!;
+      for (let c = 0; c < LENGTH_CLASSES; c++) lightUb[j * LENGTH_CLASSES + c] = Math.min(ubOf[j]!, (idf[ci]! * f * (k1 + 1)) / (f + c / LENGTH_SCALE));
+    }
+    const rowUb = new Float64Array(m);
+    const cw = new Int32Array(m);
+    const hw = new Int32Array(m);
     // Per list: its bitmaps when it has them (tf 1 is then read off the bitmaps, not decoded).
     const altRows: Array<Uint32Array | null> = [];
     const altMany: Array<Uint32Array | null> = [];
@@ -427,13 +473,26 @@ export class Bm25Index {
         // Rows lacking a concept (or a pair of concepts) whose bounds alone exceed what theta leaves.
         for (let i = 0; i < needs && x !== 0; i++) x &= bitsOf[needA[i]!]![w]! | bitsOf[needB[i]!]![w]!;
       }
+      if (x !== 0) {
+        for (let j = 0; j < m; j++) {
+          cw[j] = bitsOf[j]![w]!;
+          hw[j] = heavyBits[j]![w]!;
+        }
+      }
       while (x !== 0) {
         const t = x & -x;
         x ^= t;
-        let bound = 0;
-        for (let j = 0; j < m; j++) if (bitsOf[j]![w]! & t) bound += ubOf[j]!;
-        if (bound * SLACK <= theta) continue;
         const d = w * 32 + 31 - Math.clz32(t);
+        // The row's bound: per concept holding it, its bound, or for a light row of this length class less.
+        const cls = this.lenClass[d]!;
+        let bound = 0;
+        for (let j = 0; j < m; j++) {
+          if (!(cw[j]! & t)) continue;
+          const b = hw[j]! & t ? ubOf[j]! : lightUb[j * LENGTH_CLASSES + cls]!;
+          rowUb[j] = b;
+          bound += b;
+        }
+        if (bound * SLACK * SLACK <= theta) continue;
         const norm = this.lenNorm[d]!;
         // Concepts by bound, highest first, each one's bound replaced by what it adds: once what is
         // known plus the bounds left cannot reach theta, the row is dropped unscored.
@@ -441,7 +500,7 @@ export class Bm25Index {
         let known = 0;
         let dropped = false;
         for (let j = m - 1; j >= 0; j--) {
-          if (!(bitsOf[j]![w]! & t)) continue;
+          if (!(cw[j]! & t)) continue;
           const ci = order[j]!;
           let f = 0;
           for (let i = altStart[ci]!, end = altStart[ci + 1]!; i < end; i++) {
@@ -460,7 +519,7 @@ export class Bm25Index {
           const add = (idf[ci]! * f * (k1 + 1)) / (f + norm);
           gain[ci] = add;
           known += add;
-          rest -= ubOf[j]!;
+          rest -= rowUb[j]!;
           if ((known + rest) * SLACK * SLACK < theta) {
             dropped = true;
             break;
