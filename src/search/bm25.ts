@@ -375,7 +375,8 @@ export class Bm25Index {
       light[ci] = wmax;
     }
     const idf = Float64Array.from(stats, (x) => x.idf);
-    const heap = this.walk(cs, open, altStart, rowsOf, heavyOf, light, ub, idf, k);
+    const df = Float64Array.from(stats, (x) => x.df);
+    const heap = this.walk(cs, open, altStart, rowsOf, heavyOf, light, ub, idf, df, k);
     const hits = heap.sorted().map(({ row, score, mask }) => {
       const matched: number[] = [];
       for (let ci = 0, bits = mask; bits > 0; ci++, bits = Math.floor(bits / 2)) if (bits % 2) matched.push(ci);
@@ -391,7 +392,7 @@ export class Bm25Index {
    * bitmaps hold it (membership is exact), and only candidates above theta are scored, by seeking
    * their concepts' lists for the frequencies.
    */
-  private walk(cs: Cursor[], reopen: () => void, altStart: Int32Array, rowsOf: Array<Uint32Array | null>, heavyOf: Array<Uint32Array | null>, wmax: Float64Array, ub: Float64Array, idf: Float64Array, k: number): TopK {
+  private walk(cs: Cursor[], reopen: () => void, altStart: Int32Array, rowsOf: Array<Uint32Array | null>, heavyOf: Array<Uint32Array | null>, wmax: Float64Array, ub: Float64Array, idf: Float64Array, df: Float64Array, k: number): TopK {
     const k1 = this.params.k1;
     const n = ub.length;
     const order = Int32Array.from(Array.from({ length: n }, (_, i) => i).filter((ci) => rowsOf[ci] !== null).sort((a, b) => ub[a]! - ub[b]! || a - b));
@@ -410,6 +411,7 @@ export class Bm25Index {
       for (let c = 0; c < LENGTH_CLASSES; c++) lightUb[j * LENGTH_CLASSES + c] = Math.min(ubOf[j]!, (idf[ci]! * f * (k1 + 1)) / (f + c / LENGTH_SCALE));
     }
     const rowUb = new Float64Array(m);
+    const rowBound = new Float64Array(32);
     const cw = new Int32Array(m);
     const hw = new Int32Array(m);
     // Per list: its bitmaps when it has them (tf 1 is then read off the bitmaps, not decoded).
@@ -426,11 +428,13 @@ export class Bm25Index {
     // Seeding: the rows holding all of the r concepts with the highest bounds (r as large as leaves
     // at least k rows) are scored first, so theta is high before the many weak rows are met; the
     // walk then skips them. The top k does not depend on the order rows are offered in.
-    const seedFrom = this.seedConcepts(bitsOf, k);
+    const seeds = this.seedConcepts(bitsOf, Float64Array.from(order, (ci) => df[ci]!), k);
+    const seedAll = Array.from(seeds.all, (j) => bitsOf[j]!);
+    const seedAny = Array.from(seeds.any, (j) => bitsOf[j]!);
     const seedWord = (w: number): number => {
-      if (seedFrom >= m) return 0;
-      let a = -1;
-      for (let j = seedFrom; j < m; j++) a &= bitsOf[j]![w]!;
+      let a = seedAll.length > 0 ? -1 : 0;
+      for (const b of seedAll) a &= b[w]!;
+      for (const b of seedAny) a |= b[w]!;
       return a;
     };
     // A row's bound is at most the sum of all bounds less those of the concepts it lacks; a row
@@ -473,26 +477,32 @@ export class Bm25Index {
         // Rows lacking a concept (or a pair of concepts) whose bounds alone exceed what theta leaves.
         for (let i = 0; i < needs && x !== 0; i++) x &= bitsOf[needA[i]!]![w]! | bitsOf[needB[i]!]![w]!;
       }
-      if (x !== 0) {
-        for (let j = 0; j < m; j++) {
-          cw[j] = bitsOf[j]![w]!;
-          hw[j] = heavyBits[j]![w]!;
+      if (x === 0) continue;
+      // Each candidate row's bound: per concept holding it, the concept's bound, or for a row light
+      // in it, what it can add to a row of this length class. Summed concept by concept over the
+      // word's 32 rows, so a row costs only the concepts it holds.
+      const base = w * 32;
+      for (let j = 0; j < m; j++) {
+        const c = bitsOf[j]![w]!;
+        const h = heavyBits[j]![w]!;
+        cw[j] = c;
+        hw[j] = h;
+        const light = j * LENGTH_CLASSES;
+        for (let y = c & x; y !== 0; y &= y - 1) {
+          const i = 31 - Math.clz32(y & -y);
+          rowBound[i] = rowBound[i]! + (h & (1 << i) ? ubOf[j]! : lightUb[light + this.lenClass[base + i]!]!);
         }
       }
       while (x !== 0) {
         const t = x & -x;
         x ^= t;
-        const d = w * 32 + 31 - Math.clz32(t);
-        // The row's bound: per concept holding it, its bound, or for a light row of this length class less.
-        const cls = this.lenClass[d]!;
-        let bound = 0;
-        for (let j = 0; j < m; j++) {
-          if (!(cw[j]! & t)) continue;
-          const b = hw[j]! & t ? ubOf[j]! : lightUb[j * LENGTH_CLASSES + cls]!;
-          rowUb[j] = b;
-          bound += b;
-        }
+        const i = 31 - Math.clz32(t);
+        const bound = rowBound[i]!;
+        rowBound[i] = 0;
         if (bound * SLACK * SLACK <= theta) continue;
+        const d = base + i;
+        const cls = this.lenClass[d]!;
+        for (let j = 0; j < m; j++) if (cw[j]! & t) rowUb[j] = hw[j]! & t ? ubOf[j]! : lightUb[j * LENGTH_CLASSES + cls]!;
         const norm = this.lenNorm[d]!;
         // Concepts by bound, highest first, each one's bound replaced by what it adds: once what is
         // known plus the bounds left cannot reach theta, the row is dropped unscored.
@@ -550,24 +560,31 @@ export class Bm25Index {
   }
 
   /**
-   * Where the seed concepts start in `bitsOf` (ordered by bound, lowest first): the most concepts
-   * from the top whose rows in common still number at least k; m when no concept has k rows.
+   * The seed concepts (`order` positions, ordered by bound, lowest first), greedily from the
+   * highest bound: `all` — concepts whose rows in common still number at least k (one that would
+   * leave fewer is passed over); `any` — concepts with fewer than k rows, whose every row is a seed
+   * (a rare word's rows are the likeliest best, and would otherwise stop the seeding at once).
    */
-  private seedConcepts(bitsOf: Uint32Array[], k: number): number {
+  private seedConcepts(bitsOf: Uint32Array[], dfOf: Float64Array, k: number): { all: number[]; any: number[] } {
     const m = bitsOf.length;
-    let from = m;
-    while (from > 0) {
+    const all: number[] = [];
+    const any: number[] = [];
+    for (let j = m - 1; j >= 0; j--) {
+      if (dfOf[j]! < k) {
+        any.push(j);
+        continue;
+      }
       let count = 0;
       for (let w = 0; w < this.words && count < k; w++) {
-        let a = -1;
-        for (let j = from - 1; j < m; j++) a &= bitsOf[j]![w]!;
+        let a = bitsOf[j]![w]!;
+        for (const s of all) a &= bitsOf[s]![w]!;
         if (a !== 0) count += popcount32(a);
       }
-      if (count < k) break;
-      from--;
+      if (count >= k) all.push(j);
     }
-    return from;
+    return { all, any };
   }
+
 }
 
 /** 2^i for i < 32, as unsigned bit masks */
