@@ -17,7 +17,7 @@ import { answerType, mentionsTime } from './answer-type.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { reciprocalRankFusion } from './fuse.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
-import { groupNearDuplicates, shinglesOfTokens } from './dedupe.js';
+import { groupNearDuplicates, nearDuplicateTriples, NEAR_DUPLICATE, shingleTriples } from './dedupe.js';
 import { bestSentence } from './highlight.js';
 import type { Alternative, Concept } from './query.js';
 import { conceptOwners, proximityOfTokens } from './proximity.js';
@@ -91,7 +91,7 @@ export class SearchEngine {
   private readonly dense: EngineParts['dense'];
   private readonly minCoverage: number;
   private readonly byArticle = new Map<string, Paragraph[]>();
-  private readonly shingleCache = new Map<number, Set<string>>();
+  private readonly shingleCache = new Map<number, Uint32Array>();
   /** each paragraph's stems as ids, for the rerank and near-duplicate folding */
   private readonly tokens: RowTokens;
 
@@ -202,7 +202,7 @@ export class SearchEngine {
       return { question, lang, kind: 'none', abstained: true, missing, reason: topicMissing ? `the coverage never mentions ${missing.join(', ')}` : decision.reason, coverage: round(decision.coverage), hits: [], total: 0, timings };
     }
 
-    const groups = groupNearDuplicates(order.slice(0, MAX_RESULTS), (row) => this.shinglesOf(row));
+    const groups = groupNearDuplicates(order.slice(0, MAX_RESULTS), (row) => this.shinglesOf(row), NEAR_DUPLICATE, nearDuplicateTriples);
     const hits: Hit[] = groups.slice(offset, offset + k).map((g, i) => {
       const paragraph = this.paragraphs[g.head]!;
       return {
@@ -234,11 +234,11 @@ export class SearchEngine {
   }
 
   /** Shingles of a paragraph, kept for the paragraphs that keep turning up in results. */
-  private shinglesOf(row: number): Set<string> {
+  private shinglesOf(row: number): Uint32Array {
     let sh = this.shingleCache.get(row);
     if (!sh) {
       if (this.shingleCache.size >= SHINGLE_CACHE) this.shingleCache.clear();
-      sh = shinglesOfTokens(this.tokens.of(row));
+      sh = shingleTriples(this.tokens.of(row));
       this.shingleCache.set(row, sh);
     }
     return sh;
