@@ -18,7 +18,7 @@ import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { reciprocalRankFusion } from './fuse.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
 import { groupNearDuplicates, nearDuplicateTriples, NEAR_DUPLICATE, shingleTriples } from './dedupe.js';
-import { bestSentence } from './highlight.js';
+import { bestSentence, cachedPieceTerms } from './highlight.js';
 import type { Alternative, Concept } from './query.js';
 import { conceptOwners, proximityOfTokens } from './proximity.js';
 import { RowTokens } from './tokens.js';
@@ -92,6 +92,8 @@ export class SearchEngine {
   private readonly minCoverage: number;
   private readonly byArticle = new Map<string, Paragraph[]>();
   private readonly shingleCache = new Map<number, Uint32Array>();
+  /** sentences' and clauses' terms, for highlighting */
+  private readonly pieceTerms = cachedPieceTerms();
   /** each paragraph's stems as ids, for the rerank and near-duplicate folding */
   private readonly tokens: RowTokens;
 
@@ -209,7 +211,7 @@ export class SearchEngine {
         rank: offset + i + 1,
         paragraph,
         score: round(scoreOf.get(g.head) ?? 0),
-        highlight: bestSentence(paragraph.text, concepts, idf),
+        highlight: bestSentence(paragraph.text, concepts, idf, this.pieceTerms),
         alsoIn: g.dups.map((r) => this.paragraphs[r]!),
       };
     });
