@@ -43,6 +43,15 @@ const PHRASE_CACHE = 4096;
 const LENGTH_SCALE = 16;
 const LENGTH_CLASSES = 256;
 
+/** A concept's rows in a search (see conceptBits). */
+interface ConceptRows {
+  rows: Uint32Array;
+  /** rows held by more than one of its lists or with a tf above 1 */
+  heavy: Uint32Array;
+  /** rows held by its lists without a bitmap (null: it has none) — only those rows need a seek */
+  rare: Uint32Array | null;
+}
+
 interface PhraseList { lists: EncodedLists; ref: ListRef; bound: number }
 /** One alternative's list as a search opens it; `term` is −1 for a phrase. */
 interface OpenList extends PhraseList { weight: number; term: number }
@@ -110,6 +119,7 @@ export class Bm25Index {
   private scratch = new Uint32Array(0);
   /** per concept slot: its "heavy" rows, where its Σ weight · tf may exceed its largest weight */
   private heavyScratch = new Uint32Array(0);
+  private rareScratch = new Uint32Array(0);
 
   /** @param docs each row's terms; any iterable, so a large corpus is never held as term lists all at once */
   constructor(docs: Iterable<string[]>, count: number, private readonly params: Bm25Params = DEFAULT_BM25) {
@@ -286,18 +296,20 @@ export class Bm25Index {
    * rows: those held by more than one of its lists or with a tf above 1 — everywhere else the
    * concept's Σ weight · tf is one list's weight.
    */
-  private conceptBits(slot: number, lists: OpenList[], from: number, to: number): { rows: Uint32Array; heavy: Uint32Array } {
+  private conceptBits(slot: number, lists: OpenList[], from: number, to: number): ConceptRows {
     const only = to - from === 1 && lists[from]!.term >= 0 ? this.bitmaps.get(lists[from]!.term) : undefined;
-    if (only) return { rows: only.rows, heavy: only.many };
+    if (only) return { rows: only.rows, heavy: only.many, rare: null };
     const words = this.words;
     if (this.scratch.length < (slot + 1) * words) {
       this.scratch = new Uint32Array(MAX_CONCEPTS * words);
       this.heavyScratch = new Uint32Array(MAX_CONCEPTS * words);
+      this.rareScratch = new Uint32Array(MAX_CONCEPTS * words);
     }
     const bits = this.scratch.subarray(slot * words, (slot + 1) * words);
     const heavy = this.heavyScratch.subarray(slot * words, (slot + 1) * words);
     bits.fill(0);
     heavy.fill(0);
+    let rare: Uint32Array | null = null;
     for (let i = from; i < to; i++) {
       const l = lists[i]!;
       const bm = l.term >= 0 ? this.bitmaps.get(l.term) : undefined;
@@ -311,6 +323,10 @@ export class Bm25Index {
         }
         continue;
       }
+      if (!rare) {
+        rare = this.rareScratch.subarray(slot * words, (slot + 1) * words);
+        rare.fill(0);
+      }
       const walk = this.walker.open(l.lists, l.ref, 1, 0);
       for (; walk.row !== END; walk.next()) {
         const d = walk.row;
@@ -318,9 +334,10 @@ export class Bm25Index {
         const bit = 1 << (d & 31);
         if (walk.tf > 1 || bits[w]! & bit) heavy[w] = heavy[w]! | bit;
         bits[w] = bits[w]! | bit;
+        rare[w] = rare[w]! | bit;
       }
     }
-    return { rows: bits, heavy };
+    return { rows: bits, heavy, rare };
   }
 
   search(concepts: Concept[], k: number): { hits: LexicalHit[]; stats: ConceptStats[]; maxScore: number } {
@@ -354,6 +371,7 @@ export class Bm25Index {
     const ub = new Float64Array(n);
     const rowsOf: Array<Uint32Array | null> = [];
     const heavyOf: Array<Uint32Array | null> = [];
+    const rareOf: Array<Uint32Array | null> = [];
     const light = new Float64Array(n);
     let maxScore = 0;
     for (let ci = 0; ci < n; ci++) {
@@ -363,6 +381,7 @@ export class Bm25Index {
       const bits = got ? got.rows : null;
       rowsOf.push(bits);
       heavyOf.push(got ? got.heavy : null);
+      rareOf.push(got ? got.rare : null);
       const df = to - from === 1 ? lists[from]!.ref.df : bits ? popcount(bits) : 0;
       const idf = this.idf(df);
       stats.push({ df, idf });
@@ -376,7 +395,7 @@ export class Bm25Index {
     }
     const idf = Float64Array.from(stats, (x) => x.idf);
     const df = Float64Array.from(stats, (x) => x.df);
-    const heap = this.walk(cs, open, altStart, rowsOf, heavyOf, light, ub, idf, df, k);
+    const heap = this.walk(cs, open, altStart, rowsOf, heavyOf, rareOf, light, ub, idf, df, k);
     const hits = heap.sorted().map(({ row, score, mask }) => {
       const matched: number[] = [];
       for (let ci = 0, bits = mask; bits > 0; ci++, bits = Math.floor(bits / 2)) if (bits % 2) matched.push(ci);
@@ -392,7 +411,7 @@ export class Bm25Index {
    * bitmaps hold it (membership is exact), and only candidates above theta are scored, by seeking
    * their concepts' lists for the frequencies.
    */
-  private walk(cs: Cursor[], reopen: () => void, altStart: Int32Array, rowsOf: Array<Uint32Array | null>, heavyOf: Array<Uint32Array | null>, wmax: Float64Array, ub: Float64Array, idf: Float64Array, df: Float64Array, k: number): TopK {
+  private walk(cs: Cursor[], reopen: () => void, altStart: Int32Array, rowsOf: Array<Uint32Array | null>, heavyOf: Array<Uint32Array | null>, rareOf: Array<Uint32Array | null>, wmax: Float64Array, ub: Float64Array, idf: Float64Array, df: Float64Array, k: number): TopK {
     const k1 = this.params.k1;
     const n = ub.length;
     const order = Int32Array.from(Array.from({ length: n }, (_, i) => i).filter((ci) => rowsOf[ci] !== null).sort((a, b) => ub[a]! - ub[b]! || a - b));
@@ -512,6 +531,8 @@ export class Bm25Index {
         for (let j = m - 1; j >= 0; j--) {
           if (!(cw[j]! & t)) continue;
           const ci = order[j]!;
+          const rare = rareOf[ci] ?? null;
+          const seekRare = rare !== null && (rare[w]! & t) !== 0;
           let f = 0;
           for (let i = altStart[ci]!, end = altStart[ci + 1]!; i < end; i++) {
             const c = cs[i]!;
@@ -522,7 +543,7 @@ export class Bm25Index {
                 f = f + c.weight * 1;
                 continue;
               }
-            }
+            } else if (!seekRare) continue;
             c.seek(d);
             if (c.row === d) f = f + c.weight * c.tf;
           }
