@@ -75,6 +75,10 @@ export function nearDuplicateTriples(a: Uint32Array, b: Uint32Array, threshold: 
   if (na === 0 || nb === 0) return 0 >= threshold;
   if (Math.min(na, nb) / Math.max(na, nb) < threshold) return false;
   const total = na + nb;
+  // The least overlap passing the threshold, by the same division (monotone in the overlap):
+  // the merge stops once what is left on the shorter side cannot reach it.
+  let need = Math.max(0, Math.floor((threshold * total) / (1 + threshold)) - 1);
+  while (need <= total && need / (total - need) < threshold) need++;
   let inter = 0;
   let i = 0;
   let j = 0;
@@ -86,11 +90,9 @@ export function nearDuplicateTriples(a: Uint32Array, b: Uint32Array, threshold: 
       j += 3;
     } else if (d < 0) i += 3;
     else j += 3;
-    // Stop once the shingles left on the shorter side cannot lift the overlap enough.
-    const left = Math.min(a.length - i, b.length - j) / 3;
-    if ((inter + left) / (total - inter - left) < threshold) return false;
+    if (inter + Math.min(a.length - i, b.length - j) / 3 < need) return false;
   }
-  return inter / (total - inter) >= threshold;
+  return inter >= need;
 }
 
 /**
