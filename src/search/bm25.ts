@@ -52,7 +52,7 @@ interface ConceptRows {
   rare: Uint32Array | null;
 }
 
-interface PhraseList { lists: EncodedLists; ref: ListRef; bound: number }
+interface PhraseList { lists: EncodedLists; ref: ListRef; bound: number; maxTf: number }
 /** One alternative's list as a search opens it; `term` is −1 for a phrase. */
 interface OpenList extends PhraseList { weight: number; term: number }
 
@@ -102,8 +102,12 @@ export class Bm25Index {
   private readonly firstBlock: Uint32Array;
   private readonly endBlock: Uint32Array;
   private readonly dfs: Uint32Array;
-  /** per term: the largest tf / (tf + lenNorm) of its postings */
+  /** per term: the largest tf / (tf + lenNorm) of its postings, and its largest tf */
   private readonly bounds: Float64Array;
+  private readonly maxTf: Uint16Array;
+  /** index row → the row's own number, and back (see the constructor) */
+  private readonly byLength: Uint32Array;
+  private readonly place: Uint32Array;
   private readonly bitmaps = new Map<number, { rows: Uint32Array; many: Uint32Array }>();
   /** BM25's length normalization per row, k1 · (1 − b + b · len / avglen), computed once */
   private readonly lenNorm: Float32Array;
@@ -156,8 +160,24 @@ export class Bm25Index {
     }
     rowStart[row] = postTerm.length;
     this.avgdl = count ? total / count : 1;
+    // Inside the index rows are numbered by length, shortest first (a stable counting sort): the
+    // walk then meets the rows that can score highest first, and the rows of a bitmap word have
+    // about the same length, so a whole word of long rows is ruled out at once. Results carry the
+    // rows' own numbers, and ties still go to the lower one.
+    let longest = 0;
+    for (let r = 0; r < count; r++) longest = Math.max(longest, docLen[r]!);
+    const firstOfLen = new Uint32Array(longest + 2);
+    for (let r = 0; r < count; r++) firstOfLen[docLen[r]! + 1]!++;
+    for (let l = 0; l <= longest; l++) firstOfLen[l + 1]! += firstOfLen[l]!;
+    this.byLength = new Uint32Array(count);
+    this.place = new Uint32Array(count);
+    for (let r = 0; r < count; r++) {
+      const i = firstOfLen[docLen[r]!]!++;
+      this.byLength[i] = r;
+      this.place[r] = i;
+    }
     const { k1, b } = params;
-    this.lenNorm = Float32Array.from(docLen, (len) => k1 * (1 - b + (b * len) / this.avgdl));
+    this.lenNorm = Float32Array.from(this.byLength, (r) => k1 * (1 - b + (b * docLen[r]!) / this.avgdl));
     this.lenClass = Uint8Array.from(this.lenNorm, (x) => Math.min(LENGTH_CLASSES - 1, Math.floor(x * LENGTH_SCALE)));
 
     // Pass 2: postings grouped by term (a counting sort: rows stay ascending within a term).
@@ -167,10 +187,12 @@ export class Bm25Index {
     const fill = start.slice(0, terms);
     const rows = new Uint32Array(postTerm.length);
     const tfs = new Uint16Array(postTerm.length);
-    for (let r = 0; r < row; r++) {
+    for (let i = 0; i < count; i++) {
+      const r = this.byLength[i]!;
+      if (r >= row) continue;
       for (let p = rowStart[r]!; p < rowStart[r + 1]!; p++) {
         const at = fill[postTerm.data[p]!]!++;
-        rows[at] = r;
+        rows[at] = i;
         tfs[at] = postTf.data[p]!;
       }
     }
@@ -181,6 +203,7 @@ export class Bm25Index {
     this.endBlock = new Uint32Array(terms);
     this.dfs = new Uint32Array(terms);
     this.bounds = new Float64Array(terms);
+    this.maxTf = new Uint16Array(terms);
     const words = Math.ceil(count / 32);
     for (let t = 0; t < terms; t++) {
       const from = start[t]!;
@@ -190,12 +213,15 @@ export class Bm25Index {
       this.endBlock[t] = ref.endBlock;
       this.dfs[t] = ref.df;
       let bound = 0;
+      let maxTf = 0;
       for (let i = from; i < to; i++) {
         const f = tfs[i]!;
         const g = f / (f + this.lenNorm[rows[i]!]!);
         if (g > bound) bound = g;
+        if (f > maxTf) maxTf = f;
       }
       this.bounds[t] = bound;
+      this.maxTf[t] = maxTf;
       if ((to - from) * BITMAP_SHARE >= count) {
         // Rows holding the term, and those holding it more than once: most frequencies are 1, so
         // scoring a row rarely has to decode the list.
@@ -225,6 +251,7 @@ export class Bm25Index {
   holds(row: number, term: string): boolean {
     const id = this.ids.get(term);
     if (id === undefined) return false;
+    row = this.place[row]!;
     const bm = this.bitmaps.get(id);
     if (bm) return (bm.rows[row >>> 5]! & (1 << (row & 31))) !== 0;
     const c = this.walker.open(this.lists, this.termRef(id), 1, 0);
@@ -266,6 +293,7 @@ export class Bm25Index {
     const rows: number[] = [];
     const tfs: number[] = [];
     let bound = 0;
+    let maxTf = 0;
     const lead = cs[0]!;
     for (; lead.row !== END; lead.next()) {
       const d = lead.row;
@@ -281,10 +309,11 @@ export class Bm25Index {
       rows.push(d);
       tfs.push(m);
       bound = Math.max(bound, m / (m + this.lenNorm[d]!));
+      maxTf = Math.max(maxTf, m);
     }
     const writer = new PostingsWriter(64);
     const ref = writer.add(rows, tfs, 0, rows.length);
-    const list = { lists: writer.finish(), ref, bound };
+    const list = { lists: writer.finish(), ref, bound, maxTf };
     if (this.phrases.size >= PHRASE_CACHE) this.phrases.clear();
     this.phrases.set(key, list);
     return list;
@@ -354,10 +383,10 @@ export class Bm25Index {
         if (ids.some((id) => id === undefined)) continue;
         if (ids.length === 1) {
           const id = ids[0]!;
-          lists.push({ lists: this.lists, ref: this.termRef(id), weight: alt.weight, bound: this.bounds[id]!, term: id });
+          lists.push({ lists: this.lists, ref: this.termRef(id), weight: alt.weight, bound: this.bounds[id]!, maxTf: this.maxTf[id]!, term: id });
         } else {
           const p = this.phrase(ids as number[]);
-          lists.push({ lists: p.lists, ref: p.ref, weight: alt.weight, bound: p.bound, term: -1 });
+          lists.push({ lists: p.lists, ref: p.ref, weight: alt.weight, bound: p.bound, maxTf: p.maxTf, term: -1 });
         }
       }
     }
@@ -373,6 +402,7 @@ export class Bm25Index {
     const heavyOf: Array<Uint32Array | null> = [];
     const rareOf: Array<Uint32Array | null> = [];
     const light = new Float64Array(n);
+    const heavyF = new Float64Array(n);
     let maxScore = 0;
     for (let ci = 0; ci < n; ci++) {
       const from = altStart[ci]!;
@@ -390,12 +420,17 @@ export class Bm25Index {
       for (let i = from; i < to; i++) g += Math.max(1, cs[i]!.weight) * cs[i]!.bound;
       ub[ci] = idf * (k1 + 1) * Math.min(1, g);
       let wmax = 0;
-      for (let i = from; i < to; i++) wmax = Math.max(wmax, cs[i]!.weight);
+      let fmax = 0;
+      for (let i = from; i < to; i++) {
+        wmax = Math.max(wmax, cs[i]!.weight);
+        fmax += lists[i]!.weight * lists[i]!.maxTf;
+      }
       light[ci] = wmax;
+      heavyF[ci] = fmax;
     }
     const idf = Float64Array.from(stats, (x) => x.idf);
     const df = Float64Array.from(stats, (x) => x.df);
-    const heap = this.walk(cs, open, altStart, rowsOf, heavyOf, rareOf, light, ub, idf, df, k);
+    const heap = this.walk(cs, open, altStart, rowsOf, heavyOf, rareOf, light, heavyF, ub, idf, df, k);
     const hits = heap.sorted().map(({ row, score, mask }) => {
       const matched: number[] = [];
       for (let ci = 0, bits = mask; bits > 0; ci++, bits = Math.floor(bits / 2)) if (bits % 2) matched.push(ci);
@@ -411,7 +446,7 @@ export class Bm25Index {
    * bitmaps hold it (membership is exact), and only candidates above theta are scored, by seeking
    * their concepts' lists for the frequencies.
    */
-  private walk(cs: Cursor[], reopen: () => void, altStart: Int32Array, rowsOf: Array<Uint32Array | null>, heavyOf: Array<Uint32Array | null>, rareOf: Array<Uint32Array | null>, wmax: Float64Array, ub: Float64Array, idf: Float64Array, df: Float64Array, k: number): TopK {
+  private walk(cs: Cursor[], reopen: () => void, altStart: Int32Array, rowsOf: Array<Uint32Array | null>, heavyOf: Array<Uint32Array | null>, rareOf: Array<Uint32Array | null>, wmax: Float64Array, fmax: Float64Array, ub: Float64Array, idf: Float64Array, df: Float64Array, k: number): TopK {
     const k1 = this.params.k1;
     const n = ub.length;
     const order = Int32Array.from(Array.from({ length: n }, (_, i) => i).filter((ci) => rowsOf[ci] !== null).sort((a, b) => ub[a]! - ub[b]! || a - b));
@@ -423,11 +458,25 @@ export class Bm25Index {
     const heavyBits = Array.from(order, (ci) => heavyOf[ci]!);
     // Per concept and length class: what the concept adds to a row of the class that is not among
     // its heavy rows (Σ weight · tf is then at most its largest weight), never above its bound.
+    // For a heavy row, the same with Σ weight · largest tf over its lists. Summed over the concepts
+    // per class, they bound any row of the class (rows are in length order: a word's first row has
+    // its lowest class).
     const lightUb = new Float64Array(m * LENGTH_CLASSES);
+    const heavyUb = new Float64Array(m * LENGTH_CLASSES);
+    const lightAll = new Float64Array(LENGTH_CLASSES);
+    const heavyAll = new Float64Array(LENGTH_CLASSES);
     for (let j = 0; j < m; j++) {
       const ci = order[j]!;
       const f = wmax[ci]!;
-      for (let c = 0; c < LENGTH_CLASSES; c++) lightUb[j * LENGTH_CLASSES + c] = Math.min(ubOf[j]!, (idf[ci]! * f * (k1 + 1)) / (f + c / LENGTH_SCALE));
+      const h = Math.max(f, fmax[ci]!);
+      for (let c = 0; c < LENGTH_CLASSES; c++) {
+        const l = Math.min(ubOf[j]!, (idf[ci]! * f * (k1 + 1)) / (f + c / LENGTH_SCALE));
+        const hb = Math.min(ubOf[j]!, (idf[ci]! * h * (k1 + 1)) / (h + c / LENGTH_SCALE));
+        lightUb[j * LENGTH_CLASSES + c] = l;
+        heavyUb[j * LENGTH_CLASSES + c] = hb;
+        lightAll[c] = lightAll[c]! + l;
+        heavyAll[c] = heavyAll[c]! + hb;
+      }
     }
     const rowUb = new Float64Array(m);
     const rowBound = new Float64Array(32);
@@ -497,6 +546,17 @@ export class Bm25Index {
         for (let i = 0; i < needs && x !== 0; i++) x &= bitsOf[needA[i]!]![w]! | bitsOf[needB[i]!]![w]!;
       }
       if (x === 0) continue;
+      // The word's rows are at least as long as its first: when even every concept's heavy bound
+      // for that length cannot beat theta, neither can any later row; when the light ones cannot,
+      // only rows heavy in some concept are left.
+      const cls0 = this.lenClass[w * 32]!;
+      if (heavyAll[cls0]! * SLACK * SLACK <= theta) break;
+      if (lightAll[cls0]! * SLACK * SLACK <= theta) {
+        let heavy = 0;
+        for (let j = 0; j < m; j++) heavy |= heavyBits[j]![w]!;
+        x &= heavy;
+        if (x === 0) continue;
+      }
       // Each candidate row's bound: per concept holding it, the concept's bound, or for a row light
       // in it, what it can add to a row of this length class. Summed concept by concept over the
       // word's 32 rows, so a row costs only the concepts it holds.
@@ -509,7 +569,7 @@ export class Bm25Index {
         const light = j * LENGTH_CLASSES;
         for (let y = c & x; y !== 0; y &= y - 1) {
           const i = 31 - Math.clz32(y & -y);
-          rowBound[i] = rowBound[i]! + (h & (1 << i) ? ubOf[j]! : lightUb[light + this.lenClass[base + i]!]!);
+          rowBound[i] = rowBound[i]! + (h & (1 << i) ? heavyUb : lightUb)[light + this.lenClass[base + i]!]!;
         }
       }
       while (x !== 0) {
@@ -521,7 +581,7 @@ export class Bm25Index {
         if (bound * SLACK * SLACK <= theta) continue;
         const d = base + i;
         const cls = this.lenClass[d]!;
-        for (let j = 0; j < m; j++) if (cw[j]! & t) rowUb[j] = hw[j]! & t ? ubOf[j]! : lightUb[j * LENGTH_CLASSES + cls]!;
+        for (let j = 0; j < m; j++) if (cw[j]! & t) rowUb[j] = (hw[j]! & t ? heavyUb : lightUb)[j * LENGTH_CLASSES + cls]!;
         const norm = this.lenNorm[d]!;
         // Concepts by bound, highest first, each one's bound replaced by what it adds: once what is
         // known plus the bounds left cannot reach theta, the row is dropped unscored.
@@ -566,7 +626,7 @@ export class Bm25Index {
           score = score + gain[ci]!;
           mask += BIT[ci]!;
         }
-        heap.offer(d, score, mask);
+        heap.offer(this.byLength[d]!, score, mask);
         if (heap.full && heap.min > theta) {
           theta = heap.min;
           if (pass === 1) {
