@@ -111,8 +111,12 @@ export class Bm25Index {
   private readonly bitmaps = new Map<number, { rows: Uint32Array; many: Uint32Array }>();
   /** BM25's length normalization per row, k1 · (1 − b + b · len / avglen), computed once */
   private readonly lenNorm: Float32Array;
-  /** each row's length class (see LENGTH_SCALE) */
+  /** each row's length class (see LENGTH_SCALE), and the lowest and highest class of any row */
   private readonly lenClass: Uint8Array;
+  private readonly classLo: number;
+  private readonly classHi: number;
+  /** per-search bound tables by concept and length class (see walk) */
+  private readonly tables = new Float64Array((2 * MAX_CONCEPTS + 2) * LENGTH_CLASSES);
   /** scratch reused across questions (search is synchronous, so this is safe) */
   private readonly cursors: Cursor[] = [];
   private readonly phrases = new Map<string, PhraseList>();
@@ -179,6 +183,9 @@ export class Bm25Index {
     const { k1, b } = params;
     this.lenNorm = Float32Array.from(this.byLength, (r) => k1 * (1 - b + (b * docLen[r]!) / this.avgdl));
     this.lenClass = Uint8Array.from(this.lenNorm, (x) => Math.min(LENGTH_CLASSES - 1, Math.floor(x * LENGTH_SCALE)));
+    // Rows are in length order, so the first and last rows have the extreme classes.
+    this.classLo = count ? this.lenClass[0]! : 0;
+    this.classHi = count ? this.lenClass[count - 1]! : -1;
 
     // Pass 2: postings grouped by term (a counting sort: rows stay ascending within a term).
     const terms = this.ids.size;
@@ -461,15 +468,19 @@ export class Bm25Index {
     // For a heavy row, the same with Σ weight · largest tf over its lists. Summed over the concepts
     // per class, they bound any row of the class (rows are in length order: a word's first row has
     // its lowest class).
-    const lightUb = new Float64Array(m * LENGTH_CLASSES);
-    const heavyUb = new Float64Array(m * LENGTH_CLASSES);
-    const lightAll = new Float64Array(LENGTH_CLASSES);
-    const heavyAll = new Float64Array(LENGTH_CLASSES);
+    // Kept across searches (no garbage per question); only the classes rows have are filled.
+    const tables = this.tables;
+    const lightUb = tables.subarray(0, m * LENGTH_CLASSES);
+    const heavyUb = tables.subarray(MAX_CONCEPTS * LENGTH_CLASSES, (MAX_CONCEPTS + m) * LENGTH_CLASSES);
+    const lightAll = tables.subarray(2 * MAX_CONCEPTS * LENGTH_CLASSES, (2 * MAX_CONCEPTS + 1) * LENGTH_CLASSES);
+    const heavyAll = tables.subarray((2 * MAX_CONCEPTS + 1) * LENGTH_CLASSES);
+    lightAll.fill(0);
+    heavyAll.fill(0);
     for (let j = 0; j < m; j++) {
       const ci = order[j]!;
       const f = wmax[ci]!;
       const h = Math.max(f, fmax[ci]!);
-      for (let c = 0; c < LENGTH_CLASSES; c++) {
+      for (let c = this.classLo; c <= this.classHi; c++) {
         const l = Math.min(ubOf[j]!, (idf[ci]! * f * (k1 + 1)) / (f + c / LENGTH_SCALE));
         const hb = Math.min(ubOf[j]!, (idf[ci]! * h * (k1 + 1)) / (h + c / LENGTH_SCALE));
         lightUb[j * LENGTH_CLASSES + c] = l;
