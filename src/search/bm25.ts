@@ -512,8 +512,8 @@ export class Bm25Index {
     const seedAny = Array.from(seeds.any, (j) => bitsOf[j]!);
     const seedWord = (w: number): number => {
       let a = seedAll.length > 0 ? -1 : 0;
-      for (const b of seedAll) a &= b[w]!;
-      for (const b of seedAny) a |= b[w]!;
+      for (let s = 0; s < seedAll.length; s++) a &= seedAll[s]![w]!;
+      for (let s = 0; s < seedAny.length; s++) a |= seedAny[s]![w]!;
       return a;
     };
     // A row's bound is at most the sum of all bounds less those of the concepts it lacks; a row
@@ -669,7 +669,7 @@ export class Bm25Index {
       let count = 0;
       for (let w = 0; w < this.words && count < k; w++) {
         let a = bitsOf[j]![w]!;
-        for (const s of all) a &= bitsOf[s]![w]!;
+        for (let s = 0; s < all.length; s++) a &= bitsOf[all[s]!]![w]!;
         if (a !== 0) count += popcount32(a);
       }
       if (count >= k) all.push(j);
@@ -705,10 +705,17 @@ class TopK {
     return a < b || (a === b && this.rows[i]! > this.rows[j]!);
   }
 
+  /** (plain assignments: a destructuring swap allocates arrays, garbage at every heap step) */
   private swap(i: number, j: number): void {
-    [this.rows[i], this.rows[j]] = [this.rows[j]!, this.rows[i]!];
-    [this.scores[i], this.scores[j]] = [this.scores[j]!, this.scores[i]!];
-    [this.masks[i], this.masks[j]] = [this.masks[j]!, this.masks[i]!];
+    const row = this.rows[i]!;
+    this.rows[i] = this.rows[j]!;
+    this.rows[j] = row;
+    const score = this.scores[i]!;
+    this.scores[i] = this.scores[j]!;
+    this.scores[j] = score;
+    const mask = this.masks[i]!;
+    this.masks[i] = this.masks[j]!;
+    this.masks[j] = mask;
   }
 
   offer(row: number, score: number, mask: number): void {
