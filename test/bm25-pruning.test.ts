@@ -88,6 +88,23 @@ test('the index reports document frequencies and terms like the exhaustive one',
   assert.equal(fast.df('nope'), 0);
 });
 
+test('holds(row, term) answers for the row as numbered outside the index (rows are kept in length order inside)', () => {
+  const r = rng(5);
+  const { docs } = corpus(r);
+  const index = new Bm25Index(docs, docs.length);
+  const terms = [...index.terms()];
+  let held = 0;
+  for (let row = 0; row < docs.length; row++) {
+    const has = new Set(docs[row]);
+    for (let i = 0; i < 5; i++) {
+      const t = i < 2 && docs[row]!.length ? docs[row]![Math.floor(r() * docs[row]!.length)]! : terms[Math.floor(r() * terms.length)]!;
+      assert.equal(index.holds(row, t), has.has(t), `row ${row}, term ${t}`);
+      if (has.has(t)) held++;
+    }
+  }
+  assert.ok(held > docs.length, `only ${held} held pairs checked`);
+});
+
 test('a frequent and a rare term: the rare rows win, as exhaustively, and postings are stored compactly', () => {
   // 20 000 rows all holding "common"; "rare" in 50 of them. Top 5 must come from the rare rows.
   const docs: string[][] = [];

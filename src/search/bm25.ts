@@ -36,8 +36,23 @@ const MAX_CONCEPTS = 32;
 /** Lists holding at least 1/32 of the rows also get a bitmap: their union sizes are then a word-wise OR. */
 const BITMAP_SHARE = 32;
 const PHRASE_CACHE = 4096;
+/**
+ * Rows are put in length classes, floor(lenNorm · LENGTH_SCALE) (capped at 255): the class's
+ * smallest lenNorm bounds what a term can add to any row of the class.
+ */
+const LENGTH_SCALE = 16;
+const LENGTH_CLASSES = 256;
 
-interface PhraseList { lists: EncodedLists; ref: ListRef; bound: number }
+/** A concept's rows in a search (see conceptBits). */
+interface ConceptRows {
+  rows: Uint32Array;
+  /** rows held by more than one of its lists or with a tf above 1 */
+  heavy: Uint32Array;
+  /** rows held by its lists without a bitmap (null: it has none) — only those rows need a seek */
+  rare: Uint32Array | null;
+}
+
+interface PhraseList { lists: EncodedLists; ref: ListRef; bound: number; maxTf: number }
 /** One alternative's list as a search opens it; `term` is −1 for a phrase. */
 interface OpenList extends PhraseList { weight: number; term: number }
 
@@ -87,11 +102,21 @@ export class Bm25Index {
   private readonly firstBlock: Uint32Array;
   private readonly endBlock: Uint32Array;
   private readonly dfs: Uint32Array;
-  /** per term: the largest tf / (tf + lenNorm) of its postings */
+  /** per term: the largest tf / (tf + lenNorm) of its postings, and its largest tf */
   private readonly bounds: Float64Array;
+  private readonly maxTf: Uint16Array;
+  /** index row → the row's own number, and back (see the constructor) */
+  private readonly byLength: Uint32Array;
+  private readonly place: Uint32Array;
   private readonly bitmaps = new Map<number, { rows: Uint32Array; many: Uint32Array }>();
   /** BM25's length normalization per row, k1 · (1 − b + b · len / avglen), computed once */
   private readonly lenNorm: Float32Array;
+  /** each row's length class (see LENGTH_SCALE), and the lowest and highest class of any row */
+  private readonly lenClass: Uint8Array;
+  private readonly classLo: number;
+  private readonly classHi: number;
+  /** per-search bound tables by concept and length class (see walk) */
+  private readonly tables = new Float64Array((2 * MAX_CONCEPTS + 2) * LENGTH_CLASSES);
   /** scratch reused across questions (search is synchronous, so this is safe) */
   private readonly cursors: Cursor[] = [];
   private readonly phrases = new Map<string, PhraseList>();
@@ -100,6 +125,9 @@ export class Bm25Index {
   private readonly words: number;
   /** one bitmap slot per concept, for concepts without a precomputed bitmap */
   private scratch = new Uint32Array(0);
+  /** per concept slot: its "heavy" rows, where its Σ weight · tf may exceed its largest weight */
+  private heavyScratch = new Uint32Array(0);
+  private rareScratch = new Uint32Array(0);
 
   /** @param docs each row's terms; any iterable, so a large corpus is never held as term lists all at once */
   constructor(docs: Iterable<string[]>, count: number, private readonly params: Bm25Params = DEFAULT_BM25) {
@@ -136,8 +164,28 @@ export class Bm25Index {
     }
     rowStart[row] = postTerm.length;
     this.avgdl = count ? total / count : 1;
+    // Inside the index rows are numbered by length, shortest first (a stable counting sort): the
+    // walk then meets the rows that can score highest first, and the rows of a bitmap word have
+    // about the same length, so a whole word of long rows is ruled out at once. Results carry the
+    // rows' own numbers, and ties still go to the lower one.
+    let longest = 0;
+    for (let r = 0; r < count; r++) longest = Math.max(longest, docLen[r]!);
+    const firstOfLen = new Uint32Array(longest + 2);
+    for (let r = 0; r < count; r++) firstOfLen[docLen[r]! + 1]!++;
+    for (let l = 0; l <= longest; l++) firstOfLen[l + 1]! += firstOfLen[l]!;
+    this.byLength = new Uint32Array(count);
+    this.place = new Uint32Array(count);
+    for (let r = 0; r < count; r++) {
+      const i = firstOfLen[docLen[r]!]!++;
+      this.byLength[i] = r;
+      this.place[r] = i;
+    }
     const { k1, b } = params;
-    this.lenNorm = Float32Array.from(docLen, (len) => k1 * (1 - b + (b * len) / this.avgdl));
+    this.lenNorm = Float32Array.from(this.byLength, (r) => k1 * (1 - b + (b * docLen[r]!) / this.avgdl));
+    this.lenClass = Uint8Array.from(this.lenNorm, (x) => Math.min(LENGTH_CLASSES - 1, Math.floor(x * LENGTH_SCALE)));
+    // Rows are in length order, so the first and last rows have the extreme classes.
+    this.classLo = count ? this.lenClass[0]! : 0;
+    this.classHi = count ? this.lenClass[count - 1]! : -1;
 
     // Pass 2: postings grouped by term (a counting sort: rows stay ascending within a term).
     const terms = this.ids.size;
@@ -146,10 +194,12 @@ export class Bm25Index {
     const fill = start.slice(0, terms);
     const rows = new Uint32Array(postTerm.length);
     const tfs = new Uint16Array(postTerm.length);
-    for (let r = 0; r < row; r++) {
+    for (let i = 0; i < count; i++) {
+      const r = this.byLength[i]!;
+      if (r >= row) continue;
       for (let p = rowStart[r]!; p < rowStart[r + 1]!; p++) {
         const at = fill[postTerm.data[p]!]!++;
-        rows[at] = r;
+        rows[at] = i;
         tfs[at] = postTf.data[p]!;
       }
     }
@@ -160,6 +210,7 @@ export class Bm25Index {
     this.endBlock = new Uint32Array(terms);
     this.dfs = new Uint32Array(terms);
     this.bounds = new Float64Array(terms);
+    this.maxTf = new Uint16Array(terms);
     const words = Math.ceil(count / 32);
     for (let t = 0; t < terms; t++) {
       const from = start[t]!;
@@ -169,12 +220,15 @@ export class Bm25Index {
       this.endBlock[t] = ref.endBlock;
       this.dfs[t] = ref.df;
       let bound = 0;
+      let maxTf = 0;
       for (let i = from; i < to; i++) {
         const f = tfs[i]!;
         const g = f / (f + this.lenNorm[rows[i]!]!);
         if (g > bound) bound = g;
+        if (f > maxTf) maxTf = f;
       }
       this.bounds[t] = bound;
+      this.maxTf[t] = maxTf;
       if ((to - from) * BITMAP_SHARE >= count) {
         // Rows holding the term, and those holding it more than once: most frequencies are 1, so
         // scoring a row rarely has to decode the list.
@@ -204,6 +258,7 @@ export class Bm25Index {
   holds(row: number, term: string): boolean {
     const id = this.ids.get(term);
     if (id === undefined) return false;
+    row = this.place[row]!;
     const bm = this.bitmaps.get(id);
     if (bm) return (bm.rows[row >>> 5]! & (1 << (row & 31))) !== 0;
     const c = this.walker.open(this.lists, this.termRef(id), 1, 0);
@@ -245,6 +300,7 @@ export class Bm25Index {
     const rows: number[] = [];
     const tfs: number[] = [];
     let bound = 0;
+    let maxTf = 0;
     const lead = cs[0]!;
     for (; lead.row !== END; lead.next()) {
       const d = lead.row;
@@ -260,10 +316,11 @@ export class Bm25Index {
       rows.push(d);
       tfs.push(m);
       bound = Math.max(bound, m / (m + this.lenNorm[d]!));
+      maxTf = Math.max(maxTf, m);
     }
     const writer = new PostingsWriter(64);
     const ref = writer.add(rows, tfs, 0, rows.length);
-    const list = { lists: writer.finish(), ref, bound };
+    const list = { lists: writer.finish(), ref, bound, maxTf };
     if (this.phrases.size >= PHRASE_CACHE) this.phrases.clear();
     this.phrases.set(key, list);
     return list;
@@ -271,29 +328,52 @@ export class Bm25Index {
 
   /**
    * The rows holding a concept (any of its lists), as a bitmap: a frequent term's own, or built in
-   * the concept's scratch slot from its lists' bitmaps and postings.
+   * the concept's scratch slot from its lists' bitmaps and postings. With it, the concept's heavy
+   * rows: those held by more than one of its lists or with a tf above 1 — everywhere else the
+   * concept's Σ weight · tf is one list's weight.
    */
-  private conceptBits(slot: number, lists: OpenList[], from: number, to: number): Uint32Array {
+  private conceptBits(slot: number, lists: OpenList[], from: number, to: number): ConceptRows {
     const only = to - from === 1 && lists[from]!.term >= 0 ? this.bitmaps.get(lists[from]!.term) : undefined;
-    if (only) return only.rows;
+    if (only) return { rows: only.rows, heavy: only.many, rare: null };
     const words = this.words;
     if (this.scratch.length < (slot + 1) * words) {
-      const grown = new Uint32Array(MAX_CONCEPTS * words);
-      this.scratch = grown;
+      this.scratch = new Uint32Array(MAX_CONCEPTS * words);
+      this.heavyScratch = new Uint32Array(MAX_CONCEPTS * words);
+      this.rareScratch = new Uint32Array(MAX_CONCEPTS * words);
     }
     const bits = this.scratch.subarray(slot * words, (slot + 1) * words);
+    const heavy = this.heavyScratch.subarray(slot * words, (slot + 1) * words);
     bits.fill(0);
+    heavy.fill(0);
+    let rare: Uint32Array | null = null;
     for (let i = from; i < to; i++) {
       const l = lists[i]!;
-      const bm = l.term >= 0 ? this.bitmaps.get(l.term)?.rows : undefined;
+      const bm = l.term >= 0 ? this.bitmaps.get(l.term) : undefined;
       if (bm) {
-        for (let w = 0; w < words; w++) bits[w] = bits[w]! | bm[w]!;
+        const rows = bm.rows;
+        const many = bm.many;
+        for (let w = 0; w < words; w++) {
+          const r = rows[w]!;
+          heavy[w] = heavy[w]! | (bits[w]! & r) | many[w]!;
+          bits[w] = bits[w]! | r;
+        }
         continue;
       }
+      if (!rare) {
+        rare = this.rareScratch.subarray(slot * words, (slot + 1) * words);
+        rare.fill(0);
+      }
       const walk = this.walker.open(l.lists, l.ref, 1, 0);
-      for (; walk.row !== END; walk.next()) setBit(bits, walk.row);
+      for (; walk.row !== END; walk.next()) {
+        const d = walk.row;
+        const w = d >>> 5;
+        const bit = 1 << (d & 31);
+        if (walk.tf > 1 || bits[w]! & bit) heavy[w] = heavy[w]! | bit;
+        bits[w] = bits[w]! | bit;
+        rare[w] = rare[w]! | bit;
+      }
     }
-    return bits;
+    return { rows: bits, heavy, rare };
   }
 
   search(concepts: Concept[], k: number): { hits: LexicalHit[]; stats: ConceptStats[]; maxScore: number } {
@@ -310,10 +390,10 @@ export class Bm25Index {
         if (ids.some((id) => id === undefined)) continue;
         if (ids.length === 1) {
           const id = ids[0]!;
-          lists.push({ lists: this.lists, ref: this.termRef(id), weight: alt.weight, bound: this.bounds[id]!, term: id });
+          lists.push({ lists: this.lists, ref: this.termRef(id), weight: alt.weight, bound: this.bounds[id]!, maxTf: this.maxTf[id]!, term: id });
         } else {
           const p = this.phrase(ids as number[]);
-          lists.push({ lists: p.lists, ref: p.ref, weight: alt.weight, bound: p.bound, term: -1 });
+          lists.push({ lists: p.lists, ref: p.ref, weight: alt.weight, bound: p.bound, maxTf: p.maxTf, term: -1 });
         }
       }
     }
@@ -326,12 +406,19 @@ export class Bm25Index {
     const stats: ConceptStats[] = [];
     const ub = new Float64Array(n);
     const rowsOf: Array<Uint32Array | null> = [];
+    const heavyOf: Array<Uint32Array | null> = [];
+    const rareOf: Array<Uint32Array | null> = [];
+    const light = new Float64Array(n);
+    const heavyF = new Float64Array(n);
     let maxScore = 0;
     for (let ci = 0; ci < n; ci++) {
       const from = altStart[ci]!;
       const to = altStart[ci + 1]!;
-      const bits = to > from ? this.conceptBits(ci, lists, from, to) : null;
+      const got = to > from ? this.conceptBits(ci, lists, from, to) : null;
+      const bits = got ? got.rows : null;
       rowsOf.push(bits);
+      heavyOf.push(got ? got.heavy : null);
+      rareOf.push(got ? got.rare : null);
       const df = to - from === 1 ? lists[from]!.ref.df : bits ? popcount(bits) : 0;
       const idf = this.idf(df);
       stats.push({ df, idf });
@@ -339,9 +426,18 @@ export class Bm25Index {
       let g = 0;
       for (let i = from; i < to; i++) g += Math.max(1, cs[i]!.weight) * cs[i]!.bound;
       ub[ci] = idf * (k1 + 1) * Math.min(1, g);
+      let wmax = 0;
+      let fmax = 0;
+      for (let i = from; i < to; i++) {
+        wmax = Math.max(wmax, cs[i]!.weight);
+        fmax += lists[i]!.weight * lists[i]!.maxTf;
+      }
+      light[ci] = wmax;
+      heavyF[ci] = fmax;
     }
     const idf = Float64Array.from(stats, (x) => x.idf);
-    const heap = this.walk(cs, open, altStart, rowsOf, ub, idf, k);
+    const df = Float64Array.from(stats, (x) => x.df);
+    const heap = this.walk(cs, open, altStart, rowsOf, heavyOf, rareOf, light, heavyF, ub, idf, df, k);
     const hits = heap.sorted().map(({ row, score, mask }) => {
       const matched: number[] = [];
       for (let ci = 0, bits = mask; bits > 0; ci++, bits = Math.floor(bits / 2)) if (bits % 2) matched.push(ci);
@@ -357,7 +453,7 @@ export class Bm25Index {
    * bitmaps hold it (membership is exact), and only candidates above theta are scored, by seeking
    * their concepts' lists for the frequencies.
    */
-  private walk(cs: Cursor[], reopen: () => void, altStart: Int32Array, rowsOf: Array<Uint32Array | null>, ub: Float64Array, idf: Float64Array, k: number): TopK {
+  private walk(cs: Cursor[], reopen: () => void, altStart: Int32Array, rowsOf: Array<Uint32Array | null>, heavyOf: Array<Uint32Array | null>, rareOf: Array<Uint32Array | null>, wmax: Float64Array, fmax: Float64Array, ub: Float64Array, idf: Float64Array, df: Float64Array, k: number): TopK {
     const k1 = this.params.k1;
     const n = ub.length;
     const order = Int32Array.from(Array.from({ length: n }, (_, i) => i).filter((ci) => rowsOf[ci] !== null).sort((a, b) => ub[a]! - ub[b]! || a - b));
@@ -366,6 +462,37 @@ export class Bm25Index {
     for (let j = 0; j < m; j++) prefix[j + 1] = prefix[j]! + ub[order[j]!]!;
     const bitsOf = Array.from(order, (ci) => rowsOf[ci]!);
     const ubOf = Float64Array.from(order, (ci) => ub[ci]!);
+    const heavyBits = Array.from(order, (ci) => heavyOf[ci]!);
+    // Per concept and length class: what the concept adds to a row of the class that is not among
+    // its heavy rows (Σ weight · tf is then at most its largest weight), never above its bound.
+    // For a heavy row, the same with Σ weight · largest tf over its lists. Summed over the concepts
+    // per class, they bound any row of the class (rows are in length order: a word's first row has
+    // its lowest class).
+    // Kept across searches (no garbage per question); only the classes rows have are filled.
+    const tables = this.tables;
+    const lightUb = tables.subarray(0, m * LENGTH_CLASSES);
+    const heavyUb = tables.subarray(MAX_CONCEPTS * LENGTH_CLASSES, (MAX_CONCEPTS + m) * LENGTH_CLASSES);
+    const lightAll = tables.subarray(2 * MAX_CONCEPTS * LENGTH_CLASSES, (2 * MAX_CONCEPTS + 1) * LENGTH_CLASSES);
+    const heavyAll = tables.subarray((2 * MAX_CONCEPTS + 1) * LENGTH_CLASSES);
+    lightAll.fill(0);
+    heavyAll.fill(0);
+    for (let j = 0; j < m; j++) {
+      const ci = order[j]!;
+      const f = wmax[ci]!;
+      const h = Math.max(f, fmax[ci]!);
+      for (let c = this.classLo; c <= this.classHi; c++) {
+        const l = Math.min(ubOf[j]!, (idf[ci]! * f * (k1 + 1)) / (f + c / LENGTH_SCALE));
+        const hb = Math.min(ubOf[j]!, (idf[ci]! * h * (k1 + 1)) / (h + c / LENGTH_SCALE));
+        lightUb[j * LENGTH_CLASSES + c] = l;
+        heavyUb[j * LENGTH_CLASSES + c] = hb;
+        lightAll[c] = lightAll[c]! + l;
+        heavyAll[c] = heavyAll[c]! + hb;
+      }
+    }
+    const rowUb = new Float64Array(m);
+    const rowBound = new Float64Array(32);
+    const cw = new Int32Array(m);
+    const hw = new Int32Array(m);
     // Per list: its bitmaps when it has them (tf 1 is then read off the bitmaps, not decoded).
     const altRows: Array<Uint32Array | null> = [];
     const altMany: Array<Uint32Array | null> = [];
@@ -380,11 +507,13 @@ export class Bm25Index {
     // Seeding: the rows holding all of the r concepts with the highest bounds (r as large as leaves
     // at least k rows) are scored first, so theta is high before the many weak rows are met; the
     // walk then skips them. The top k does not depend on the order rows are offered in.
-    const seedFrom = this.seedConcepts(bitsOf, k);
+    const seeds = this.seedConcepts(bitsOf, Float64Array.from(order, (ci) => df[ci]!), k);
+    const seedAll = Array.from(seeds.all, (j) => bitsOf[j]!);
+    const seedAny = Array.from(seeds.any, (j) => bitsOf[j]!);
     const seedWord = (w: number): number => {
-      if (seedFrom >= m) return 0;
-      let a = -1;
-      for (let j = seedFrom; j < m; j++) a &= bitsOf[j]![w]!;
+      let a = seedAll.length > 0 ? -1 : 0;
+      for (let s = 0; s < seedAll.length; s++) a &= seedAll[s]![w]!;
+      for (let s = 0; s < seedAny.length; s++) a |= seedAny[s]![w]!;
       return a;
     };
     // A row's bound is at most the sum of all bounds less those of the concepts it lacks; a row
@@ -427,13 +556,43 @@ export class Bm25Index {
         // Rows lacking a concept (or a pair of concepts) whose bounds alone exceed what theta leaves.
         for (let i = 0; i < needs && x !== 0; i++) x &= bitsOf[needA[i]!]![w]! | bitsOf[needB[i]!]![w]!;
       }
+      if (x === 0) continue;
+      // The word's rows are at least as long as its first: when even every concept's heavy bound
+      // for that length cannot beat theta, neither can any later row; when the light ones cannot,
+      // only rows heavy in some concept are left.
+      const cls0 = this.lenClass[w * 32]!;
+      if (heavyAll[cls0]! * SLACK * SLACK <= theta) break;
+      if (lightAll[cls0]! * SLACK * SLACK <= theta) {
+        let heavy = 0;
+        for (let j = 0; j < m; j++) heavy |= heavyBits[j]![w]!;
+        x &= heavy;
+        if (x === 0) continue;
+      }
+      // Each candidate row's bound: per concept holding it, the concept's bound, or for a row light
+      // in it, what it can add to a row of this length class. Summed concept by concept over the
+      // word's 32 rows, so a row costs only the concepts it holds.
+      const base = w * 32;
+      for (let j = 0; j < m; j++) {
+        const c = bitsOf[j]![w]!;
+        const h = heavyBits[j]![w]!;
+        cw[j] = c;
+        hw[j] = h;
+        const light = j * LENGTH_CLASSES;
+        for (let y = c & x; y !== 0; y &= y - 1) {
+          const i = 31 - Math.clz32(y & -y);
+          rowBound[i] = rowBound[i]! + (h & (1 << i) ? heavyUb : lightUb)[light + this.lenClass[base + i]!]!;
+        }
+      }
       while (x !== 0) {
         const t = x & -x;
         x ^= t;
-        let bound = 0;
-        for (let j = 0; j < m; j++) if (bitsOf[j]![w]! & t) bound += ubOf[j]!;
-        if (bound * SLACK <= theta) continue;
-        const d = w * 32 + 31 - Math.clz32(t);
+        const i = 31 - Math.clz32(t);
+        const bound = rowBound[i]!;
+        rowBound[i] = 0;
+        if (bound * SLACK * SLACK <= theta) continue;
+        const d = base + i;
+        const cls = this.lenClass[d]!;
+        for (let j = 0; j < m; j++) if (cw[j]! & t) rowUb[j] = (hw[j]! & t ? heavyUb : lightUb)[j * LENGTH_CLASSES + cls]!;
         const norm = this.lenNorm[d]!;
         // Concepts by bound, highest first, each one's bound replaced by what it adds: once what is
         // known plus the bounds left cannot reach theta, the row is dropped unscored.
@@ -441,8 +600,10 @@ export class Bm25Index {
         let known = 0;
         let dropped = false;
         for (let j = m - 1; j >= 0; j--) {
-          if (!(bitsOf[j]![w]! & t)) continue;
+          if (!(cw[j]! & t)) continue;
           const ci = order[j]!;
+          const rare = rareOf[ci] ?? null;
+          const seekRare = rare !== null && (rare[w]! & t) !== 0;
           let f = 0;
           for (let i = altStart[ci]!, end = altStart[ci + 1]!; i < end; i++) {
             const c = cs[i]!;
@@ -453,14 +614,14 @@ export class Bm25Index {
                 f = f + c.weight * 1;
                 continue;
               }
-            }
+            } else if (!seekRare) continue;
             c.seek(d);
             if (c.row === d) f = f + c.weight * c.tf;
           }
           const add = (idf[ci]! * f * (k1 + 1)) / (f + norm);
           gain[ci] = add;
           known += add;
-          rest -= ubOf[j]!;
+          rest -= rowUb[j]!;
           if ((known + rest) * SLACK * SLACK < theta) {
             dropped = true;
             break;
@@ -476,7 +637,7 @@ export class Bm25Index {
           score = score + gain[ci]!;
           mask += BIT[ci]!;
         }
-        heap.offer(d, score, mask);
+        heap.offer(this.byLength[d]!, score, mask);
         if (heap.full && heap.min > theta) {
           theta = heap.min;
           if (pass === 1) {
@@ -491,24 +652,31 @@ export class Bm25Index {
   }
 
   /**
-   * Where the seed concepts start in `bitsOf` (ordered by bound, lowest first): the most concepts
-   * from the top whose rows in common still number at least k; m when no concept has k rows.
+   * The seed concepts (`order` positions, ordered by bound, lowest first), greedily from the
+   * highest bound: `all` — concepts whose rows in common still number at least k (one that would
+   * leave fewer is passed over); `any` — concepts with fewer than k rows, whose every row is a seed
+   * (a rare word's rows are the likeliest best, and would otherwise stop the seeding at once).
    */
-  private seedConcepts(bitsOf: Uint32Array[], k: number): number {
+  private seedConcepts(bitsOf: Uint32Array[], dfOf: Float64Array, k: number): { all: number[]; any: number[] } {
     const m = bitsOf.length;
-    let from = m;
-    while (from > 0) {
+    const all: number[] = [];
+    const any: number[] = [];
+    for (let j = m - 1; j >= 0; j--) {
+      if (dfOf[j]! < k) {
+        any.push(j);
+        continue;
+      }
       let count = 0;
       for (let w = 0; w < this.words && count < k; w++) {
-        let a = -1;
-        for (let j = from - 1; j < m; j++) a &= bitsOf[j]![w]!;
+        let a = bitsOf[j]![w]!;
+        for (let s = 0; s < all.length; s++) a &= bitsOf[all[s]!]![w]!;
         if (a !== 0) count += popcount32(a);
       }
-      if (count < k) break;
-      from--;
+      if (count >= k) all.push(j);
     }
-    return from;
+    return { all, any };
   }
+
 }
 
 /** 2^i for i < 32, as unsigned bit masks */
@@ -537,10 +705,17 @@ class TopK {
     return a < b || (a === b && this.rows[i]! > this.rows[j]!);
   }
 
+  /** (plain assignments: a destructuring swap allocates arrays, garbage at every heap step) */
   private swap(i: number, j: number): void {
-    [this.rows[i], this.rows[j]] = [this.rows[j]!, this.rows[i]!];
-    [this.scores[i], this.scores[j]] = [this.scores[j]!, this.scores[i]!];
-    [this.masks[i], this.masks[j]] = [this.masks[j]!, this.masks[i]!];
+    const row = this.rows[i]!;
+    this.rows[i] = this.rows[j]!;
+    this.rows[j] = row;
+    const score = this.scores[i]!;
+    this.scores[i] = this.scores[j]!;
+    this.scores[j] = score;
+    const mask = this.masks[i]!;
+    this.masks[i] = this.masks[j]!;
+    this.masks[j] = mask;
   }
 
   offer(row: number, score: number, mask: number): void {

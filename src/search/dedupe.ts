@@ -42,15 +42,73 @@ export function nearDuplicate(a: Set<string>, b: Set<string>, threshold: number)
   return inter / (total - inter) >= threshold;
 }
 
+/** No token id reaches this: it pads a text shorter than a shingle, so its one shingle is like no 3-gram. */
+const PAD = 0xffffffff;
+
+/**
+ * The distinct word 3-grams of a sequence of token ids, as triples sorted lexicographically in one
+ * flat array: the same set as shinglesOfTokens (a text of one or two tokens is one padded
+ * shingle), compared by merging instead of hashing strings.
+ */
+export function shingleTriples(t: ArrayLike<number>): Uint32Array {
+  const n = t.length < 3 ? Math.min(t.length, 1) : t.length - 2;
+  const order = Array.from({ length: n }, (_, i) => i);
+  const at = (i: number, k: number): number => (i + k < t.length ? t[i + k]! : PAD);
+  const cmp = (i: number, j: number): number => at(i, 0) - at(j, 0) || at(i, 1) - at(j, 1) || at(i, 2) - at(j, 2);
+  order.sort(cmp);
+  const out = new Uint32Array(n * 3);
+  let len = 0;
+  for (let x = 0; x < n; x++) {
+    const i = order[x]!;
+    if (x > 0 && cmp(order[x - 1]!, i) === 0) continue;
+    out[len++] = at(i, 0);
+    out[len++] = at(i, 1);
+    out[len++] = at(i, 2);
+  }
+  return out.slice(0, len);
+}
+
+/** nearDuplicate for shingleTriples: the same decision, the overlap counted by a merge. */
+export function nearDuplicateTriples(a: Uint32Array, b: Uint32Array, threshold: number): boolean {
+  const na = a.length / 3;
+  const nb = b.length / 3;
+  if (na === 0 || nb === 0) return 0 >= threshold;
+  if (Math.min(na, nb) / Math.max(na, nb) < threshold) return false;
+  const total = na + nb;
+  // The least overlap passing the threshold, by the same division (monotone in the overlap):
+  // the merge stops once what is left on the shorter side cannot reach it.
+  let need = Math.max(0, Math.floor((threshold * total) / (1 + threshold)) - 1);
+  while (need <= total && need / (total - need) < threshold) need++;
+  let inter = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const d = a[i]! - b[j]! || a[i + 1]! - b[j + 1]! || a[i + 2]! - b[j + 2]!;
+    if (d === 0) {
+      inter++;
+      i += 3;
+      j += 3;
+    } else if (d < 0) i += 3;
+    else j += 3;
+    if (inter + Math.min(a.length - i, b.length - j) / 3 < need) return false;
+  }
+  return inter >= need;
+}
+
 /**
  * Groups items whose texts are near-duplicates; each group keeps the first (best-ranked) item as
- * its head. `shinglesOf` lets the caller cache each text's shingles.
+ * its head. `shinglesOf` lets the caller cache each text's shingles; `near` compares two of them.
  */
-export function groupNearDuplicates<T>(items: T[], shinglesOf: (x: T) => Set<string>, threshold = NEAR_DUPLICATE): Array<{ head: T; dups: T[] }> {
-  const groups: Array<{ head: T; dups: T[]; sh: Set<string> }> = [];
+export function groupNearDuplicates<T, S = Set<string>>(
+  items: T[],
+  shinglesOf: (x: T) => S,
+  threshold = NEAR_DUPLICATE,
+  near: (a: S, b: S, threshold: number) => boolean = nearDuplicate as unknown as (a: S, b: S, threshold: number) => boolean,
+): Array<{ head: T; dups: T[] }> {
+  const groups: Array<{ head: T; dups: T[]; sh: S }> = [];
   for (const item of items) {
     const sh = shinglesOf(item);
-    const g = groups.find((x) => nearDuplicate(x.sh, sh, threshold));
+    const g = groups.find((x) => near(x.sh, sh, threshold));
     if (g) g.dups.push(item);
     else groups.push({ head: item, dups: [], sh });
   }

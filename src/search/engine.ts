@@ -20,8 +20,8 @@ import { reciprocalRankFusion } from './fuse.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
 import { askedButMissing, isNearMiss, matchesEnough, type ConceptEvidence } from './answerability.js';
 import { isFrameWord, isTitleWord } from './frame-words.js';
-import { groupNearDuplicates, shinglesOfTokens } from './dedupe.js';
-import { bestSentence } from './highlight.js';
+import { groupNearDuplicates, nearDuplicateTriples, NEAR_DUPLICATE, shingleTriples } from './dedupe.js';
+import { bestSentence, cachedPieceTerms } from './highlight.js';
 import type { Alternative, Concept } from './query.js';
 import { conceptOwners, proximityOfTokens } from './proximity.js';
 import { RowTokens } from './tokens.js';
@@ -97,7 +97,9 @@ export class SearchEngine {
   private readonly dense: EngineParts['dense'];
   private readonly minCoverage: number;
   private readonly byArticle = new Map<string, Paragraph[]>();
-  private readonly shingleCache = new Map<number, Set<string>>();
+  private readonly shingleCache = new Map<number, Uint32Array>();
+  /** sentences' and clauses' terms, for highlighting */
+  private readonly pieceTerms = cachedPieceTerms();
   /** each paragraph's stems as ids, for the rerank and near-duplicate folding */
   private readonly tokens: RowTokens;
 
@@ -239,14 +241,14 @@ export class SearchEngine {
     // The clause to mark is the one saying what was asked: the topic ("… about trade") counts double,
     // a verb of saying (قال) not at all — it opens every quote, whatever the quote says.
     const markWeight = idf.map((x, i) => (isFrameWord(concepts[i]!.label) ? 0 : concepts[i]!.topic ? 2 * x : x));
-    const groups = groupNearDuplicates(order.slice(0, MAX_RESULTS), (row) => this.shinglesOf(row));
+    const groups = groupNearDuplicates(order.slice(0, MAX_RESULTS), (row) => this.shinglesOf(row), NEAR_DUPLICATE, nearDuplicateTriples);
     const hits: Hit[] = groups.slice(offset, offset + k).map((g, i) => {
       const paragraph = this.paragraphs[g.head]!;
       return {
         rank: offset + i + 1,
         paragraph,
         score: round(scoreOf.get(g.head) ?? 0),
-        highlight: bestSentence(paragraph.text, concepts, markWeight),
+        highlight: bestSentence(paragraph.text, concepts, markWeight, this.pieceTerms),
         alsoIn: g.dups.map((r) => this.paragraphs[r]!),
       };
     });
@@ -271,11 +273,11 @@ export class SearchEngine {
   }
 
   /** Shingles of a paragraph, kept for the paragraphs that keep turning up in results. */
-  private shinglesOf(row: number): Set<string> {
+  private shinglesOf(row: number): Uint32Array {
     let sh = this.shingleCache.get(row);
     if (!sh) {
       if (this.shingleCache.size >= SHINGLE_CACHE) this.shingleCache.clear();
-      sh = shinglesOfTokens(this.tokens.of(row));
+      sh = shingleTriples(this.tokens.of(row));
       this.shingleCache.set(row, sh);
     }
     return sh;

@@ -54,7 +54,7 @@ export function clauses(sentence: string): string[] {
   return merged.map(([a, b]) => sentence.slice(a, b).trim()).filter((s) => s.length > 0);
 }
 
-function conceptScore(sentenceTerms: Set<string>, concepts: Concept[], weights: number[]): number {
+function conceptScore(sentenceTerms: ReadonlySet<string>, concepts: Concept[], weights: number[]): number {
   let score = 0;
   concepts.forEach((c, i) => {
     if (c.alternatives.some((a) => a.terms.every((t) => sentenceTerms.has(t)))) score += weights[i] ?? 1;
@@ -62,20 +62,42 @@ function conceptScore(sentenceTerms: Set<string>, concepts: Concept[], weights: 
   return score;
 }
 
+/** A piece's index terms as a set. */
+export type PieceTerms = (piece: string) => ReadonlySet<string>;
+
+const termSet: PieceTerms = (piece) => new Set(terms(piece));
+
+/**
+ * PieceTerms remembered for the last `size` pieces: the paragraphs a search returns keep turning
+ * up, and tokenizing and stemming their sentences again is most of highlighting's time.
+ */
+export function cachedPieceTerms(size = 4096): PieceTerms {
+  const cache = new Map<string, ReadonlySet<string>>();
+  return (piece) => {
+    let hit = cache.get(piece);
+    if (!hit) {
+      if (cache.size >= size) cache.clear();
+      hit = termSet(piece);
+      cache.set(piece, hit);
+    }
+    return hit;
+  };
+}
+
 /** The best-scoring piece; ties go to the earlier one, which in news usually carries the fact. */
-function best(pieces: string[], concepts: Concept[], weights: number[]): string | undefined {
+function best(pieces: string[], concepts: Concept[], weights: number[], termsOf: PieceTerms): string | undefined {
   let out: string | undefined;
   let bestScore = -1;
   for (const s of pieces) {
-    const score = conceptScore(new Set(terms(s)), concepts, weights);
+    const score = conceptScore(termsOf(s), concepts, weights);
     if (score > bestScore) { out = s; bestScore = score; }
   }
   return out;
 }
 
 /** Best sentence, cut to its best clause when long. */
-export function bestSentence(text: string, concepts: Concept[], weights: number[]): string {
-  const sentence = best(sentences(text), concepts, weights) ?? text;
+export function bestSentence(text: string, concepts: Concept[], weights: number[], termsOf: PieceTerms = termSet): string {
+  const sentence = best(sentences(text), concepts, weights, termsOf) ?? text;
   if (sentence.length <= LONG_SENTENCE) return sentence;
-  return best(clauses(sentence), concepts, weights) ?? sentence;
+  return best(clauses(sentence), concepts, weights, termsOf) ?? sentence;
 }

@@ -15,6 +15,8 @@ interface Entry {
 const ARABIC_PROCLITICS = /^(?:وال|بال|فال|كال|لل|ال|و)(?=..)/;
 /** skeletons this long or longer may differ by one edit (see skeletonsMatch) */
 const FUZZY_FROM = 5;
+/** lookups remembered (questions repeat words; a lookup is ~40 % of building a question's concepts) */
+const LOOKUP_CACHE = 4096;
 
 function deletions(s: string): string[] {
   const out = new Set<string>();
@@ -60,6 +62,8 @@ export class NameIndex {
   private readonly arabic = new SkeletonTable();
   private readonly latin = new SkeletonTable();
   private readonly seen = new Set<string>();
+  /** least recently used first (a Map keeps insertion order; a hit is moved to the end) */
+  private readonly cache = new Map<string, readonly string[]>();
 
   /**
    * @param kinds per word, whether it could be a name (see name-words.ts); only those are offered
@@ -75,6 +79,7 @@ export class NameIndex {
       const key = `${kind}:${w.norm}`;
       if (this.seen.has(key) || this.seen.has(`name:${w.norm}`)) return;
       this.seen.add(key);
+      this.cache.clear();
       const bare = kind === 'bare';
       const stem = stemWord(w.norm, w.script);
       if (w.script === 'ar') {
@@ -93,7 +98,19 @@ export class NameIndex {
    * Stems of corpus words in the other script that could spell the same name as `word`.
    * @param known whether a dictionary knows the word (Turkey): then bare Arabic words (طريق) are not offered.
    */
-  lookup(word: Word, known = false): string[] {
+  lookup(word: Word, known = false): readonly string[] {
+    const key = `${known ? 1 : 0}${word.script}:${word.norm}`;
+    let hit = this.cache.get(key);
+    if (hit) this.cache.delete(key);
+    else {
+      hit = this.find(word, known);
+      if (this.cache.size >= LOOKUP_CACHE) this.cache.delete(this.cache.keys().next().value!);
+    }
+    this.cache.set(key, hit);
+    return hit;
+  }
+
+  private find(word: Word, known: boolean): string[] {
     const isArabic = word.script === 'ar';
     const form = isArabic ? word.norm.replace(ARABIC_PROCLITICS, '') : word.norm;
     const skeletons = isArabic ? [arabicSkeleton(form)] : latinSkeletons(form);
