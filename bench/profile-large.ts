@@ -5,24 +5,11 @@
  *
  *   node --import tsx bench/profile-large.ts [--count 100000] [--rounds 20]
  */
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
-import { ingestFolder } from '../src/ingest/index.js';
-import { SearchEngine } from '../src/search/engine.js';
-import { productionLexicon, summarize } from './measure.js';
-import { syntheticCorpus } from './synthetic.js';
+import { summarize } from './measure.js';
+import { openDriver } from './driver.js';
 
-const { values } = parseArgs({ options: { count: { type: 'string' }, rounds: { type: 'string' } } });
-const count = Number(values.count ?? 100_000);
-const rounds = Number(values.rounds ?? 20);
-const questions = (await fs.readFile('/work/shared/eval/dev_qa.jsonl', 'utf8'))
-  .split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { question: string }).question);
-const lex = await productionLexicon(process.env.DICT_DIR?.trim() || undefined);
-const seeds = (await ingestFolder(path.resolve('seeds'))).articles.flatMap((a) => a.paragraphs);
-const corpus = syntheticCorpus(seeds, { count, seed: 1 });
-const engine = new SearchEngine({ paragraphs: corpus.paragraphs, lexicon: lex.lexicon });
+const { engine, questions, rounds, count } = await openDriver(20);
 for (const q of questions) await engine.search(q, { k: 5 });
 const total: number[] = [];
 const lexical: number[] = [];

@@ -5,25 +5,12 @@
  *
  *   node --import tsx bench/stages.ts [--count 100000] [--rounds 15]
  */
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
-import { ingestFolder } from '../src/ingest/index.js';
-import { SearchEngine } from '../src/search/engine.js';
 import type { Bm25Index } from '../src/search/bm25.js';
-import { productionLexicon, summarize } from './measure.js';
-import { syntheticCorpus } from './synthetic.js';
+import { summarize } from './measure.js';
+import { openDriver } from './driver.js';
 
-const { values } = parseArgs({ options: { count: { type: 'string' }, rounds: { type: 'string' } } });
-const count = Number(values.count ?? 100_000);
-const rounds = Number(values.rounds ?? 15);
-const questions = (await fs.readFile('/work/shared/eval/dev_qa.jsonl', 'utf8'))
-  .split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { question: string }).question);
-const lex = await productionLexicon(process.env.DICT_DIR?.trim() || undefined);
-const seeds = (await ingestFolder(path.resolve('seeds'))).articles.flatMap((a) => a.paragraphs);
-const corpus = syntheticCorpus(seeds, { count, seed: 1 });
-const engine = new SearchEngine({ paragraphs: corpus.paragraphs, lexicon: lex.lexicon });
+const { engine, questions, rounds, count } = await openDriver(15);
 const bm25 = (engine as unknown as { bm25: Bm25Index }).bm25;
 for (const q of questions) await engine.search(q, { k: 5 });
 const per = questions.map(() => ({ concepts: [] as number[], bm25: [] as number[], total: [] as number[] }));

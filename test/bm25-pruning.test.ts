@@ -9,18 +9,8 @@ import assert from 'node:assert/strict';
 import { Bm25Index } from '../src/search/bm25.js';
 import type { Alternative, Concept } from '../src/search/query.js';
 import { ExhaustiveBm25 } from './support/bm25-exhaustive.js';
+import { rng } from './support/rng.js';
 
-/** mulberry32: a small seeded PRNG, so a failure can be replayed from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function corpus(r: () => number): { docs: string[][]; vocab: number } {
   const n = r() < 0.2 ? Math.floor(r() * 20) : Math.floor(200 + r() * 3000);

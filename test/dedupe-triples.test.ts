@@ -5,17 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { jaccard, nearDuplicateTriples, shingleTriples, shinglesOfTokens } from '../src/search/dedupe.js';
+import { rng } from './support/rng.js';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test('shingle triples: the same sets and the same near-duplicate decisions as string shingles', () => {
   const r = rng(7);
