@@ -11,7 +11,6 @@ import type { Alternative, Concept } from '../src/search/query.js';
 import { ExhaustiveBm25 } from './support/bm25-exhaustive.js';
 import { rng } from './support/rng.js';
 
-
 function corpus(r: () => number): { docs: string[][]; vocab: number } {
   const n = r() < 0.2 ? Math.floor(r() * 20) : Math.floor(200 + r() * 3000);
   const vocab = Math.floor(3 + r() * 300);
