@@ -10,6 +10,8 @@
 
 /** What the decision needs to know of each concept of the question (numbers left out). */
 export interface ConceptEvidence {
+  /** the question word as the user wrote it, for "the coverage never mentions …" */
+  word?: string;
   /** idf of the concept's best alternative in the coverage (the highest idf when absent) */
   idf: number;
   /** nothing in the coverage holds it, even translated */
@@ -54,8 +56,8 @@ export function isNearMiss(concepts: readonly ConceptEvidence[]): boolean {
 }
 
 /** The ordinary words of the question the coverage lacks, or has only by a coarse form: what a near miss asks about. */
-export function askedButMissing(concepts: readonly ConceptEvidence[]): number[] {
-  return concepts.flatMap((c, i) => ((c.absent || c.coarseOnly) && c.known && !c.name && !c.place && !c.frame && !c.title ? [i] : []));
+export function askedButMissing(concepts: readonly ConceptEvidence[]): ConceptEvidence[] {
+  return concepts.filter((c) => (c.absent || c.coarseOnly) && c.known && !c.name && !c.place && !c.frame && !c.title);
 }
 
 /**

@@ -79,8 +79,13 @@ function isSureName(c: Concept): boolean {
   return (c.name === true && /^[a-z]/.test(c.label) && /^\p{Lu}/u.test(c.word ?? '') && !c.dictionaryWord) || c.proper === true || c.surelyName === true;
 }
 
+/** numbers (years, counts) are weighed apart: see NUMBER_WEIGHT */
+function isNumber(c: Concept): boolean {
+  return /^\p{N}+$/u.test(c.label);
+}
+
 function evidenceWeight(c: Concept, missing: boolean): number {
-  if (/^\p{N}+$/u.test(c.label)) return NUMBER_WEIGHT;
+  if (isNumber(c)) return NUMBER_WEIGHT;
   if (!missing) return 1;
   if (isSureName(c)) return MISSING_NAME_WEIGHT;
   // An English word no dictionary knows is a rare word (hummus) or a typo; an Arabic one is as often an inflection the dictionary lacks.
@@ -166,7 +171,7 @@ export class SearchEngine {
     // Absent only if no reading of the word is in the coverage either: the light stemmer files وكالة
     // under كال and لوكالة under لوكال, so "الوكالة" (وكال) alone would be "never mentioned".
     const absent = lexical.stats.map((s, i) => s.df === 0 && !concepts[i]!.alternatives.some((a) => a.terms.length === 1 && otherReadings(a.terms[0]!).some((t) => this.bm25.has(t))));
-    const missing = [...new Set(concepts.filter((c, i) => absent[i] && !/^\p{N}+$/u.test(c.label)).map((c) => c.word ?? c.label))];
+    const missing = [...new Set(concepts.filter((c, i) => absent[i] && !isNumber(c)).map((c) => c.word ?? c.label))];
     // The final order and the score shown are the same numbers: BM25 adjusted by adjacency, or the fusion.
     // Proximity reads each paragraph's stems as ids kept at indexing, not its text.
     const owners = new Map<number, number>();
@@ -218,19 +223,17 @@ export class SearchEngine {
     // a name the coverage never mentions.
     const denseRescues = denseStandsOut && !concepts.some((c, i) => absent[i] && isSureName(c));
     const evidence: ConceptEvidence[] = [];
-    const evidenceOf: Concept[] = [];
     const inBest = new Set(best.matched);
     concepts.forEach((c, i) => {
-      if (/^\p{N}+$/u.test(c.label) || i >= absent.length) return;
-      evidenceOf.push(c);
+      if (isNumber(c) || i >= absent.length) return;
       const coarseOnly = !absent[i] && c.alternatives.every((a) => a.terms.some((t) => t.startsWith(ROOTISH) || !this.bm25.has(t)));
       // A lowercase English word no dictionary knows (saffron, with no dictionary loaded) is a rare word, not someone's name.
       const name = c.name === true && !(/^[a-z]/.test(c.label) && !/^\p{Lu}/u.test(c.word ?? ''));
-      evidence.push({ idf: idf[i]!, absent: absent[i]!, name, sureName: isSureName(c), known: c.known, matched: inBest.has(i), coarseOnly, frame: isFrameWord(c.label), title: isTitleWord(c.label), place: c.place === true });
+      evidence.push({ word: c.word ?? c.label, idf: idf[i]!, absent: absent[i]!, name, sureName: isSureName(c), known: c.known, matched: inBest.has(i), coarseOnly, frame: isFrameWord(c.label), title: isTitleWord(c.label), place: c.place === true });
     });
     const nearMiss = isNearMiss(evidence);
     // A near miss names what is asked of the names: words the coverage lacks, or has only by a letter skeleton.
-    if (nearMiss) for (const j of askedButMissing(evidence)) { const w = evidenceOf[j]!.word ?? evidenceOf[j]!.label; if (!missing.includes(w)) missing.push(w); }
+    if (nearMiss) for (const { word } of askedButMissing(evidence)) if (word && !missing.includes(word)) missing.push(word);
     const enough = matchesEnough(evidence, this.bm25.idf(0));
     const abstain = topicMissing || nearMiss || (decision.abstain && !enough && !denseRescues);
     if (abstain) {
@@ -310,7 +313,7 @@ function isTopicMissing(concepts: Concept[], absent: boolean[], weight: number[]
   let missingCount = 0;
   let count = 0;
   concepts.forEach((c, i) => {
-    if (!c.topic || /^\p{N}+$/u.test(c.label) || i >= absent.length) return;
+    if (!c.topic || isNumber(c) || i >= absent.length) return;
     // A missing lowercase Latin word no dictionary knows is as often markup or a typo (</blockquote>): it proves nothing either way.
     const vouched = c.known || isSureName(c) || (c.name === true && /[\u0600-\u06FF]/.test(c.label));
     if (absent[i] && !vouched) return;

@@ -22,7 +22,8 @@ const TITLES: ReadonlySet<string> = new Set(
 
 /** Whether a normalized word is a title (وزير، الرئيس، بالسفير, President): it goes with a name. */
 export function isTitleWord(norm: string): boolean {
-  return TITLES.has(norm) || TITLES.has(norm.replace(/^[وفبل]/, '').replace(/^ال/, '')) || TITLES.has(norm.replace(/^ال/, ''));
+  // ال is not stripped by the first replace (ا is no clitic), so الرييس and بالسفير both reach the bare title.
+  return TITLES.has(norm) || TITLES.has(norm.replace(/^[وفبل]/, '').replace(/^ال/, ''));
 }
 
 /** Whether a normalized question word only frames the question (a conjunction و/ف in front is ignored). */
@@ -42,4 +43,11 @@ const SAYING: ReadonlySet<string> = new Set(
 /** Whether a normalized word attributes a statement (a conjunction و/ف or a preposition ل in front is ignored). */
 export function isSayingWord(norm: string): boolean {
   return SAYING.has(norm) || (/^[وفل]/.test(norm) && SAYING.has(norm.slice(1)));
+}
+
+/** Verbs a question uses to ask for someone's words ("what did X say", "ماذا قال X"), normalized. */
+const ASKING_FOR_WORDS = /^(?:say|tell|write|state|announce|mention|comment|claim|describe|think|قال|قالت|صرح|صرحت|اكد|اكدت|ذكر|ذكرت|كتب|كتبت|اعلن|اعلنت|اضاف|اضافت|علق|علقت)$/;
+
+export function asksForWords(norm: string): boolean {
+  return ASKING_FOR_WORDS.test(norm);
 }
