@@ -391,3 +391,40 @@ test('a word the stemmer filed under another reading (وكالة → كال) is 
   const r = await e.search('ما هي الوكالة التي نقلت تصريح الجنرال؟');
   assert.ok(!r.missing.includes('الوكالة'), r.missing.join(','));
 });
+
+test('"who is the president of Pakistan?" is answered only by a paragraph naming that post, its words together', async () => {
+  const { asksWhoHolds, namesPost } = await import('../src/search/role.js');
+  assert.equal(asksWhoHolds('Who is the president of Pakistan?'), true);
+  assert.equal(asksWhoHolds('من هو وزير الخارجية الإيراني؟'), true);
+  assert.equal(asksWhoHolds('ما اسم وزير الخارجية الإيراني الحالي؟'), true);
+  assert.equal(asksWhoHolds('What did the president say?'), false);
+  const post = (...ws: string[]) => ws.map((w) => new Set([stemWord(words(w)[0]!.norm, words(w)[0]!.script)]));
+  assert.equal(namesPost('التقى وزير الخارجية الباكستاني محمد إسحاق دار بالوفد.', post('وزير', 'الخارجية', 'باكستان')), true, 'الباكستاني spells باكستان lengthened');
+  assert.equal(namesPost('التقى وزير الخارجية الباكستاني محمد إسحاق دار بالوفد.', post('وزير', 'الخارجية', 'إيران')), false, 'Pakistan\'s minister is not Iran\'s');
+  assert.equal(namesPost('وصل رئيس أركان الجيش الباكستاني إلى طهران.', post('رئيس', 'باكستان')), false, 'the chief of staff of the Pakistani army is no president of Pakistan');
+  assert.equal(namesPost('الدول الإسلامية الرئيسية، بما في ذلك باكستان', post('رئيس', 'باكستان')), false, 'a phrase ends at a comma');
+
+  const glossary = (await import('../src/text/glossary.js')).parseGlossary('# ==== Countries, capitals and demonyms ====\npakistan\tباكستان|الباكستاني\niran\tإيران|الإيراني\n');
+  const lex = lexiconFrom({ enToAr: new Map([['minister', ['وزير']], ['foreign', ['الخارجية']], ['president', ['رئيس']], ['chief', ['رئيس']], ['army', ['جيش']]]), arToEn: new Map([['وزير', ['minister']], ['رئيس', ['president', 'chief']], ['جيش', ['army']]]), source: 'test' }, glossary);
+  const posts = new SearchEngine({ paragraphs: [
+    p(1, 'وعقب المحادثات وصف وزير الخارجية الباكستاني محمد إسحاق دار اللقاء مع لاريجاني بأنه مثمر.'),
+    p(2, 'التقى الوفد الإيراني رئيس أركان الجيش الباكستاني الجنرال عاصم منير في روالبندي.'),
+    p(3, 'سار الموكب في طريق طويل نحو المدينة.'),
+  ], lexicon: lex });
+  assert.equal((await posts.search('من هو وزير الخارجية الباكستاني؟')).abstained, false);
+  assert.equal((await posts.search('من هو وزير الخارجية الإيراني؟')).abstained, true);
+  assert.equal((await posts.search('Who is the president of Pakistan?')).abstained, true);
+  assert.equal((await posts.search('Who is the chief of the Pakistani army?')).abstained, false);
+});
+
+test('"what did the IAEA say …": a speaker the coverage never mentions, word for word, declines and is named', async () => {
+  const speakerWords = (q: string) => engine.concepts(q).filter((c) => c.speakerWord).map((c) => c.label);
+  assert.deepEqual(speakerWords('ماذا قالت الوكالة الدولية للطاقة الذرية عن البرنامج النووي؟'), ['الوكاله', 'الدوليه', 'للطاقه', 'الذريه']);
+  assert.deepEqual(speakerWords('ماذا قال عاصم منير في روالبندي عن الجيش؟'), ['عاصم منير'].flatMap((s) => s.split(' ')), 'the subject stops at في');
+  const e = new SearchEngine({ paragraphs: [p(1, 'وقالت الوكالة إن الاجتماع مع الوفد الإيراني بحث اتفاقية الدفاع المشترك.'), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon: dict({}, { وكالة: ['agency'], ذرية: ['atomic'], اجتماع: ['meeting'], وفد: ['delegation'], اتفاقية: ['agreement'], دفاع: ['defence'], مشترك: ['joint'] }) });
+  // Everything asked about is there; only who is asked to have said it is not.
+  const r = await e.search('ماذا قالت الوكالة الذرية عن الاجتماع مع الوفد الإيراني واتفاقية الدفاع المشترك؟');
+  assert.equal(r.abstained, true);
+  assert.ok(r.missing.includes('الذرية'), r.missing.join(','));
+  assert.equal((await e.search('ماذا قالت الوكالة عن الاجتماع مع الوفد الإيراني واتفاقية الدفاع المشترك؟')).abstained, false);
+});

@@ -262,6 +262,13 @@ function markTopics(all: Word[], conceptAt: Map<number, Concept>): void {
     const c = conceptAt.get(i);
     if (c && (c.name || c.place || c.proper) && !c.topic) c.speaker = true;
   }
+  // Who is asked to have spoken, every word of it: the Arabic subject runs from the verb to the first
+  // word that is no concept ("ماذا قال لاريجاني في موسكو عن …" stops at في).
+  for (let i = from; i < to; i++) {
+    const c = conceptAt.get(i);
+    if (!c) { if (all[said]!.script === 'latin' || i === from) continue; break; }
+    if (!c.topic) c.speakerWord = true;
+  }
 }
 
 /** Coarse Arabic forms as weaker alternatives: they reach broken plurals the stemmer cannot. */

@@ -15,6 +15,7 @@ import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './na
 import { detectGreeting } from './greeting.js';
 import { answerType, holdsAnswerType } from './answer-type.js';
 import { attributesTo } from './attribution.js';
+import { asksWhoHolds, isPostQualifier, namesPost } from './role.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { reciprocalRankFusion } from './fuse.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
@@ -208,17 +209,22 @@ export class SearchEngine {
     // "When …?" is answered only by a paragraph that says when, "how many …?" by one that states a quantity (answer-type.ts).
     // "What did X say …?" only by a paragraph that quotes X (attribution.ts).
     const speakerTerms = new Set(concepts.filter((c) => c.speaker).flatMap((c) => c.alternatives.filter((a) => a.terms.length === 1 && !a.terms[0]!.startsWith(ROOTISH)).map((a) => a.terms[0]!)));
+    // "Who is the president of Pakistan?" only by a paragraph naming that post, its words together (role.ts).
+    const post = postAsked(question, concepts);
     const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => {
       const text = this.paragraphs[h.row]!.text;
-      return holdsAnswerType(wants, text) && (speakerTerms.size === 0 || attributesTo(text, speakerTerms));
+      return holdsAnswerType(wants, text) && (speakerTerms.size === 0 || attributesTo(text, speakerTerms)) && (post === null || namesPost(text, post));
     });
     const best = this.bestCovering(candidates, concepts, weight);
     const decision = shouldAbstain({ idf: weight, matched: best.matched, strength: best.strength }, this.minCoverage);
     if (wants && candidates.length === 0 && lexical.hits.length > 0) decision.reason = `no paragraph that matches says ${wants === 'time' ? 'when' : 'how many or how much'}`;
     else if (speakerTerms.size > 0 && candidates.length === 0 && lexical.hits.length > 0) decision.reason = 'no paragraph that matches quotes who is asked about';
+    else if (post !== null && candidates.length === 0 && lexical.hits.length > 0) decision.reason = 'no paragraph that matches names the post asked about';
     // A question whose topic ("… about cricket") the coverage never mentions has no answer, whatever
     // else matches (an untranslatable word may just be outside the dictionaries: only known words and names count).
     const topicMissing = isTopicMissing(concepts, absent, weight);
+    // "What did the IAEA say …?": the coverage quotes no one it never mentions.
+    const speakerMissing = concepts.some((c, i) => c.speakerWord && absent[i] && !isNumber(c) && (c.known || c.name));
     // A real model's paragraph that stands out may answer in other words, but not a question about
     // a name the coverage never mentions.
     const denseRescues = denseStandsOut && !concepts.some((c, i) => absent[i] && isSureName(c));
@@ -235,10 +241,10 @@ export class SearchEngine {
     // A near miss names what is asked of the names: words the coverage lacks, or has only by a letter skeleton.
     if (nearMiss) for (const { word } of askedButMissing(evidence)) if (word && !missing.includes(word)) missing.push(word);
     const enough = matchesEnough(evidence, this.bm25.idf(0));
-    const abstain = topicMissing || nearMiss || (decision.abstain && !enough && !denseRescues);
+    const abstain = topicMissing || nearMiss || speakerMissing || (decision.abstain && !enough && !denseRescues);
     if (abstain) {
       timings.totalMs = performance.now() - t0;
-      return { question, lang, kind: 'none', abstained: true, missing, reason: topicMissing || nearMiss ? `the coverage never mentions ${missing.join(', ')}` : decision.reason, coverage: round(decision.coverage), hits: [], total: 0, timings };
+      return { question, lang, kind: 'none', abstained: true, missing, reason: topicMissing || nearMiss || speakerMissing ? `the coverage never mentions ${missing.join(', ')}` : decision.reason, coverage: round(decision.coverage), hits: [], total: 0, timings };
     }
 
     // The clause to mark is the one saying what was asked: the topic ("… about trade") counts double,
@@ -322,6 +328,19 @@ function isTopicMissing(concepts: Concept[], absent: boolean[], weight: number[]
     if (absent[i]) { missing += weight[i] ?? 0; missingCount++; }
   });
   return total > 0 && missing > TOPIC_MISSING_SHARE * total && missingCount * 2 >= count;
+}
+
+/**
+ * The words of the post a "who is …" question asks about (a title and a place: "the president of
+ * Pakistan"), each as the index stems that spell it; null for any other question.
+ */
+function postAsked(question: string, concepts: Concept[]): Array<Set<string>> | null {
+  if (!asksWhoHolds(question)) return null;
+  const words = concepts.filter((c) => !isNumber(c) && !isFrameWord(c.label) && !isPostQualifier(c.label) && !c.alternatives.some((a) => a.terms.length === 1 && isPostQualifier(a.terms[0]!)));
+  if (!words.some((c) => isTitleWord(c.label)) || !words.some((c) => c.place || c.proper)) return null;
+  // Naming a person ("Who is the army chief that received General Bagheri?"), it asks about more than a post.
+  if (words.some((c) => c.name && !c.place && !c.proper && !isTitleWord(c.label))) return null;
+  return words.map((c) => new Set(c.alternatives.filter((a) => a.terms.length === 1 && !a.terms[0]!.startsWith(ROOTISH)).map((a) => a.terms[0]!)));
 }
 
 /** BM25 order, adjusted in the top candidates by how many question words stand together in the text; `score` is what it sorted by. */

@@ -26,6 +26,8 @@ export interface Concept {
   place?: boolean;
   /** who the question asks to have said something ("what did <speaker> say …") */
   speaker?: boolean;
+  /** a word of who the question asks to have said something, name or not ("ماذا قالت الوكالة الدولية للطاقة الذرية …") */
+  speakerWord?: boolean;
   /** whether the word is what the question is about ("… say about <topic>") */
   topic?: boolean;
   alternatives: Alternative[];

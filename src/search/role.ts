@@ -1,0 +1,51 @@
+/**
+ * "Who is the president of Pakistan?", "من هو وزير الخارجية الإيراني؟" ask who holds a post. Only a
+ * paragraph that names that post, its words together ("وزير الخارجية الباكستاني", "Pakistan's
+ * foreign minister"), answers: one naming Pakistan's foreign minister is a near miss for Iran's,
+ * and "the main Islamic states, including Iran and Pakistan" does not name Pakistan's president.
+ */
+import { normalizeText } from '../text/normalize.js';
+import { stemWord, words } from '../text/tokenize.js';
+
+/** "who is / who's / who was", "what is the name of", "من هو / من هي / من يكون", "ما اسم" — at the start of the question. */
+const WHO_HOLDS = /^(?:(?:and|so|و|ف)\s*)?(?:who(?:\s+is|\s+was|'s|’s)\b|what(?:\s+is|'s|’s)\s+the\s+name\s+of\b|من\s+(?:هو|هي|يكون|كان|كانت)(?:\s|$)|(?:ما|ماهو|ما\s+هو)\s+اسم(?:\s|$))/u;
+
+export function asksWhoHolds(question: string): boolean {
+  return WHO_HOLDS.test(normalizeText(question).replace(/^[\s¿?،,.!؟"'«]+/, ''));
+}
+
+/** Words that date a post without naming it: "the current foreign minister", "الرئيس الحالي". */
+const QUALIFIERS = new Set(['current', 'currently', 'present', 'new', 'former', 'now', 'today', 'name', 'حالي', 'حال', 'جديد', 'سابق', 'اسم']);
+
+export function isPostQualifier(stem: string): boolean {
+  return QUALIFIERS.has(stem);
+}
+
+/** Punctuation that ends a phrase: a post's words stand together within one. */
+const PHRASE_BREAK = /[،,.;؛:!?؟()«»"“”\[\]/|\n]+/u;
+
+/**
+ * Whether the text names the post: within one phrase, a run of at most (words + 1) words holding
+ * each of the post's words, each given as the set of index stems that spell it.
+ */
+export function namesPost(text: string, post: ReadonlyArray<ReadonlySet<string>>): boolean {
+  if (post.length === 0) return true;
+  const span = post.length + 1;
+  for (const phrase of text.split(PHRASE_BREAK)) {
+    const stems = words(phrase).map((w) => stemWord(w.norm, w.script));
+    if (stems.length < post.length) continue;
+    for (let i = 0; i < stems.length; i++) {
+      if (!post.some((p) => spells(p, stems[i]!))) continue;
+      const window = stems.slice(i, i + span);
+      if (post.every((p) => window.some((s) => spells(p, s)))) return true;
+    }
+  }
+  return false;
+}
+
+/** A stem spells a post word when it is one of its stems or that stem lengthened (ايران's اير → الإيراني's ايرا). */
+function spells(stems: ReadonlySet<string>, stem: string): boolean {
+  if (stems.has(stem)) return true;
+  for (const s of stems) if (s.length >= 3 && stem.length > s.length && stem.startsWith(s)) return true;
+  return false;
+}
