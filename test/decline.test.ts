@@ -428,3 +428,15 @@ test('"what did the IAEA say …": a speaker the coverage never mentions, word f
   assert.ok(r.missing.includes('الذرية'), r.missing.join(','));
   assert.equal((await e.search('ماذا قالت الوكالة عن الاجتماع مع الوفد الإيراني واتفاقية الدفاع المشترك؟')).abstained, false);
 });
+
+test('"how do I …" asks for instructions, which news coverage does not give: declined whatever words match', async () => {
+  const { asksForInstructions } = await import('../src/search/instructions.js');
+  assert.equal(asksForInstructions('How do I reset my iPhone?'), true);
+  assert.equal(asksForInstructions('كيف يمكنني تحضير الحمص في البيت؟'), true);
+  assert.equal(asksForInstructions('How did Larijani describe Pakistan?'), false);
+  assert.equal(asksForInstructions('How can Iran and Pakistan raise their trade?'), false);
+  assert.equal(asksForInstructions('كيف وصف لاريجاني باكستان؟'), false);
+  const e = new SearchEngine({ paragraphs: [p(1, 'يخبز الناس الخبز في البيت كل صباح.'), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon: dict({ bread: ['خبز'], home: ['بيت'], bake: ['خبز'] }, { خبز: ['bread'], بيت: ['home'] }) });
+  assert.equal((await e.search('How do I bake bread at home?')).abstained, true);
+  assert.equal((await e.search('Is bread baked at home?')).abstained, false, 'the same words, asked about what is reported');
+});

@@ -13,6 +13,7 @@ import type { Lexicon } from './lexicon.js';
 import { NameIndex } from './names.js';
 import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './name-words.js';
 import { detectGreeting } from './greeting.js';
+import { asksForInstructions } from './instructions.js';
 import { answerType, holdsAnswerType } from './answer-type.js';
 import { attributesTo } from './attribution.js';
 import { asksWhoHolds, isPostQualifier, namesPost } from './role.js';
@@ -163,6 +164,10 @@ export class SearchEngine {
     if (greeting) {
       timings.totalMs = performance.now() - t0;
       return { question, lang, kind: 'greeting', greeting, abstained: true, missing: [], coverage: 0, hits: [], total: 0, timings };
+    }
+    if (asksForInstructions(question)) {
+      timings.totalMs = performance.now() - t0;
+      return { question, lang, kind: 'none', abstained: true, missing: [], reason: 'the question asks how to do something: news coverage gives no instructions', coverage: 0, hits: [], total: 0, timings };
     }
     const concepts = this.concepts(question);
     const lexical = this.bm25.search(concepts, CANDIDATES);
