@@ -440,3 +440,13 @@ test('"how do I …" asks for instructions, which news coverage does not give: d
   assert.equal((await e.search('How do I bake bread at home?')).abstained, true);
   assert.equal((await e.search('Is bread baked at home?')).abstained, false, 'the same words, asked about what is reported');
 });
+
+test('"how many …" is not answered by a number the question itself states ("the 12-day war")', async () => {
+  const { mentionsQuantity, statedNumbers } = await import('../src/search/answer-type.js');
+  assert.deepEqual(statedNumbers('How many people were killed in the 12-day war?'), ['12']);
+  assert.equal(mentionsQuantity('خلال الحرب التي استمرت 12 يوماً وقف الشعب الباكستاني إلى جانب إيران', ['12']), false);
+  assert.equal(mentionsQuantity('خلال الحرب التي استمرت 12 يوماً وقف الشعب الباكستاني إلى جانب إيران'), true);
+  assert.equal(mentionsQuantity('قتل 120 شخصا خلال الحرب التي استمرت 12 يوماً', ['12']), true, '120 is another number');
+  const e = new SearchEngine({ paragraphs: [p(1, 'خلال الحرب التي استمرت 12 يوماً وقف الشعب الباكستاني إلى جانب إيران.'), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon: dict({ war: ['حرب'], people: ['شعب'], day: ['يوم'] }, { حرب: ['war'], شعب: ['people'] }) });
+  assert.equal((await e.search('How many people stood by Iran in the 12-day war?')).abstained, true);
+});

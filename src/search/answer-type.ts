@@ -57,15 +57,22 @@ const DATE_NUMBERS = new RegExp(
 const FEMININE_DUAL = /\p{L}{2,}[^\sس](?:تين|تان)(?=$|[^\p{L}])/u;
 
 /** Whether a paragraph states a quantity: a number in digits, a number word, a percentage. */
-export function mentionsQuantity(text: string): boolean {
+export function mentionsQuantity(text: string, given: readonly string[] = []): boolean {
   // Dates are numbers too, but say when, not how many: a year, a day beside a month, a numeric date.
-  const t = normalizeText(text).replace(DATE_NUMBERS, ' ');
+  let t = normalizeText(text).replace(DATE_NUMBERS, ' ');
+  // A number the question itself states names what is asked about ("the 12-day war"): it is no answer.
+  for (const n of given) t = t.replace(new RegExp(`(?<![\\p{L}\\p{N}])${n}(?![\\p{L}\\p{N}])`, 'gu'), ' ');
   return /\p{Nd}/u.test(t) || t.includes('%') || QUANTITY_WORD.test(t) || FEMININE_DUAL.test(t);
 }
 
-/** Whether a paragraph can hold the kind of answer asked for. */
-export function holdsAnswerType(type: AnswerType, text: string): boolean {
+/** Whether a paragraph can hold the kind of answer asked for; `given`: the numbers the question itself states. */
+export function holdsAnswerType(type: AnswerType, text: string, given: readonly string[] = []): boolean {
   if (type === 'time') return mentionsTime(text);
-  if (type === 'quantity') return mentionsQuantity(text);
+  if (type === 'quantity') return mentionsQuantity(text, given);
   return true;
+}
+
+/** The numbers a question states, in digits ("the 12-day war": 12), as mentionsQuantity reads them. */
+export function statedNumbers(question: string): string[] {
+  return [...new Set(normalizeText(question).match(/\p{Nd}+(?:[.,]\p{Nd}+)?/gu) ?? [])];
 }

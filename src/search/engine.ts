@@ -14,7 +14,7 @@ import { NameIndex } from './names.js';
 import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './name-words.js';
 import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
-import { answerType, holdsAnswerType } from './answer-type.js';
+import { answerType, holdsAnswerType, statedNumbers } from './answer-type.js';
 import { attributesTo } from './attribution.js';
 import { asksWhoHolds, isPostQualifier, namesPost } from './role.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
@@ -187,9 +187,10 @@ export class SearchEngine {
     }
     // A "when" or "how many" question ranks the paragraphs that say when or how many a little higher.
     const wants = answerType(question);
+    const given = wants === 'quantity' ? statedNumbers(question) : [];
     const adjacency = (row: number) => proximityOfTokens(this.tokens.of(row), owners, concepts, idf);
     const bonus = wants ? ANSWER_TYPE_BONUS : 0;
-    const ranked = rerankByProximity(lexical.hits, wants ? (row) => adjacency(row) + (holdsAnswerType(wants, this.paragraphs[row]!.text) ? bonus : 0) : adjacency);
+    const ranked = rerankByProximity(lexical.hits, wants ? (row) => adjacency(row) + (holdsAnswerType(wants, this.paragraphs[row]!.text, given) ? bonus : 0) : adjacency);
     let order: number[] = ranked.map((h) => h.row);
     // Divided by the highest score possible, so a score shown stays within 0–1.
     const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus))]));
@@ -218,7 +219,7 @@ export class SearchEngine {
     const post = postAsked(question, concepts);
     const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => {
       const text = this.paragraphs[h.row]!.text;
-      return holdsAnswerType(wants, text) && (speakerTerms.size === 0 || attributesTo(text, speakerTerms)) && (post === null || namesPost(text, post));
+      return holdsAnswerType(wants, text, given) && (speakerTerms.size === 0 || attributesTo(text, speakerTerms)) && (post === null || namesPost(text, post));
     });
     const best = this.bestCovering(candidates, concepts, weight);
     const decision = shouldAbstain({ idf: weight, matched: best.matched, strength: best.strength }, this.minCoverage);
