@@ -450,3 +450,12 @@ test('"how many …" is not answered by a number the question itself states ("th
   const e = new SearchEngine({ paragraphs: [p(1, 'خلال الحرب التي استمرت 12 يوماً وقف الشعب الباكستاني إلى جانب إيران.'), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon: dict({ war: ['حرب'], people: ['شعب'], day: ['يوم'] }, { حرب: ['war'], شعب: ['people'] }) });
   assert.equal((await e.search('How many people stood by Iran in the 12-day war?')).abstained, true);
 });
+
+test('"what is Bagheri\'s title?" asks for a post, which prose gives without the word "title": no near miss', async () => {
+  assert.equal(isFrameWord('title'), true);
+  assert.equal(isFrameWord('منصبه'), true);
+  assert.equal(isFrameWord('salary'), false);
+  const e = new SearchEngine({ paragraphs: [p(1, 'Major General Mohammad Bagheri, Chief of General Staff of the Iranian Armed Forces, visited the headquarters.', 'en'), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon: dict({ title: ['لقب'], salary: ['راتب'], general: ['جنرال'], chief: ['رئيس'], staff: ['أركان'] }, { لقب: ['title'], راتب: ['salary'] }) });
+  assert.equal((await e.search("What is Mohammad Bagheri's title?")).abstained, false);
+  assert.equal((await e.search("What is Mohammad Bagheri's salary?")).abstained, true);
+});

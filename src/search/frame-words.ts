@@ -26,9 +26,23 @@ export function isTitleWord(norm: string): boolean {
   return TITLES.has(norm) || TITLES.has(norm.replace(/^[وفبل]/, '').replace(/^ال/, ''));
 }
 
+/**
+ * Nouns that ask for someone's post ("What is Bagheri's title?", "ما منصب لاريجاني؟"): the answer is a
+ * title beside the name, which news prose gives without the word "title".
+ */
+const ASKING_FOR_POST: ReadonlySet<string> = new Set(
+  `title titles rank position job post occupation
+  منصب منصبه لقب لقبه رتبه رتبته وظيفه وظيفته صفه صفته`.split(/\s+/).filter(Boolean),
+);
+
 /** Whether a normalized question word only frames the question (a conjunction و/ف in front is ignored). */
 export function isFrameWord(norm: string): boolean {
-  return FRAME_WORDS.has(norm) || (/^[وف]/.test(norm) && FRAME_WORDS.has(norm.slice(1)));
+  const bare = /^[وف]/.test(norm) ? norm.slice(1) : norm;
+  return FRAME_WORDS.has(norm) || FRAME_WORDS.has(bare) || asksForPost(norm) || asksForPost(bare);
+}
+
+function asksForPost(norm: string): boolean {
+  return ASKING_FOR_POST.has(norm) || ASKING_FOR_POST.has(norm.replace(/^ال/, ''));
 }
 
 /** Words that attribute a statement in news prose: said, stressed, according to, قال، أكد، مشيراً، بحسب. */
