@@ -216,7 +216,7 @@ export class SearchEngine {
     // "What did X say …?" only by a paragraph that quotes X (attribution.ts).
     const speakerTerms = new Set(concepts.filter((c) => c.speaker).flatMap((c) => c.alternatives.filter((a) => a.terms.length === 1 && !a.terms[0]!.startsWith(ROOTISH)).map((a) => a.terms[0]!)));
     // "Who is the president of Pakistan?" only by a paragraph naming that post, its words together (role.ts).
-    const post = postAsked(question, concepts);
+    const post = postAsked(question, concepts, (t) => this.bm25.has(t));
     const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => {
       const text = this.paragraphs[h.row]!.text;
       return holdsAnswerType(wants, text, given) && (speakerTerms.size === 0 || attributesTo(text, speakerTerms)) && (post === null || namesPost(text, post));
@@ -340,13 +340,15 @@ function isTopicMissing(concepts: Concept[], absent: boolean[], weight: number[]
  * The words of the post a "who is …" question asks about (a title and a place: "the president of
  * Pakistan"), each as the index stems that spell it; null for any other question.
  */
-function postAsked(question: string, concepts: Concept[]): Array<Set<string>> | null {
+function postAsked(question: string, concepts: Concept[], has: (term: string) => boolean): Array<Set<string>> | null {
   if (!asksWhoHolds(question)) return null;
   const words = concepts.filter((c) => !isNumber(c) && !isFrameWord(c.label) && !isPostQualifier(c.label) && !c.alternatives.some((a) => a.terms.length === 1 && isPostQualifier(a.terms[0]!)));
   if (!words.some((c) => isTitleWord(c.label)) || !words.some((c) => c.place || c.proper)) return null;
   // Naming a person ("Who is the army chief that received General Bagheri?"), it asks about more than a post.
   if (words.some((c) => c.name && !c.place && !c.proper && !isTitleWord(c.label))) return null;
-  return words.map((c) => new Set(c.alternatives.filter((a) => a.terms.length === 1 && !a.terms[0]!.startsWith(ROOTISH)).map((a) => a.terms[0]!)));
+  // A word the coverage never uses is weighed by the coverage share; the post is checked on the words it has.
+  const post = words.map((c) => new Set(c.alternatives.filter((a) => a.terms.length === 1 && !a.terms[0]!.startsWith(ROOTISH) && has(a.terms[0]!)).map((a) => a.terms[0]!)));
+  return post.filter((stems) => stems.size > 0);
 }
 
 /** BM25 order, adjusted in the top candidates by how many question words stand together in the text; `score` is what it sorted by. */
