@@ -53,6 +53,11 @@ test('names match across scripts by consonant skeleton, common words do not', ()
   const names = new NameIndex();
   names.add(words('التقى علي لاريجاني بالرئيس'));
   assert.deepEqual(names.lookup(words('Larijani')[0]!), [stemArabic('لاريجاني')]);
+  // Short vowels only (محسن) or و/ي for w/y (نيوزويك): a capitalized name still finds its spelling; a lowercase word does not.
+  names.add(words('زار محسن نقوي طهران وفق مجلة نيوزويك'));
+  assert.deepEqual(names.lookup(words('Mohsin')[0]!), [stemArabic('محسن')]);
+  assert.deepEqual(names.lookup(words('mohsin')[0]!), []);
+  assert.ok(names.lookup(words('Newsweek')[0]!).length > 0);
 });
 
 test('structured translation: each word is one concept whatever its number of translations', () => {

@@ -58,6 +58,11 @@ class SkeletonTable {
   }
 }
 
+/** A Latin word written with a capital (Mohsin, Press), as names are. */
+function capitalized(word: Word): boolean {
+  return word.script === 'latin' && /^\p{Lu}/u.test(word.raw);
+}
+
 export class NameIndex {
   private readonly arabic = new SkeletonTable();
   private readonly latin = new SkeletonTable();
@@ -99,7 +104,7 @@ export class NameIndex {
    * @param known whether a dictionary knows the word (Turkey): then bare Arabic words (طريق) are not offered.
    */
   lookup(word: Word, known = false): readonly string[] {
-    const key = `${known ? 1 : 0}${word.script}:${word.norm}`;
+    const key = `${known ? 1 : 0}${capitalized(word) ? 1 : 0}${word.script}:${word.norm}`;
     let hit = this.cache.get(key);
     if (hit) this.cache.delete(key);
     else {
@@ -122,7 +127,7 @@ export class NameIndex {
       for (const e of target.candidates(s)) {
         if (e.vowelStart !== vowelStart || (known && e.bare)) continue;
         const [arabic, latin] = isArabic ? [form, e.form] : [e.form, form];
-        if (vowelsAgree(arabic, latin, s)) found.push({ stem: e.stem, exact: e.skeleton === s });
+        if (vowelsAgree(arabic, latin, s, !isArabic && capitalized(word))) found.push({ stem: e.stem, exact: e.skeleton === s });
       }
     }
     found.sort((a, b) => Number(b.exact) - Number(a.exact));

@@ -96,8 +96,11 @@ export function latinVowelGroups(word: string): number {
  * spelling must also write at least one long vowel, and no more than the Latin one has
  * (سامي ~ Sami, توم ~ Tom; not خذ ~ god, جيدا ~ god).
  */
-export function vowelsAgree(arabic: string, latin: string, skeleton: string): boolean {
+export function vowelsAgree(arabic: string, latin: string, skeleton: string, capitalized = false): boolean {
   if (skeleton.length >= 4) return true;
   const a = arabicVowelCount(arabic);
-  return a >= 1 && a <= latinVowelGroups(latin);
+  // A name written with capitals may have all its vowels short (Mohsin محسن, Press برس), from three classes on.
+  if (a === 0) return capitalized && skeleton.length === 3;
+  // w, y and v may be written و and ي too (Newsweek نيوزويك).
+  return a <= latinVowelGroups(latin) + (latin.match(/[wyv]/gi)?.length ?? 0);
 }
