@@ -459,3 +459,16 @@ test('"what is Bagheri\'s title?" asks for a post, which prose gives without the
   assert.equal((await e.search("What is Mohammad Bagheri's title?")).abstained, false);
   assert.equal((await e.search("What is Mohammad Bagheri's salary?")).abstained, true);
 });
+
+test('"how many / how long …": the quantity must stand beside what is counted, not anywhere in the paragraph', async () => {
+  const { quantityNear } = await import('../src/search/answer-type.js');
+  const stems = (...ws: string[]) => new Set(ws.map((w) => stemWord(words(w)[0]!.norm, words(w)[0]!.script)));
+  const text = 'جرى بحث تعزيز التعاون الأمني على الحدود، وتوسيع الاستثمار في قطاعات الطاقة والنقل، ورفع حجم التبادل التجاري إلى 10 مليارات دولار.';
+  assert.equal(quantityNear(text, stems('التجاري')), true);
+  assert.equal(quantityNear(text, stems('الحدود')), false, 'ten words from the border');
+  assert.equal(quantityNear('وشهدت الزيارة توقيع 12 مذكرة تفاهم.', stems('مذكرة')), true);
+  assert.equal(quantityNear('وزار طهران في 20 يناير لبحث الحدود.', stems('الحدود')), false, 'a date is no quantity');
+  const e = new SearchEngine({ paragraphs: [p(1, text), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon: dict({ border: ['حدود'], trade: ['تجارة', 'تجاري'], long: ['طويل'] }, { حدود: ['border'], تجاري: ['trade'] }) });
+  assert.equal((await e.search('How long is the border?')).abstained, true);
+  assert.equal((await e.search('How much is the trade?')).abstained, false);
+});

@@ -5,6 +5,7 @@
  * Only time is checked: a date is written in few ways, a person or a reason in too many.
  */
 import { normalizeText } from '../text/normalize.js';
+import { stemWord, words } from '../text/tokenize.js';
 
 export type AnswerType = 'time' | 'quantity' | null;
 
@@ -75,4 +76,31 @@ export function holdsAnswerType(type: AnswerType, text: string, given: readonly 
 /** The numbers a question states, in digits ("the 12-day war": 12), as mentionsQuantity reads them. */
 export function statedNumbers(question: string): string[] {
   return [...new Set(normalizeText(question).match(/\p{Nd}+(?:[.,]\p{Nd}+)?/gu) ?? [])];
+}
+
+/** how far, in words, a quantity may stand from what the question counts ("12 مذكرة", "رفع حجم التجارة إلى 10 مليارات") */
+export const QUANTITY_WINDOW = 4;
+
+const MONTH_WORD = new RegExp(`^(?:[وفبل]?(?:${MONTHS_AR})|${MONTHS_EN})$`, 'u');
+
+/**
+ * Whether a quantity stands within a few words of a word of what is counted (`counted`: the index
+ * stems of the question's ordinary words). "How long is the Iran–Pakistan border?" is not answered
+ * by "… security on the border, and raising trade to 10 billion dollars": the number counts trade.
+ */
+export function quantityNear(text: string, counted: ReadonlySet<string>, given: readonly string[] = []): boolean {
+  const ws = words(text);
+  const isQuantity = ws.map((w, i) => {
+    if (/\p{Nd}/u.test(w.norm)) {
+      if (given.includes(w.norm) || /^(?:19|20)\d\d$/.test(w.norm)) return false;
+      return !MONTH_WORD.test(ws[i + 1]?.norm ?? '') && !MONTH_WORD.test(ws[i - 1]?.norm ?? '');
+    }
+    return QUANTITY_WORD.test(w.norm) || FEMININE_DUAL.test(w.norm);
+  });
+  const at = ws.map((w) => counted.has(stemWord(w.norm, w.script)));
+  for (let i = 0; i < ws.length; i++) {
+    if (!isQuantity[i]) continue;
+    for (let j = Math.max(0, i - QUANTITY_WINDOW); j <= Math.min(ws.length - 1, i + QUANTITY_WINDOW); j++) if (at[j]) return true;
+  }
+  return false;
 }

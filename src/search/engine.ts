@@ -14,7 +14,7 @@ import { NameIndex } from './names.js';
 import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './name-words.js';
 import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
-import { answerType, holdsAnswerType, statedNumbers } from './answer-type.js';
+import { answerType, holdsAnswerType, quantityNear, statedNumbers } from './answer-type.js';
 import { attributesTo } from './attribution.js';
 import { asksWhoHolds, isPostQualifier, namesPost } from './role.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
@@ -217,9 +217,11 @@ export class SearchEngine {
     const speakerTerms = new Set(concepts.filter((c) => c.speaker).flatMap((c) => c.alternatives.filter((a) => a.terms.length === 1 && !a.terms[0]!.startsWith(ROOTISH)).map((a) => a.terms[0]!)));
     // "Who is the president of Pakistan?" only by a paragraph naming that post, its words together (role.ts).
     const post = postAsked(question, concepts, (t) => this.bm25.has(t));
+    // "How many …": the quantity must stand beside what is counted, not anywhere in the paragraph.
+    const counted = wants === 'quantity' ? countedTerms(concepts) : null;
     const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => {
       const text = this.paragraphs[h.row]!.text;
-      return holdsAnswerType(wants, text, given) && (speakerTerms.size === 0 || attributesTo(text, speakerTerms)) && (post === null || namesPost(text, post));
+      return holdsAnswerType(wants, text, given) && (counted === null || counted.size === 0 || quantityNear(text, counted, given)) && (speakerTerms.size === 0 || attributesTo(text, speakerTerms)) && (post === null || namesPost(text, post));
     });
     const best = this.bestCovering(candidates, concepts, weight);
     const decision = shouldAbstain({ idf: weight, matched: best.matched, strength: best.strength }, this.minCoverage);
@@ -334,6 +336,16 @@ function isTopicMissing(concepts: Concept[], absent: boolean[], weight: number[]
     if (absent[i]) { missing += weight[i] ?? 0; missingCount++; }
   });
   return total > 0 && missing > TOPIC_MISSING_SHARE * total && missingCount * 2 >= count;
+}
+
+/** The index stems of a question's ordinary words (not names, places, titles, frame words or numbers): what a "how many" counts. */
+function countedTerms(concepts: Concept[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of concepts) {
+    if (c.name || c.place || c.proper || isNumber(c) || isFrameWord(c.label) || isTitleWord(c.label)) continue;
+    for (const a of c.alternatives) if (a.terms.length === 1 && !a.terms[0]!.startsWith(ROOTISH)) out.add(a.terms[0]!);
+  }
+  return out;
 }
 
 /**
