@@ -232,7 +232,7 @@ export class SearchEngine {
     // else matches (an untranslatable word may just be outside the dictionaries: only known words and names count).
     const topicMissing = isTopicMissing(concepts, absent, weight);
     // "What did the IAEA say …?": the coverage quotes no one it never mentions.
-    const speakerMissing = concepts.some((c, i) => c.speakerWord && absent[i] && !isNumber(c) && (c.known || c.name));
+    const speakerMissing = concepts.some((c, i) => c.speakerWord && absent[i] && !isNumber(c) && (c.known || isSureName(c)));
     // A real model's paragraph that stands out may answer in other words, but not a question about
     // a name the coverage never mentions.
     const denseRescues = denseStandsOut && !concepts.some((c, i) => absent[i] && isSureName(c));
