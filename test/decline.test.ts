@@ -472,3 +472,14 @@ test('"how many / how long …": the quantity must stand beside what is counted,
   assert.equal((await e.search('How long is the border?')).abstained, true);
   assert.equal((await e.search('How much is the trade?')).abstained, false);
 });
+
+test('"ما موقف X من …" / "X\'s position on …" asks what X said: only a paragraph attributing words to X answers', async () => {
+  const speakers = (q: string) => engine.concepts(q).filter((c) => c.speaker).map((c) => c.label);
+  assert.deepEqual(speakers('ما موقف عاصم منير من الاجتماع؟'), ['عاصم', 'منير']);
+  assert.deepEqual(speakers("What is Asim Munir's position on the meeting?"), ['asim', 'munir']);
+  assert.deepEqual(speakers("What is Asim Munir's position?"), [], 'no "on …": his post');
+  const named = new SearchEngine({ paragraphs: [p(1, 'التقى الجنرال عاصم منير قائد الجيش الباكستاني بالوفد الإيراني في اجتماع مطول.'), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon });
+  const quoted = new SearchEngine({ paragraphs: [p(1, 'وقال الجنرال عاصم منير قائد الجيش الباكستاني إن الاجتماع مع الوفد الإيراني كان مثمراً.'), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon });
+  assert.equal((await named.search('ما موقف عاصم منير من الاجتماع؟')).abstained, true);
+  assert.equal((await quoted.search('ما موقف عاصم منير من الاجتماع؟')).abstained, false);
+});

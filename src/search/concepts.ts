@@ -249,6 +249,7 @@ function markTopics(all: Word[], conceptAt: Map<number, Concept>): void {
     const c = conceptAt.get(i);
     if (inTopic && c) c.topic = true;
   });
+  markStance(all, conceptAt);
   // Only "what did X say / tell / write …" and "ماذا قال / صرح …": in "التي نقلت تصريح الجنرال" the agency reports.
   const said = all.findIndex((w, i) => asksForWords(w.norm) && (w.script === 'latin' ? /^(?:what|did|does)$/.test(all[i - 2]?.norm ?? '') || all.slice(0, i).some((x) => x.norm === 'did' || x.norm === 'does') : /^(?:ماذا|وماذا|بماذا)$/.test(all[i - 1]?.norm ?? '')));
   if (said < 0) return;
@@ -269,6 +270,33 @@ function markTopics(all: Word[], conceptAt: Map<number, Concept>): void {
     if (!c) { if (all[said]!.script === 'latin' || i === from) continue; break; }
     if (!c.topic) c.speakerWord = true;
   }
+}
+
+/** "What is Turkey's position on …", "ما موقف الصين من …": a stance is something said, by the names before "on" / after موقف. */
+const STANCE_EN = /^(?:position|stance|attitude|view|views|reaction|response)$/;
+const STANCE_AR = /^[وف]?موقف$/;
+const STANCE_TOPIC = new Set(['on', 'towards', 'toward', 'regarding', 'about', 'concerning', 'من', 'عن', 'تجاه', 'ازاء', 'حيال', 'بشان', 'حول']);
+
+/**
+ * Who is asked to have taken a stance is asked to have said something (Concept.speaker): only a
+ * paragraph attributing words to them answers. "What is Larijani's position?" (no "on …") asks his post.
+ */
+function markStance(all: Word[], conceptAt: Map<number, Concept>): void {
+  const at = all.findIndex((w, i) => i <= 5 && (w.script === 'latin' ? STANCE_EN.test(w.norm) : STANCE_AR.test(w.norm)));
+  if (at < 0) return;
+  const topic = all.findIndex((w, i) => i > at && STANCE_TOPIC.has(w.norm));
+  if (all[at]!.script === 'latin') {
+    // "Turkey's position on", "the position of Turkey on"
+    if (topic < 0) return;
+    const [from, to] = all[at + 1]?.norm === 'of' ? [at + 2, topic] : [Math.max(0, at - 2), at];
+    for (let i = from; i < to; i++) mark(conceptAt.get(i));
+  } else {
+    for (let i = at + 1; i < (topic > at ? topic : all.length); i++) mark(conceptAt.get(i));
+  }
+}
+
+function mark(c: Concept | undefined): void {
+  if (c && (c.name || c.place || c.proper) && !c.topic) c.speaker = true;
 }
 
 /** Coarse Arabic forms as weaker alternatives: they reach broken plurals the stemmer cannot. */
