@@ -177,7 +177,9 @@ export class SearchEngine {
     // Absent only if no reading of the word is in the coverage either: the light stemmer files وكالة
     // under كال and لوكالة under لوكال, so "الوكالة" (وكال) alone would be "never mentioned".
     const absent = lexical.stats.map((s, i) => s.df === 0 && !concepts[i]!.alternatives.some((a) => a.terms.length === 1 && otherReadings(a.terms[0]!).some((t) => this.bm25.has(t))));
-    const missing = [...new Set(concepts.filter((c, i) => absent[i] && !isNumber(c)).map((c) => c.word ?? c.label))];
+    // "how many / how long" is how the question asks, not what it asks about: "never mentions long" would mislead.
+    const asking = howWords(question);
+    const missing = [...new Set(concepts.filter((c, i) => absent[i] && !isNumber(c) && !asking.has(c.label)).map((c) => c.word ?? c.label))];
     // The final order and the score shown are the same numbers: BM25 adjusted by adjacency, or the fusion.
     // Proximity reads each paragraph's stems as ids kept at indexing, not its text.
     const owners = new Map<number, number>();
@@ -336,6 +338,11 @@ function isTopicMissing(concepts: Concept[], absent: boolean[], weight: number[]
     if (absent[i]) { missing += weight[i] ?? 0; missingCount++; }
   });
   return total > 0 && missing > TOPIC_MISSING_SHARE * total && missingCount * 2 >= count;
+}
+
+/** The words after "how" ("how many", "how long"), as concept labels. */
+function howWords(question: string): Set<string> {
+  return new Set([...question.toLowerCase().matchAll(/\bhow\s+([a-z]+)/g)].map((m) => m[1]!));
 }
 
 /** The index stems of a question's ordinary words (not names, places, titles, frame words or numbers): what a "how many" counts. */
