@@ -483,3 +483,14 @@ test('"ما موقف X من …" / "X\'s position on …" asks what X said: only
   assert.equal((await named.search('ما موقف عاصم منير من الاجتماع؟')).abstained, true);
   assert.equal((await quoted.search('ما موقف عاصم منير من الاجتماع؟')).abstained, false);
 });
+
+test('an encyclopedia question ("What is the speed of light?") is answered only by a paragraph stating the fact', async () => {
+  const { asksGeneralKnowledge } = await import('../src/search/general-knowledge.js');
+  for (const q of ['What is the speed of light?', 'ما أعمق بحيرة في العالم؟', 'Who wrote War and Peace?', 'من اخترع الهاتف؟', 'What is the capital of Canada?']) assert.equal(asksGeneralKnowledge(q), true, q);
+  for (const q of ['What is the purpose of Larijani\'s visit?', 'Who met Larijani in Islamabad?', 'ما الذي بحثه بزشكيان في باكستان؟']) assert.equal(asksGeneralKnowledge(q), false, q);
+  const lex = dict({ speed: ['سرعة'], light: ['نور', 'ضوء'] }, { سرعة: ['speed'], نور: ['light'], ضوء: ['light'] });
+  const airport = new SearchEngine({ paragraphs: [p(1, 'وصل الوفد الإيراني إلى مطار نور خان العسكري في روالبندي.'), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon: lex });
+  assert.equal((await airport.search('What is the speed of light?')).abstained, true);
+  const physics = new SearchEngine({ paragraphs: [p(1, 'تبلغ سرعة الضوء نحو ثلاثمئة ألف كيلومتر في الثانية.'), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon: lex });
+  assert.equal((await physics.search('What is the speed of light?')).abstained, false, 'a paragraph stating it answers');
+});

@@ -14,6 +14,7 @@ import { NameIndex } from './names.js';
 import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './name-words.js';
 import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
+import { asksGeneralKnowledge } from './general-knowledge.js';
 import { answerType, holdsAnswerType, quantityNear, statedNumbers } from './answer-type.js';
 import { attributesTo } from './attribution.js';
 import { asksWhoHolds, isPostQualifier, namesPost } from './role.js';
@@ -251,7 +252,10 @@ export class SearchEngine {
     // A near miss names what is asked of the names: words the coverage lacks, or has only by a letter skeleton.
     if (nearMiss) for (const { word } of askedButMissing(evidence)) if (word && !missing.includes(word)) missing.push(word);
     const enough = matchesEnough(evidence, this.bm25.idf(0));
-    const abstain = topicMissing || nearMiss || speakerMissing || (decision.abstain && !enough && !denseRescues);
+    // An encyclopedia question is answered only by a paragraph stating the fact: every word of it matched, none by a letter skeleton alone.
+    const unstatedFact = asksGeneralKnowledge(question) && evidence.some((e) => !e.frame && (!e.matched || e.coarseOnly));
+    const abstain = topicMissing || nearMiss || speakerMissing || unstatedFact || (decision.abstain && !enough && !denseRescues);
+    if (unstatedFact && !topicMissing && !nearMiss && !speakerMissing && !decision.abstain) decision.reason = 'a general-knowledge question, and no paragraph states the fact';
     if (abstain) {
       timings.totalMs = performance.now() - t0;
       return { question, lang, kind: 'none', abstained: true, missing, reason: topicMissing || nearMiss || speakerMissing ? `the coverage never mentions ${missing.join(', ')}` : decision.reason, coverage: round(decision.coverage), hits: [], total: 0, timings };
