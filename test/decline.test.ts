@@ -121,7 +121,7 @@ test('"the coverage never mentions Bitcoin": missing words are named, on a refus
 
 test('greetings and thanks get a greeting, not "nothing found"; a question with a greeting stays a question', async () => {
   for (const g of ['hi', 'Hello!', 'hey there', 'good morning', 'مرحبا', 'السلام عليكم', 'أهلاً وسهلاً']) assert.equal(detectGreeting(g), 'hello', g);
-  for (const g of ['thanks!', 'Thank you very much', 'شكرا جزيلا', 'شكراً', 'ok thanks', 'thanks for your help!', 'ممتن جداً لمساعدتك']) assert.equal(detectGreeting(g), 'thanks', g);
+  for (const g of ['thanks!', 'Thank you very much', 'شكرا جزيلا', 'شكراً', 'ok thanks', 'thanks for your help!', 'ممتن جداً لمساعدتك', 'أشكرك على المساعدة', 'thanks for the answer']) assert.equal(detectGreeting(g), 'thanks', g);
   for (const g of ["hey, how's it going?", 'كيف الحال']) assert.equal(detectGreeting(g), 'hello', g);
   for (const g of ['good night', 'تصبح على خير']) assert.equal(detectGreeting(g), 'bye', g);
   for (const q of ['hello, what did Larijani say?', 'Thanks to whom did Pakistan agree?', 'مرحبا ماذا قال لاريجاني', 'history']) assert.equal(detectGreeting(q), null, q);
@@ -478,6 +478,8 @@ test('"ما موقف X من …" / "X\'s position on …" asks what X said: only
   assert.deepEqual(speakers('ما موقف عاصم منير من الاجتماع؟'), ['عاصم', 'منير']);
   assert.deepEqual(speakers("What is Asim Munir's position on the meeting?"), ['asim', 'munir']);
   assert.deepEqual(speakers("What is Asim Munir's position?"), [], 'no "on …": his post');
+  assert.deepEqual(speakers('كيف رد عاصم منير على الاجتماع مع الوفد؟'), ['عاصم', 'منير'], 'a reaction is something said; the subject ends at على');
+  assert.deepEqual(speakers('How did Asim Munir react to the meeting?'), ['asim', 'munir']);
   const named = new SearchEngine({ paragraphs: [p(1, 'التقى الجنرال عاصم منير قائد الجيش الباكستاني بالوفد الإيراني في اجتماع مطول.'), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon });
   const quoted = new SearchEngine({ paragraphs: [p(1, 'وقال الجنرال عاصم منير قائد الجيش الباكستاني إن الاجتماع مع الوفد الإيراني كان مثمراً.'), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon });
   assert.equal((await named.search('ما موقف عاصم منير من الاجتماع؟')).abstained, true);

@@ -250,25 +250,20 @@ function markTopics(all: Word[], conceptAt: Map<number, Concept>): void {
     if (inTopic && c) c.topic = true;
   });
   markStance(all, conceptAt);
-  // Only "what did X say / tell / write …" and "ماذا قال / صرح …": in "التي نقلت تصريح الجنرال" the agency reports.
-  const said = all.findIndex((w, i) => asksForWords(w.norm) && (w.script === 'latin' ? /^(?:what|did|does)$/.test(all[i - 2]?.norm ?? '') || all.slice(0, i).some((x) => x.norm === 'did' || x.norm === 'does') : /^(?:ماذا|وماذا|بماذا)$/.test(all[i - 1]?.norm ?? '')));
+  // Only "what did X say / tell / write …", "how did X react" and "ماذا قال / كيف ردت …": in "التي نقلت تصريح الجنرال" the agency reports.
+  const said = all.findIndex((w, i) => asksForWords(w.norm) && (w.script === 'latin' ? /^(?:what|did|does)$/.test(all[i - 2]?.norm ?? '') || all.slice(0, i).some((x) => x.norm === 'did' || x.norm === 'does') : /^(?:ماذا|وماذا|بماذا|كيف|وكيف|هل)$/.test(all[i - 1]?.norm ?? '')));
   if (said < 0) return;
-  const marker = all.findIndex((w) => TOPIC_MARKERS.has(w.norm));
-  // "What did Amir Hatami say about …": between the auxiliary and the verb; "ماذا قال أمير حاتمي عن …": from the verb to "عن".
-  const [from, to] = all[said]!.script === 'latin'
-    ? [all.findIndex((w) => /^(?:did|does|do|has|have|had|will|would)$/.test(w.norm)) + 1, said]
-    : [said + 1, marker > said ? marker : all.length];
-  if (from <= 0 && all[said]!.script === 'latin') return;
+  const latin = all[said]!.script === 'latin';
+  // "What did Amir Hatami say about …": between the auxiliary and the verb. "ماذا قال أمير حاتمي عن …":
+  // the Arabic subject runs from the verb to the first word that is no concept ("ماذا قال لاريجاني في موسكو عن …" stops at في).
+  let [from, to] = latin ? [all.findIndex((w) => /^(?:did|does|do|has|have|had|will|would)$/.test(w.norm)) + 1, said] : [said + 1, said + 1];
+  if (from <= 0 && latin) return;
+  if (!latin) while (to < all.length && !TOPIC_MARKERS.has(all[to]!.norm) && (conceptAt.has(to) || to === from)) to++;
   for (let i = from; i < to; i++) {
     const c = conceptAt.get(i);
-    if (c && (c.name || c.place || c.proper) && !c.topic) c.speaker = true;
-  }
-  // Who is asked to have spoken, every word of it: the Arabic subject runs from the verb to the first
-  // word that is no concept ("ماذا قال لاريجاني في موسكو عن …" stops at في).
-  for (let i = from; i < to; i++) {
-    const c = conceptAt.get(i);
-    if (!c) { if (all[said]!.script === 'latin' || i === from) continue; break; }
-    if (!c.topic) c.speakerWord = true;
+    mark(c);
+    // Who is asked to have spoken, every word of it, name or not.
+    if (c && !c.topic) c.speakerWord = true;
   }
 }
 

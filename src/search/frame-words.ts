@@ -60,7 +60,7 @@ export function isSayingWord(norm: string): boolean {
 }
 
 /** Verbs a question uses to ask for someone's words ("what did X say", "ماذا قال X"), normalized. */
-const ASKING_FOR_WORDS = /^(?:say|tell|write|state|announce|mention|comment|claim|describe|think|قال|قالت|صرح|صرحت|اكد|اكدت|ذكر|ذكرت|كتب|كتبت|اعلن|اعلنت|اضاف|اضافت|علق|علقت)$/;
+const ASKING_FOR_WORDS = /^(?:say|tell|write|state|announce|mention|comment|claim|describe|think|react|respond|reply|قال|قالت|صرح|صرحت|اكد|اكدت|ذكر|ذكرت|كتب|كتبت|اعلن|اعلنت|اضاف|اضافت|علق|علقت|رد|ردت|تفاعل|تفاعلت)$/;
 
 export function asksForWords(norm: string): boolean {
   return ASKING_FOR_WORDS.test(norm);
