@@ -405,7 +405,7 @@ test('"who is the president of Pakistan?" is answered only by a paragraph naming
   assert.equal(namesPost('الدول الإسلامية الرئيسية، بما في ذلك باكستان', post('رئيس', 'باكستان')), false, 'a phrase ends at a comma');
 
   const glossary = (await import('../src/text/glossary.js')).parseGlossary('# ==== Countries, capitals and demonyms ====\npakistan\tباكستان|الباكستاني\niran\tإيران|الإيراني\n');
-  const lex = lexiconFrom({ enToAr: new Map([['minister', ['وزير']], ['foreign', ['الخارجية']], ['president', ['رئيس']], ['chief', ['رئيس']], ['army', ['جيش']]]), arToEn: new Map([['وزير', ['minister']], ['رئيس', ['president', 'chief']], ['جيش', ['army']]]), source: 'test' }, glossary);
+  const lex = lexiconFrom({ enToAr: new Map([['minister', ['وزير']], ['foreign', ['الخارجية']], ['president', ['رئيس']], ['chief', ['رئيس']], ['army', ['جيش']], ['talks', ['محادثات']]]), arToEn: new Map([['وزير', ['minister']], ['رئيس', ['president', 'chief']], ['جيش', ['army']], ['محادثات', ['talks']]]), source: 'test' }, glossary);
   const posts = new SearchEngine({ paragraphs: [
     p(1, 'وعقب المحادثات وصف وزير الخارجية الباكستاني محمد إسحاق دار اللقاء مع لاريجاني بأنه مثمر.'),
     p(2, 'التقى الوفد الإيراني رئيس أركان الجيش الباكستاني الجنرال عاصم منير في روالبندي.'),
@@ -415,6 +415,9 @@ test('"who is the president of Pakistan?" is answered only by a paragraph naming
   assert.equal((await posts.search('من هو وزير الخارجية الإيراني؟')).abstained, true);
   assert.equal((await posts.search('Who is the president of Pakistan?')).abstained, true);
   assert.equal((await posts.search('Who is the chief of the Pakistani army?')).abstained, false);
+  const { postAsked } = await import('../src/search/role.js');
+  const words2018 = (q: string) => postAsked(q, posts.concepts(q), () => true)?.length;
+  assert.equal(words2018("Who was Pakistan's foreign minister in the 2018 talks?"), 3, '"in the 2018 talks" sets the scene; it is not the post');
 });
 
 test('"what did the IAEA say …": a speaker the coverage never mentions, word for word, declines and is named', async () => {

@@ -17,7 +17,7 @@ import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
 import { answerType, holdsAnswerType, quantityNear, statedNumbers } from './answer-type.js';
 import { attributesTo } from './attribution.js';
-import { asksWhoHolds, isPostQualifier, namesPost } from './role.js';
+import { namesPost, postAsked } from './role.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { reciprocalRankFusion } from './fuse.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
@@ -357,21 +357,6 @@ function countedTerms(concepts: Concept[]): Set<string> {
     for (const a of c.alternatives) if (a.terms.length === 1 && !a.terms[0]!.startsWith(ROOTISH)) out.add(a.terms[0]!);
   }
   return out;
-}
-
-/**
- * The words of the post a "who is …" question asks about (a title and a place: "the president of
- * Pakistan"), each as the index stems that spell it; null for any other question.
- */
-function postAsked(question: string, concepts: Concept[], has: (term: string) => boolean): Array<Set<string>> | null {
-  if (!asksWhoHolds(question)) return null;
-  const words = concepts.filter((c) => !isNumber(c) && !isFrameWord(c.label) && !isPostQualifier(c.label) && !c.alternatives.some((a) => a.terms.length === 1 && isPostQualifier(a.terms[0]!)));
-  if (!words.some((c) => isTitleWord(c.label)) || !words.some((c) => c.place || c.proper)) return null;
-  // Naming a person ("Who is the army chief that received General Bagheri?"), it asks about more than a post.
-  if (words.some((c) => c.name && !c.place && !c.proper && !isTitleWord(c.label))) return null;
-  // A word the coverage never uses is weighed by the coverage share; the post is checked on the words it has.
-  const post = words.map((c) => new Set(c.alternatives.filter((a) => a.terms.length === 1 && !a.terms[0]!.startsWith(ROOTISH) && has(a.terms[0]!)).map((a) => a.terms[0]!)));
-  return post.filter((stems) => stems.size > 0);
 }
 
 /** BM25 order, adjusted in the top candidates by how many question words stand together in the text; `score` is what it sorted by. */

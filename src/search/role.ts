@@ -5,7 +5,9 @@
  * and "the main Islamic states, including Iran and Pakistan" does not name Pakistan's president.
  */
 import { normalizeText } from '../text/normalize.js';
-import { stemWord, words } from '../text/tokenize.js';
+import { ROOTISH, stemWord, words } from '../text/tokenize.js';
+import { isFrameWord, isTitleWord } from './frame-words.js';
+import type { Concept } from './query.js';
 
 /** "who is / who's / who was", "what is the name of", "من هو / من هي / من يكون", "ما اسم" — at the start of the question. */
 const WHO_HOLDS = /^(?:(?:and|so|و|ف)\s*)?(?:who(?:\s+is|\s+was|'s|’s)\b|what(?:\s+is|'s|’s)\s+the\s+name\s+of\b|من\s+(?:هو|هي|يكون|كان|كانت)(?:\s|$)|(?:ما|ماهو|ما\s+هو)\s+اسم(?:\s|$))/u;
@@ -17,8 +19,31 @@ export function asksWhoHolds(question: string): boolean {
 /** Words that date a post without naming it: "the current foreign minister", "الرئيس الحالي". */
 const QUALIFIERS = new Set(['current', 'currently', 'present', 'new', 'former', 'now', 'today', 'name', 'حالي', 'حال', 'جديد', 'سابق', 'اسم']);
 
-export function isPostQualifier(stem: string): boolean {
+function isPostQualifier(stem: string): boolean {
   return QUALIFIERS.has(stem);
+}
+
+/** Words that set the scene after the post is named ("… defense minister in the 2018 agreements"), not part of it; "of" is. */
+const CONTEXT = new Set(['in', 'during', 'at', 'on', 'since', 'when', 'after', 'before', 'under', 'خلال', 'عند', 'منذ', 'بعد', 'قبل', 'اثناء', 'حين', 'عندما']);
+
+/**
+ * The words of the post a "who is …" question asks about (a title and a place: "the president of
+ * Pakistan"), each as the index stems that spell it (`has`: the coverage holds the stem); null for any other question.
+ */
+export function postAsked(question: string, concepts: readonly Concept[], has: (term: string) => boolean): Array<Set<string>> | null {
+  if (!asksWhoHolds(question)) return null;
+  const ws = words(question);
+  const title = ws.findIndex((w) => isTitleWord(w.norm));
+  const cut = ws.findIndex((w, i) => i > title && title >= 0 && CONTEXT.has(w.norm));
+  const inPost = new Set(ws.slice(0, cut < 0 ? ws.length : cut).map((w) => w.norm));
+  const post = concepts.filter((c) => c.label.split(' ').every((l) => inPost.has(l)) && !/^\p{N}+$/u.test(c.label) && !isFrameWord(c.label) && !isPostQualifier(c.label) && !c.alternatives.some((a) => a.terms.length === 1 && isPostQualifier(a.terms[0]!)));
+  if (!post.some((c) => isTitleWord(c.label)) || !post.some((c) => c.place || c.proper)) return null;
+  // Naming a person ("Who is the army chief that received General Bagheri?"), it asks about more than a post.
+  if (concepts.some((c) => c.name && !c.place && !c.proper && !isTitleWord(c.label))) return null;
+  // A word the coverage never uses is weighed by the coverage share; the post is checked on the words it has.
+  return post
+    .map((c) => new Set(c.alternatives.filter((a) => a.terms.length === 1 && !a.terms[0]!.startsWith(ROOTISH) && has(a.terms[0]!)).map((a) => a.terms[0]!)))
+    .filter((stems) => stems.size > 0);
 }
 
 /** Punctuation that ends a phrase: a post's words stand together within one. */
