@@ -499,3 +499,12 @@ test('an encyclopedia question ("What is the speed of light?") is answered only 
   const physics = new SearchEngine({ paragraphs: [p(1, 'تبلغ سرعة الضوء نحو ثلاثمئة ألف كيلومتر في الثانية.'), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon: lex });
   assert.equal((await physics.search('What is the speed of light?')).abstained, false, 'a paragraph stating it answers');
 });
+
+test('how a question asks ("react", "رد", "how long") is neither weighed nor named as never mentioned', async () => {
+  const quoted = new SearchEngine({ paragraphs: [p(1, 'وقال الجنرال عاصم منير قائد الجيش الباكستاني إن الاجتماع مع الوفد الإيراني كان مثمراً.'), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon });
+  const r = await quoted.search('كيف رد عاصم منير على الاجتماع؟');
+  assert.equal(r.abstained, false);
+  assert.deepEqual(r.missing, []);
+  const en = await quoted.search('How did Asim Munir react to the meeting?');
+  assert.ok(!en.missing.includes('react'), en.missing.join(','));
+});

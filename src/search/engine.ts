@@ -90,6 +90,8 @@ function isNumber(c: Concept): boolean {
 function evidenceWeight(c: Concept, missing: boolean): number {
   if (isNumber(c)) return NUMBER_WEIGHT;
   if (!missing) return 1;
+  // "react", "رد": how the question asks, not what about; the coverage need not use the word.
+  if (isFrameWord(c.label)) return 0;
   if (isSureName(c)) return MISSING_NAME_WEIGHT;
   // An English word no dictionary knows is a rare word (hummus) or a typo; an Arabic one is as often an inflection the dictionary lacks.
   return c.known || /^[a-z]/.test(c.label) ? MISSING_WORD_WEIGHT : MISSING_UNKNOWN_WEIGHT;
@@ -178,9 +180,9 @@ export class SearchEngine {
     // Absent only if no reading of the word is in the coverage either: the light stemmer files وكالة
     // under كال and لوكالة under لوكال, so "الوكالة" (وكال) alone would be "never mentioned".
     const absent = lexical.stats.map((s, i) => s.df === 0 && !concepts[i]!.alternatives.some((a) => a.terms.length === 1 && otherReadings(a.terms[0]!).some((t) => this.bm25.has(t))));
-    // "how many / how long" is how the question asks, not what it asks about: "never mentions long" would mislead.
+    // "how many / how long", "react", "say" are how the question asks, not what it asks about: "never mentions long" would mislead.
     const asking = howWords(question);
-    const missing = [...new Set(concepts.filter((c, i) => absent[i] && !isNumber(c) && !asking.has(c.label)).map((c) => c.word ?? c.label))];
+    const missing = [...new Set(concepts.filter((c, i) => absent[i] && !isNumber(c) && !asking.has(c.label) && !isFrameWord(c.label)).map((c) => c.word ?? c.label))];
     // The final order and the score shown are the same numbers: BM25 adjusted by adjacency, or the fusion.
     // Proximity reads each paragraph's stems as ids kept at indexing, not its text.
     const owners = new Map<number, number>();

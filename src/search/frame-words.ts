@@ -10,6 +10,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
   `say says said saying tell tells told telling write writes wrote written writing state states stated announce announced
   report reported add added mention mentioned comment commented describe described call called go goes went gone going
   make makes made making get gets got take takes took taken come comes came give gives gave given
+  react reacts reacted respond responds responded reply replies replied رد ردت يرد ترد ردوا تفاعل تفاعلت
   قال قالت يقول تقول قالوا كتب كتبت يكتب صرح صرحت يصرح اعلن اعلنت يعلن اضاف اضافت يضيف ذكر ذكرت يذكر افاد افادت
   اشار اشارت يشير وصف وصفت يصف علق علقت يعلق نقل نقلت اكد اكدت يوكد`.split(/\s+/).filter(Boolean),
 );
@@ -51,7 +52,7 @@ const SAYING: ReadonlySet<string> = new Set(
   described stressed emphasized emphasised affirmed reaffirmed insisted argued claimed declared explained remarked tweeted posted
   قال قالت يقول تقول قايلا قالوا اكد اكدت يوكد موكدا مؤكدا صرح صرحت تصريح تصريحات اضاف اضافت مضيفا اشار اشارت مشيرا مشيره اوضح اوضحت
   لفت لفتت لافتا شدد شددت مشددا دعا دعت اعتبر اعتبرت راي رات وصف وصفت كتب كتبت اعلن اعلنت ذكر ذكرت افاد افادت علق علقت
-  حذر حذرت محذرا طالب طالبت حث حثت اعرب اعربت بحسب حسب وفق وفقا نقل نقلت نقلا`.split(/\s+/).filter(Boolean),
+  حذر حذرت محذرا طالب طالبت حث حثت اعرب اعربت بحسب حسب وفق وفقا نقل نقلت نقلا اعلان بيان statement announcement`.split(/\s+/).filter(Boolean),
 );
 
 /** Whether a normalized word attributes a statement (a conjunction و/ف or a preposition ل in front is ignored). */
