@@ -257,7 +257,6 @@ export class SearchEngine {
     // An encyclopedia question is answered only by a paragraph stating the fact: every word of it matched, none by a letter skeleton alone.
     const unstatedFact = asksGeneralKnowledge(question) && evidence.some((e) => !e.frame && (!e.matched || e.coarseOnly));
     const abstain = topicMissing || nearMiss || speakerMissing || unstatedFact || (decision.abstain && !enough && !denseRescues);
-    (globalThis as any).__trace = { coverage: decision.coverage, decAbst: decision.abstain, topicMissing, nearMiss, enough, evidence, best: best.matched, cands: candidates.length };
     if (unstatedFact && !topicMissing && !nearMiss && !speakerMissing && !decision.abstain) decision.reason = 'a general-knowledge question, and no paragraph states the fact';
     if (abstain) {
       timings.totalMs = performance.now() - t0;
