@@ -25,7 +25,7 @@ import { askedButMissing, isNearMiss, matchesEnough, type ConceptEvidence } from
 import { isFrameWord, isTitleWord } from './frame-words.js';
 import { groupNearDuplicates, nearDuplicateTriples, NEAR_DUPLICATE, shingleTriples } from './dedupe.js';
 import { bestSentence, cachedPieceTerms } from './highlight.js';
-import type { Alternative, Concept } from './query.js';
+import { exactStems, type Alternative, type Concept } from './query.js';
 import { conceptOwners, proximityOfTokens } from './proximity.js';
 import { RowTokens } from './tokens.js';
 import type { Hit, SearchOptions, SearchResult } from './types.js';
@@ -219,15 +219,17 @@ export class SearchEngine {
     const weight = idf.map((x, i) => x * evidenceWeight(concepts[i]!, absent[i]!));
     // "When …?" is answered only by a paragraph that says when, "how many …?" by one that states a quantity (answer-type.ts).
     // "What did X say …?" only by a paragraph that quotes X (attribution.ts).
-    const speakerTerms = new Set(concepts.filter((c) => c.speaker).flatMap((c) => c.alternatives.filter((a) => a.terms.length === 1 && !a.terms[0]!.startsWith(ROOTISH)).map((a) => a.terms[0]!)));
+    const speakerTerms = new Set(concepts.filter((c) => c.speaker).flatMap(exactStems));
     // "Who is the president of Pakistan?" only by a paragraph naming that post, its words together (role.ts).
     const post = postAsked(question, concepts, (t) => this.bm25.has(t));
     // "How many …": the quantity must stand beside what is counted, not anywhere in the paragraph.
     const counted = wants === 'quantity' ? countedTerms(concepts) : null;
-    const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => {
-      const text = this.paragraphs[h.row]!.text;
-      return holdsAnswerType(wants, text, given) && (counted === null || counted.size === 0 || quantityNear(text, counted, given)) && (speakerTerms.size === 0 || attributesTo(text, speakerTerms)) && (post === null || namesPost(text, post));
-    });
+    const answersShape = (text: string): boolean =>
+      holdsAnswerType(wants, text, given) &&
+      (counted === null || counted.size === 0 || quantityNear(text, counted, given)) &&
+      (speakerTerms.size === 0 || attributesTo(text, speakerTerms)) &&
+      (post === null || namesPost(text, post));
+    const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => answersShape(this.paragraphs[h.row]!.text));
     const best = this.bestCovering(candidates, concepts, weight);
     const decision = shouldAbstain({ idf: weight, matched: best.matched, strength: best.strength }, this.minCoverage);
     if (wants && candidates.length === 0 && lexical.hits.length > 0) decision.reason = `no paragraph that matches says ${wants === 'time' ? 'when' : 'how many or how much'}`;
@@ -353,12 +355,7 @@ function howWords(question: string): Set<string> {
 
 /** The index stems of a question's ordinary words (not names, places, titles, frame words or numbers): what a "how many" counts. */
 function countedTerms(concepts: Concept[]): Set<string> {
-  const out = new Set<string>();
-  for (const c of concepts) {
-    if (c.name || c.place || c.proper || isNumber(c) || isFrameWord(c.label) || isTitleWord(c.label)) continue;
-    for (const a of c.alternatives) if (a.terms.length === 1 && !a.terms[0]!.startsWith(ROOTISH)) out.add(a.terms[0]!);
-  }
-  return out;
+  return new Set(concepts.filter((c) => !(c.name || c.place || c.proper || isNumber(c) || isFrameWord(c.label) || isTitleWord(c.label))).flatMap(exactStems));
 }
 
 /** BM25 order, adjusted in the top candidates by how many question words stand together in the text; `score` is what it sorted by. */

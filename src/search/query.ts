@@ -1,4 +1,5 @@
 /** A structured query: each concept of the question is a set of interchangeable alternatives (the word itself, its translations, its transliterations). */
+import { ROOTISH } from '../text/tokenize.js';
 
 export interface Alternative {
   /** Stemmed terms; more than one means a phrase: every term must occur. */
@@ -37,4 +38,9 @@ export interface Concept {
    * absence says little, so it weighs less when deciding to abstain.
    */
   known: boolean;
+}
+
+/** The concept's one-word alternatives as index stems, coarse forms left out: what a word of a text stems to when it is this concept. */
+export function exactStems(c: Concept): string[] {
+  return c.alternatives.filter((a) => a.terms.length === 1 && !a.terms[0]!.startsWith(ROOTISH)).map((a) => a.terms[0]!);
 }

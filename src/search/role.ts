@@ -5,9 +5,9 @@
  * and "the main Islamic states, including Iran and Pakistan" does not name Pakistan's president.
  */
 import { normalizeText } from '../text/normalize.js';
-import { ROOTISH, stemWord, words } from '../text/tokenize.js';
+import { stemWord, words } from '../text/tokenize.js';
 import { isFrameWord, isTitleWord } from './frame-words.js';
-import type { Concept } from './query.js';
+import { exactStems, type Concept } from './query.js';
 
 /** "who is / who's / who was", "what is the name of", "من هو / من هي / من يكون", "ما اسم" — at the start of the question. */
 const WHO_HOLDS = /^(?:(?:and|so|و|ف)\s*)?(?:who(?:\s+is|\s+was|'s|’s)\b|what(?:\s+is|'s|’s)\s+the\s+name\s+of\b|من\s+(?:هو|هي|يكون|كان|كانت)(?:\s|$)|(?:ما|ماهو|ما\s+هو)\s+اسم(?:\s|$))/u;
@@ -42,7 +42,7 @@ export function postAsked(question: string, concepts: readonly Concept[], has: (
   if (concepts.some((c) => c.name && !c.place && !c.proper && !isTitleWord(c.label))) return null;
   // A word the coverage never uses is weighed by the coverage share; the post is checked on the words it has.
   return post
-    .map((c) => new Set(c.alternatives.filter((a) => a.terms.length === 1 && !a.terms[0]!.startsWith(ROOTISH) && has(a.terms[0]!)).map((a) => a.terms[0]!)))
+    .map((c) => new Set(exactStems(c).filter(has)))
     .filter((stems) => stems.size > 0);
 }
 
