@@ -4,7 +4,7 @@
  * dictionary holds, the corpus words of the other script with the same consonant skeleton.
  */
 import { englishLookupForms, arabicLookupForms } from '../text/stem.js';
-import { isContentWord, rootishTerms, stemWord, terms, words, type Word } from '../text/tokenize.js';
+import { isContentWord, ROOTISH, rootishTerms, stemWord, terms, words, type Word } from '../text/tokenize.js';
 import type { Lexicon } from './lexicon.js';
 import { soundsAlike, type NameIndex } from './names.js';
 import { arabicInflectionForms, nameKinds, withoutProclitics, type NameKind, type NameTerms, type WordKnowledge } from './name-words.js';
@@ -26,6 +26,8 @@ export interface ConceptContext {
   knows?: WordKnowledge;
   /** terms the coverage holds only as names: an ordinary word reaching one by its stem is dropped */
   nameTerms?: NameTerms | null;
+  /** the coverage's stems that are this stem with a proclitic the stemmer left on (بوزير for وزير: clitics.ts) */
+  clitics?(stem: string): readonly string[];
 }
 
 /** Whether a single-term alternative spelled `surface` merely meets a name that shares its stem. */
@@ -188,6 +190,7 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
     }
   }
   for (const c of concepts) if (!c.name) addRootish(c, ctx);
+  if (ctx.clitics) for (const c of concepts) addCliticForms(c, ctx.clitics);
   markTopics(all, conceptAt);
   return concepts;
 }
@@ -261,6 +264,26 @@ function markTopics(all: Word[], conceptAt: Map<number, Concept>): void {
   for (let i = from; i < to; i++) {
     const c = conceptAt.get(i);
     if (c && (c.name || c.place || c.proper) && !c.topic) c.speaker = true;
+  }
+}
+
+/**
+ * A word written with a proclitic the stemmer leaves on (بوزير, لمسؤول) is the word itself; in a
+ * phrase, the proclitic goes on its first word (لإسلام آباد). Only for words the coverage also has
+ * bare (the alternatives here): one met only with a preposition is often a fixed expression
+ * (بسبب "because of" for cause, بدورها "in turn" for role) — measured: an off-topic question answered.
+ */
+function addCliticForms(c: Concept, clitics: (stem: string) => readonly string[]): void {
+  const have = new Set(c.alternatives.map((a) => a.terms.join(' ')));
+  for (const a of [...c.alternatives]) {
+    const [first, ...rest] = a.terms;
+    if (first === undefined || first.startsWith(ROOTISH)) continue;
+    for (const t of clitics(first)) {
+      const terms = [t, ...rest];
+      if (have.has(terms.join(' '))) continue;
+      have.add(terms.join(' '));
+      c.alternatives.push({ terms, weight: a.weight, source: a.source });
+    }
   }
 }
 

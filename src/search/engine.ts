@@ -6,9 +6,10 @@
 import { performance } from 'node:perf_hooks';
 import type { Paragraph } from '../types.js';
 import { detectLang } from '../text/lang.js';
-import { indexTermsOf, ROOTISH, words } from '../text/tokenize.js';
+import { indexTermsOf, ROOTISH, terms, words } from '../text/tokenize.js';
 import { Bm25Index, type LexicalHit } from './bm25.js';
 import { buildConcepts } from './concepts.js';
+import { CliticStems } from './clitics.js';
 import type { Lexicon } from './lexicon.js';
 import { NameIndex } from './names.js';
 import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './name-words.js';
@@ -23,7 +24,7 @@ import { isFrameWord, isTitleWord } from './frame-words.js';
 import { groupNearDuplicates, nearDuplicateTriples, NEAR_DUPLICATE, shingleTriples } from './dedupe.js';
 import { bestSentence, cachedPieceTerms } from './highlight.js';
 import type { Alternative, Concept } from './query.js';
-import { conceptOwners, proximityOfTokens } from './proximity.js';
+import { bestLineShare, conceptOwners, proximityOfTokens } from './proximity.js';
 import { RowTokens } from './tokens.js';
 import type { Hit, SearchOptions, SearchResult } from './types.js';
 
@@ -98,11 +99,14 @@ export class SearchEngine {
   private readonly bm25: Bm25Index;
   private readonly names: NameIndex;
   private readonly nameTerms: NameTerms | null;
+  /** the coverage's words with a proclitic the stemmer leaves on, by the word's stem (clitics.ts) */
+  private readonly clitics = new CliticStems();
   private readonly knows: WordKnowledge | undefined;
   private readonly dense: EngineParts['dense'];
   private readonly minCoverage: number;
   private readonly byArticle = new Map<string, Paragraph[]>();
   private readonly shingleCache = new Map<number, Uint32Array>();
+  private readonly lineCache = new Map<number, string[][]>();
   /** sentences' and clauses' terms, for highlighting */
   private readonly pieceTerms = cachedPieceTerms();
   /** each paragraph's stems as ids, for the rerank and near-duplicate folding */
@@ -129,6 +133,7 @@ export class SearchEngine {
             if (seen.has(w.raw)) continue;
             seen.add(w.raw);
             this.nameTerms.add(w, indexTermsOf([w]), this.knows!);
+            this.clitics.add(w, this.knows!);
           }
         }
         let list = this.byArticle.get(p.articleId);
@@ -149,7 +154,7 @@ export class SearchEngine {
   }
 
   concepts(question: string): Concept[] {
-    return buildConcepts(question, { lexicon: this.lexicon, names: this.names, has: (t) => this.bm25.has(t), df: (t) => this.bm25.df(t), size: this.bm25.size, knows: this.knows, nameTerms: this.nameTerms });
+    return buildConcepts(question, { lexicon: this.lexicon, names: this.names, has: (t) => this.bm25.has(t), df: (t) => this.bm25.df(t), size: this.bm25.size, knows: this.knows, nameTerms: this.nameTerms, clitics: (t) => this.clitics.of(t) });
   }
 
   async search(question: string, opts: SearchOptions = {}): Promise<SearchResult> {
@@ -175,7 +180,8 @@ export class SearchEngine {
     // The final order and the score shown are the same numbers: BM25 adjusted by adjacency, or the fusion.
     // Proximity reads each paragraph's stems as ids kept at indexing, not its text.
     const owners = new Map<number, number>();
-    for (const [stem, ci] of conceptOwners(concepts)) {
+    const stemOwner = conceptOwners(concepts);
+    for (const [stem, ci] of stemOwner) {
       const id = this.tokens.id(stem);
       if (id !== undefined) owners.set(id, ci);
     }
@@ -183,7 +189,9 @@ export class SearchEngine {
     const wants = answerType(question);
     const adjacency = (row: number) => proximityOfTokens(this.tokens.of(row), owners, concepts, idf);
     const bonus = wants ? ANSWER_TYPE_BONUS : 0;
-    const ranked = rerankByProximity(lexical.hits, wants ? (row) => adjacency(row) + (holdsAnswerType(wants, this.paragraphs[row]!.text) ? bonus : 0) : adjacency);
+    // A list of headlines counts by its best line (proximity.ts: bestLineShare).
+    const lineShare = (row: number) => bestLineShare(this.linesOf(row), stemOwner, idf);
+    const ranked = rerankByProximity(lexical.hits, wants ? (row) => adjacency(row) + (holdsAnswerType(wants, this.paragraphs[row]!.text) ? bonus : 0) : adjacency, lineShare);
     let order: number[] = ranked.map((h) => h.row);
     // Divided by the highest score possible, so a score shown stays within 0–1.
     const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus))]));
@@ -275,6 +283,19 @@ export class SearchEngine {
     return best;
   }
 
+  /** A paragraph's stems line by line, when it has several lines (a list, a heading over its text); kept like shingles. */
+  private linesOf(row: number): readonly string[][] {
+    const text = this.paragraphs[row]!.text;
+    if (!text.includes('\n')) return [];
+    let lines = this.lineCache.get(row);
+    if (!lines) {
+      if (this.lineCache.size >= SHINGLE_CACHE) this.lineCache.clear();
+      lines = text.split('\n').map((l) => terms(l)).filter((ts) => ts.length > 0);
+      this.lineCache.set(row, lines);
+    }
+    return lines;
+  }
+
   /** Shingles of a paragraph, kept for the paragraphs that keep turning up in results. */
   private shinglesOf(row: number): Uint32Array {
     let sh = this.shingleCache.get(row);
@@ -324,9 +345,12 @@ function isTopicMissing(concepts: Concept[], absent: boolean[], weight: number[]
   return total > 0 && missing > TOPIC_MISSING_SHARE * total && missingCount * 2 >= count;
 }
 
-/** BM25 order, adjusted in the top candidates by how many question words stand together in the text; `score` is what it sorted by. */
-function rerankByProximity(hits: LexicalHit[], proximityOf: (row: number) => number): Array<{ row: number; score: number; matched: number[] }> {
-  const head = hits.slice(0, RERANK_DEPTH).map((h) => ({ row: h.row, matched: h.matched, score: h.normalized + PROXIMITY_WEIGHT * proximityOf(h.row) }));
+/**
+ * BM25 order, adjusted in the top candidates by how many question words stand together in the text
+ * and, for a paragraph of several lines, by the share of its matched weight its best line holds; `score` is what it sorted by.
+ */
+function rerankByProximity(hits: LexicalHit[], proximityOf: (row: number) => number, lineShareOf: (row: number) => number): Array<{ row: number; score: number; matched: number[] }> {
+  const head = hits.slice(0, RERANK_DEPTH).map((h) => ({ row: h.row, matched: h.matched, score: h.normalized * lineShareOf(h.row) + PROXIMITY_WEIGHT * proximityOf(h.row) }));
   head.sort((a, b) => b.score - a.score || a.row - b.row);
   // Below the reranked head, BM25's own order: never above the head, whose scores only grew.
   return [...head, ...hits.slice(RERANK_DEPTH).map((h) => ({ row: h.row, matched: h.matched, score: h.normalized }))];

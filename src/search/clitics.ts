@@ -1,0 +1,44 @@
+/**
+ * Words the light stemmer leaves a proclitic on. Light10 strips a one-letter preposition (ب ل ك)
+ * only together with the article (بال، لل، كال), never ف, and و only when three letters remain, so
+ * بوزير, لمسؤول, برسالة, وحثّ are indexed as they stand: a question's وزير, مسؤول, رسالة, حثّ
+ * (or an English word translated to them) would never meet them. The coverage's stems that are a
+ * proclitic on a word the dictionary knows — while the whole is no dictionary word itself (بحث,
+ * فريق, كبير, لقاء are words, not ب + حث …) — are filed under that word's stem, and a query adds
+ * them as alternatives of the word.
+ */
+import { stemArabic } from '../text/stem.js';
+import { isContentWord, type Word } from '../text/tokenize.js';
+import { arabicInflectionForms, type WordKnowledge } from './name-words.js';
+
+/** what the stemmer strips itself: these words are filed without their proclitics already */
+const ARTICLE = /^(?:وال|بال|كال|فال|لل|ال)/;
+
+export class CliticStems {
+  private readonly byStem = new Map<string, string[]>();
+
+  /** Records a coverage word whose index stem keeps a proclitic on a dictionary word. */
+  add(w: Word, k: WordKnowledge): void {
+    if (w.script !== 'ar' || !isContentWord(w)) return;
+    // The stemmer's own first step: a leading و goes when more than three letters remain.
+    const u = w.norm.length > 3 && w.norm.startsWith('و') ? w.norm.slice(1) : w.norm;
+    if (ARTICLE.test(u)) return;
+    const p = u[0]!;
+    const rest = u.slice(1);
+    // و stays only on three-letter words (وحث); ب ل ك ف on longer ones, two letters being too easily another word's.
+    if (!'بلكفو'.includes(p) || rest.length < (p === 'و' ? 2 : 3)) return;
+    const stem = stemArabic(w.norm);
+    const restStem = stemArabic(rest);
+    if (restStem === stem || !stem.startsWith(p)) return;
+    if (k.arabic(u) || k.arabic(stem)) return;
+    if (!arabicInflectionForms(rest).some((f) => k.arabic(f))) return;
+    const list = this.byStem.get(restStem);
+    if (!list) this.byStem.set(restStem, [stem]);
+    else if (!list.includes(stem)) list.push(stem);
+  }
+
+  /** The coverage's stems that are `stem` with a proclitic the stemmer left on. */
+  of(stem: string): readonly string[] {
+    return this.byStem.get(stem) ?? [];
+  }
+}

@@ -1,0 +1,53 @@
+/** Ranking rules for answerable questions: proclitics the stemmer leaves on, and lists of headlines. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SearchEngine } from '../src/search/engine.js';
+import { lexiconFrom } from '../src/search/lexicon.js';
+import { lexiconKnowledge } from '../src/search/name-words.js';
+import { CliticStems } from '../src/search/clitics.js';
+import { bestLineShare } from '../src/search/proximity.js';
+import { stemWord, words } from '../src/text/tokenize.js';
+import type { Paragraph } from '../src/types.js';
+
+const p = (id: number, text: string): Paragraph => ({ id: `a#${id}`, articleId: 'a', title: 't', n: id, lang: 'ar', text, hash: String(id) });
+const lexicon = lexiconFrom({
+  enToAr: new Map([['minister', ['وزير']], ['president', ['الرئيس']], ['met', ['اجتمع']], ['urge', ['حث']]]),
+  arToEn: new Map([['وزير', ['minister']], ['بحث', ['research']], ['حث', ['urge']], ['رئيس', ['president']]]),
+  source: 'test',
+});
+
+test('a word written with a one-letter preposition the stemmer leaves on (بوزير) is filed under the word', () => {
+  const clitics = new CliticStems();
+  const knows = lexiconKnowledge(lexicon);
+  for (const w of words('اجتمع الرئيس بوزير الخارجية وبحث معه')) clitics.add(w, knows);
+  assert.deepEqual(clitics.of(stemWord('وزير', 'ar')), ['بوزير']);
+  // بحث is a dictionary word of its own, not ب + حث.
+  assert.deepEqual(clitics.of('حث'), []);
+});
+
+test('an English word reaches an Arabic paragraph that writes its translation with a proclitic', async () => {
+  // Both first paragraphs match "president" and "met"; only the second has the minister, as بوزير.
+  const engine = new SearchEngine({ paragraphs: [p(1, 'اجتمع الرئيس بالسفير أمس'), p(2, 'اجتمع الرئيس بوزير الخارجية أمس'), p(3, 'سافر وزير النفط إلى فيينا'), p(4, 'ارتفعت أسعار الذهب')], lexicon });
+  const minister = engine.concepts('Which minister met the president?').find((c) => c.label === 'minister')!;
+  assert.ok(minister.alternatives.some((a) => a.terms[0] === 'بوزير'), JSON.stringify(minister.alternatives));
+  const r = await engine.search('Which minister met the president?');
+  assert.equal(r.hits[0]?.paragraph.id, 'a#2');
+});
+
+test('a list of headlines counts by its best line: words matched on different lines are different facts', () => {
+  const owner = new Map([['a', 0], ['b', 1], ['c', 2]]);
+  const idf = [1, 1, 2];
+  assert.equal(bestLineShare([['a', 'b', 'c', 'x']], owner, idf), 1);
+  assert.equal(bestLineShare([['a', 'x'], ['b', 'c']], owner, idf), 0.75);
+  assert.equal(bestLineShare([['a'], ['b'], ['c']], owner, idf), 0.5);
+  // Lines that match nothing do not matter.
+  assert.equal(bestLineShare([['a', 'b', 'c'], ['x', 'y']], owner, idf), 1);
+});
+
+test('a paragraph saying it in one sentence ranks above a headline list matching the same words line by line', async () => {
+  const list = p(1, 'النقاط الرئيسية)\nإشادة بالاتفاق الدفاعي\nتقدير موقف باكستان\nالتعاون مع السعودية\nالعلاقات مع الصين');
+  const prose = p(2, 'وترى إيران في الاتفاق الدفاعي بين باكستان والسعودية خطوة إيجابية تخدم استقرار المنطقة كلها وتصب في مصلحة الأمن الإقليمي المشترك');
+  const engine = new SearchEngine({ paragraphs: [list, prose, p(3, 'ارتفعت أسعار النفط اليوم'), p(4, 'افتتح معرض للكتاب في المدينة')], lexicon });
+  const r = await engine.search('ما موقف إيران من الاتفاق الدفاعي بين باكستان والسعودية؟');
+  assert.equal(r.hits[0]?.paragraph.id, 'a#2');
+});
