@@ -51,3 +51,14 @@ test('a paragraph saying it in one sentence ranks above a headline list matching
   const r = await engine.search('ما موقف إيران من الاتفاق الدفاعي بين باكستان والسعودية؟');
   assert.equal(r.hits[0]?.paragraph.id, 'a#2');
 });
+
+test('the news glossary reaches the words commentary is written in (في ختام, أكثر إلحاحاً, الجيوسياسية)', async () => {
+  const { loadGlossary } = await import('../src/text/glossary.js');
+  const g = await loadGlossary();
+  assert.ok(g.enToAr.get('end')?.includes('ختام'));
+  assert.ok(g.enToAr.get('urgent')?.includes('إلحاح'));
+  assert.ok(g.enToAr.get('geopolitical')?.includes('جيوسياسية'));
+  assert.ok(g.enToAr.get('significant')?.includes('أهمية'));
+  // Everyday senses stay first: the added news sense does not push them out.
+  assert.equal(g.enToAr.get('end')?.[0], 'إنهاء');
+});
