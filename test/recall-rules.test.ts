@@ -62,3 +62,11 @@ test('the news glossary reaches the words commentary is written in (في ختا�
   // Everyday senses stay first: the added news sense does not push them out.
   assert.equal(g.enToAr.get('end')?.[0], 'إنهاء');
 });
+
+test('the ordinal of a month name (تشرين الأول) is part of the name, not "first"', async () => {
+  const { terms } = await import('../src/text/tokenize.js');
+  assert.deepEqual(terms('في أكتوبر (تشرين الأول) الماضي'), terms('في أكتوبر (تشرين) الماضي'));
+  assert.deepEqual(terms('وفي كانون الثاني'), terms('وفي كانون'));
+  // An ordinal elsewhere stays a word.
+  assert.ok(terms('الزيارة الأولى للوزير').length > terms('الزيارة للوزير').length);
+});
