@@ -70,3 +70,12 @@ test('the ordinal of a month name (تشرين الأول) is part of the name, n
   // An ordinal elsewhere stays a word.
   assert.ok(terms('الزيارة الأولى للوزير').length > terms('الزيارة للوزير').length);
 });
+
+test('an English multi-word entry is found from its inflected form ("carried out" is "carry out")', () => {
+  const lex = lexiconFrom({ enToAr: new Map([['carry out', ['نفذ']], ['foreign minister', ['وزير الخارجية']]]), arToEn: new Map(), source: 'test' });
+  const engine = new SearchEngine({ paragraphs: [p(1, 'نفذ الجيش المناورات'), p(2, 'قال وزير الخارجية إن المحادثات جيدة'), p(3, 'ارتفعت الأسعار')], lexicon: lex });
+  const carried = engine.concepts('Who carried out the drills?');
+  assert.ok(carried.some((c) => c.alternatives.some((a) => a.terms.join(' ') === stemWord('نفذ', 'ar'))), JSON.stringify(carried));
+  const ministers = engine.concepts('What did the foreign ministers say?');
+  assert.ok(ministers.some((c) => c.alternatives.some((a) => a.terms.length === 2)), JSON.stringify(ministers));
+});

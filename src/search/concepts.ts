@@ -85,7 +85,19 @@ function possessiveBases(norm: string): string[] {
 function lookupPhrase(ws: Word[], lexicon: Lexicon): readonly string[] {
   const key = ws.map((w) => w.norm).join(' ');
   const script = ws[0]!.script;
-  if (script === 'latin') return lexicon.enToAr(key) ?? [];
+  if (script === 'latin') {
+    // Entries are written in the base form: "carried out" is "carry out", "foreign ministers" "foreign minister".
+    const exact = lexicon.enToAr(key);
+    if (exact?.length || ws.length < 2) return exact ?? [];
+    const middle = ws.slice(1, -1).map((w) => w.norm);
+    for (const first of englishLookupForms(ws[0]!.norm)) {
+      for (const last of englishLookupForms(ws[ws.length - 1]!.norm)) {
+        const t = lexicon.enToAr([first, ...middle, last].join(' '));
+        if (t?.length) return t;
+      }
+    }
+    return [];
+  }
   if (script === 'ar') {
     // Arabic phrases often carry the article or a conjunction on the first word, and a possessive
     // ending on the last (جواز سفري: my passport).
