@@ -79,3 +79,20 @@ test('an English multi-word entry is found from its inflected form ("carried out
   const ministers = engine.concepts('What did the foreign ministers say?');
   assert.ok(ministers.some((c) => c.alternatives.some((a) => a.terms.length === 2)), JSON.stringify(ministers));
 });
+
+test('a post quoted in English inside an Arabic article ranks below the article\'s prose for an Arabic question', async () => {
+  const lex = lexiconFrom({ enToAr: new Map(), arToEn: new Map([['وزير', ['minister']], ['الخارجية', ['foreign']], ['زيارة', ['visit']], ['تاريخية', ['historic']]]), source: 'test' });
+  const q = (id: number, text: string, lang: 'ar' | 'en'): Paragraph => ({ ...p(id, text), lang });
+  const paragraphs = [
+    q(1, 'The foreign minister called the visit historic. Minister: a historic visit', 'en'),
+    q(2, 'قال وزير الخارجية إن الزيارة كانت تاريخية بكل المقاييس وإنها فتحت صفحة جديدة في العلاقات', 'ar'),
+    q(3, 'ارتفعت أسعار النفط في الأسواق العالمية', 'ar'),
+    q(4, 'افتتح معرض للكتاب في المدينة', 'ar'),
+  ];
+  const engine = new SearchEngine({ paragraphs, lexicon: lex });
+  const ar = await engine.search('ماذا قال وزير الخارجية عن الزيارة التاريخية؟');
+  assert.equal(ar.hits[0]?.paragraph.id, 'a#2');
+  // A question in the post's own language is not affected.
+  const en = await engine.search('What did the foreign minister call the visit?');
+  assert.equal(en.hits[0]?.paragraph.id, 'a#1');
+});

@@ -54,6 +54,8 @@ const SHINGLE_CACHE = 20_000;
 /** how many lexical candidates are reranked, and how much adjacency counts against BM25's normalized score */
 const RERANK_DEPTH = 30;
 const PROXIMITY_WEIGHT = 0.2;
+/** what BM25's score of a post quoted in another language counts when the question is in neither (quotedRows) */
+const QUOTED_FACTOR = 0.7;
 /** in the rerank, a paragraph holding the kind of answer asked for (a time, a quantity) counts as this much adjacency */
 const ANSWER_TYPE_BONUS = 0.5;
 const MAX_RESULTS = 50;
@@ -107,6 +109,8 @@ export class SearchEngine {
   private readonly byArticle = new Map<string, Paragraph[]>();
   private readonly shingleCache = new Map<number, Uint32Array>();
   private readonly lineCache = new Map<number, string[][]>();
+  /** rows in another language than the rest of their article (an embedded post): see QUOTED_FACTOR */
+  private readonly quoted: Uint8Array;
   /** sentences' and clauses' terms, for highlighting */
   private readonly pieceTerms = cachedPieceTerms();
   /** each paragraph's stems as ids, for the rerank and near-duplicate folding */
@@ -147,6 +151,7 @@ export class SearchEngine {
     };
     this.bm25 = new Bm25Index(rows.call(this), parts.paragraphs.length);
     this.tokens.seal();
+    this.quoted = quotedRows(parts.paragraphs, this.byArticle);
   }
 
   get denseEnabled(): boolean {
@@ -189,9 +194,10 @@ export class SearchEngine {
     const wants = answerType(question);
     const adjacency = (row: number) => proximityOfTokens(this.tokens.of(row), owners, concepts, idf);
     const bonus = wants ? ANSWER_TYPE_BONUS : 0;
-    // A list of headlines counts by its best line (proximity.ts: bestLineShare).
-    const lineShare = (row: number) => bestLineShare(this.linesOf(row), stemOwner, idf);
-    const ranked = rerankByProximity(lexical.hits, wants ? (row) => adjacency(row) + (holdsAnswerType(wants, this.paragraphs[row]!.text) ? bonus : 0) : adjacency, lineShare);
+    // What BM25's score counts: a list of headlines by its best line (proximity.ts: bestLineShare); a
+    // post quoted in another language than the question's less (it meets it only through translations: quotedRows).
+    const discount = (row: number) => bestLineShare(this.linesOf(row), stemOwner, idf) * (this.quoted[row] && this.paragraphs[row]!.lang !== lang ? QUOTED_FACTOR : 1);
+    const ranked = rerankByProximity(lexical.hits, wants ? (row) => adjacency(row) + (holdsAnswerType(wants, this.paragraphs[row]!.text) ? bonus : 0) : adjacency, discount);
     let order: number[] = ranked.map((h) => h.row);
     // Divided by the highest score possible, so a score shown stays within 0–1.
     const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus))]));
@@ -319,6 +325,21 @@ export class SearchEngine {
   }
 }
 
+/**
+ * Rows written in another language than most of their article: a post quoted in English inside an
+ * Arabic article, say. The article's own prose reports the same in its language; a question in
+ * neither the post's language reaches the post only through translations, so it ranks a little lower.
+ */
+function quotedRows(paragraphs: readonly Paragraph[], byArticle: ReadonlyMap<string, readonly Paragraph[]>): Uint8Array {
+  const main = new Map<string, string>();
+  for (const [id, ps] of byArticle) {
+    const count = new Map<string, number>();
+    for (const p of ps) count.set(p.lang, (count.get(p.lang) ?? 0) + 1);
+    main.set(id, [...count].sort((a, b) => b[1] - a[1])[0]![0]);
+  }
+  return Uint8Array.from(paragraphs, (p) => (p.lang !== 'other' && p.lang !== main.get(p.articleId) ? 1 : 0));
+}
+
 /** the share of the topic's weight that must be missing for the topic to count as never mentioned */
 const TOPIC_MISSING_SHARE = 0.5;
 
@@ -347,10 +368,10 @@ function isTopicMissing(concepts: Concept[], absent: boolean[], weight: number[]
 
 /**
  * BM25 order, adjusted in the top candidates by how many question words stand together in the text
- * and, for a paragraph of several lines, by the share of its matched weight its best line holds; `score` is what it sorted by.
+ * and by a discount (0–1] on BM25's part (a headline list, a quoted post); `score` is what it sorted by.
  */
-function rerankByProximity(hits: LexicalHit[], proximityOf: (row: number) => number, lineShareOf: (row: number) => number): Array<{ row: number; score: number; matched: number[] }> {
-  const head = hits.slice(0, RERANK_DEPTH).map((h) => ({ row: h.row, matched: h.matched, score: h.normalized * lineShareOf(h.row) + PROXIMITY_WEIGHT * proximityOf(h.row) }));
+function rerankByProximity(hits: LexicalHit[], proximityOf: (row: number) => number, discountOf: (row: number) => number): Array<{ row: number; score: number; matched: number[] }> {
+  const head = hits.slice(0, RERANK_DEPTH).map((h) => ({ row: h.row, matched: h.matched, score: h.normalized * discountOf(h.row) + PROXIMITY_WEIGHT * proximityOf(h.row) }));
   head.sort((a, b) => b.score - a.score || a.row - b.row);
   // Below the reranked head, BM25's own order: never above the head, whose scores only grew.
   return [...head, ...hits.slice(RERANK_DEPTH).map((h) => ({ row: h.row, matched: h.matched, score: h.normalized }))];
