@@ -25,6 +25,16 @@ test('a word written with a one-letter preposition the stemmer leaves on (بوز
   assert.deepEqual(clitics.of('حث'), []);
 });
 
+test('the و of a past verb from a و-initial root (وصفت: she described) is the root\'s, not "and"', () => {
+  const lex = lexiconFrom({ enToAr: new Map([['describe', ['وصف']]]), arToEn: new Map([['وصف', ['describe']], ['شمل', ['include']]]), source: 'test' });
+  const clitics = new CliticStems();
+  const knows = lexiconKnowledge(lex);
+  for (const w of words('في زيارة وصفت بالتاريخية وشملت لقاءات')) clitics.add(w, knows);
+  assert.deepEqual(clitics.of(stemWord('وصف', 'ar')), [stemWord('وصفت', 'ar')]);
+  // وشملت is و + شملت ("and it included"): شمل is a word, so the و is "and".
+  assert.deepEqual(clitics.of(stemWord('وشمل', 'ar')), []);
+});
+
 test('an English word reaches an Arabic paragraph that writes its translation with a proclitic', async () => {
   // Both first paragraphs match "president" and "met"; only the second has the minister, as بوزير.
   const engine = new SearchEngine({ paragraphs: [p(1, 'اجتمع الرئيس بالسفير أمس'), p(2, 'اجتمع الرئيس بوزير الخارجية أمس'), p(3, 'سافر وزير النفط إلى فيينا'), p(4, 'ارتفعت أسعار الذهب')], lexicon });

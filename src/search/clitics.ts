@@ -1,11 +1,12 @@
 /**
- * Words the light stemmer leaves a proclitic on. Light10 strips a one-letter preposition (ب ل ك)
- * only together with the article (بال، لل، كال), never ف, and و only when three letters remain, so
- * بوزير, لمسؤول, برسالة, وحثّ are indexed as they stand: a question's وزير, مسؤول, رسالة, حثّ
- * (or an English word translated to them) would never meet them. The coverage's stems that are a
- * proclitic on a word the dictionary knows — while the whole is no dictionary word itself (بحث,
- * فريق, كبير, لقاء are words, not ب + حث …) — are filed under that word's stem, and a query adds
- * them as alternatives of the word.
+ * Words the light stemmer files with a proclitic, or without a root letter it took for one.
+ * Light10 strips a one-letter preposition (ب ل ك) only together with the article (بال، لل، كال),
+ * never ف, and و only when three letters remain, so بوزير, لمسؤول, برسالة, وحثّ are indexed as they
+ * stand: a question's وزير, مسؤول, رسالة, حثّ (or an English word translated to them) would never
+ * meet them. The coverage's stems that are a proclitic on a word the dictionary knows — while the
+ * whole is no dictionary word itself (بحث, فريق, كبير, لقاء are words, not ب + حث …) — are filed
+ * under that word's stem, and a query adds them as alternatives of the word. The other way round,
+ * the و of وصفت ("she described") is the root's, not "and": صفت is filed under وصف.
  */
 import { stemArabic } from '../text/stem.js';
 import { isContentWord, type Word } from '../text/tokenize.js';
@@ -20,6 +21,7 @@ export class CliticStems {
   /** Records a coverage word whose index stem keeps a proclitic on a dictionary word. */
   add(w: Word, k: WordKnowledge): void {
     if (w.script !== 'ar' || !isContentWord(w)) return;
+    this.addRootWaw(w, k);
     // The stemmer's own first step: a leading و goes when more than three letters remain.
     const u = w.norm.length > 3 && w.norm.startsWith('و') ? w.norm.slice(1) : w.norm;
     if (ARTICLE.test(u)) return;
@@ -32,8 +34,26 @@ export class CliticStems {
     if (restStem === stem || !stem.startsWith(p)) return;
     if (k.arabic(u) || k.arabic(stem)) return;
     if (!arabicInflectionForms(rest).some((f) => k.arabic(f))) return;
-    const list = this.byStem.get(restStem);
-    if (!list) this.byStem.set(restStem, [stem]);
+    this.file(restStem, stem);
+  }
+
+  /**
+   * The stemmer takes a leading و for "and" whenever more than three letters remain; in a past verb
+   * of a و-initial root (وصفت: she described, وقفت) it is the root's first letter. Filed under the
+   * verb's stem when the verb is a dictionary word and the rest (صفت) is none.
+   */
+  private addRootWaw(w: Word, k: WordKnowledge): void {
+    const n = w.norm;
+    if (n.length < 4 || !n.startsWith('و') || !n.endsWith('ت')) return;
+    const verb = n.slice(0, -1);
+    if (!k.arabic(verb) || arabicInflectionForms(n.slice(1)).some((f) => k.arabic(f))) return;
+    this.file(stemArabic(verb), stemArabic(n));
+  }
+
+  private file(key: string, stem: string): void {
+    if (key === stem) return;
+    const list = this.byStem.get(key);
+    if (!list) this.byStem.set(key, [stem]);
     else if (!list.includes(stem)) list.push(stem);
   }
 
