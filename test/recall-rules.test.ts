@@ -35,6 +35,17 @@ test('the و of a past verb from a و-initial root (وصفت: she described) is 
   assert.deepEqual(clitics.of(stemWord('وشمل', 'ar')), []);
 });
 
+test('a final ك of the root (مشترك) is not "your": the bare word reaches its inflected forms (المشتركة)', () => {
+  const lex = lexiconFrom({ enToAr: new Map([['joint', ['مشترك']]]), arToEn: new Map([['مشترك', ['joint']], ['مشتركة', ['joint']], ['كتاب', ['book']]]), source: 'test' });
+  const clitics = new CliticStems();
+  const knows = lexiconKnowledge(lex);
+  for (const w of words('الحدود المشتركة وكتابك')) clitics.add(w, knows);
+  assert.deepEqual(clitics.of(stemWord('مشترك', 'ar')), ['مشترك']);
+  assert.equal(stemWord('مشترك', 'ar'), 'مشتر');
+  // كتابك is كتاب + "your": its stem keeps no ك to file.
+  assert.deepEqual(clitics.of(stemWord('كتاب', 'ar')), []);
+});
+
 test('an English word reaches an Arabic paragraph that writes its translation with a proclitic', async () => {
   // Both first paragraphs match "president" and "met"; only the second has the minister, as بوزير.
   const engine = new SearchEngine({ paragraphs: [p(1, 'اجتمع الرئيس بالسفير أمس'), p(2, 'اجتمع الرئيس بوزير الخارجية أمس'), p(3, 'سافر وزير النفط إلى فيينا'), p(4, 'ارتفعت أسعار الذهب')], lexicon });

@@ -6,7 +6,8 @@
  * meet them. The coverage's stems that are a proclitic on a word the dictionary knows — while the
  * whole is no dictionary word itself (بحث, فريق, كبير, لقاء are words, not ب + حث …) — are filed
  * under that word's stem, and a query adds them as alternatives of the word. The other way round,
- * the و of وصفت ("she described") is the root's, not "and": صفت is filed under وصف.
+ * the و of وصفت ("she described") is the root's, not "and" (صفت is filed under وصف), and so is the
+ * final ك of مشترك, which the stemmer takes for "your" (مشترك is filed under مشتر).
  */
 import { stemArabic } from '../text/stem.js';
 import { isContentWord, type Word } from '../text/tokenize.js';
@@ -22,6 +23,7 @@ export class CliticStems {
   add(w: Word, k: WordKnowledge): void {
     if (w.script !== 'ar' || !isContentWord(w)) return;
     this.addRootWaw(w, k);
+    this.addRootKaf(w, k);
     // The stemmer's own first step: a leading و goes when more than three letters remain.
     const u = w.norm.length > 3 && w.norm.startsWith('و') ? w.norm.slice(1) : w.norm;
     if (ARTICLE.test(u)) return;
@@ -48,6 +50,17 @@ export class CliticStems {
     const verb = n.slice(0, -1);
     if (!k.arabic(verb) || arabicInflectionForms(n.slice(1)).some((f) => k.arabic(f))) return;
     this.file(stemArabic(verb), stemArabic(n));
+  }
+
+  /**
+   * The stemmer takes a final ك for "your" (كتابك), but in مشترك, شريك it is the root's: the bare
+   * word is stemmed to مشتر, شري while its inflected forms (المشتركة, شريكة) keep مشترك, شريك. Those
+   * stems are filed under the bare word's, when the bare word is a dictionary word.
+   */
+  private addRootKaf(w: Word, k: WordKnowledge): void {
+    const stem = stemArabic(w.norm);
+    if (stem.length < 4 || !stem.endsWith('ك') || !k.arabic(stem)) return;
+    this.file(stemArabic(stem), stem);
   }
 
   private file(key: string, stem: string): void {
