@@ -117,3 +117,12 @@ test('a post quoted in English inside an Arabic article ranks below the article\
   const en = await engine.search('What did the foreign minister call the visit?');
   assert.equal(en.hits[0]?.paragraph.id, 'a#1');
 });
+
+test('a translation the coverage has only after "and" (وحثّ) is found; one only after a preposition (بسبب) is not', () => {
+  const lex = lexiconFrom({ enToAr: new Map([['urge', ['حث']], ['cause', ['سبب']]]), arToEn: new Map([['حث', ['urge']], ['سبب', ['cause']]]), source: 'test' });
+  const engine = new SearchEngine({ paragraphs: [p(1, 'وحثّ الوزير الدول على التعاون'), p(2, 'تأخرت الرحلة بسبب الطقس'), p(3, 'ارتفعت الأسعار')], lexicon: lex });
+  const urge = engine.concepts('What did the minister urge?').find((c) => c.label === 'urge')!;
+  assert.ok(urge.alternatives.some((a) => a.terms[0] === 'وحث'), JSON.stringify(urge.alternatives));
+  const cause = engine.concepts('What is the cause?').find((c) => c.label === 'cause')!;
+  assert.ok(!cause.alternatives.some((a) => a.terms[0] === 'بسبب'), JSON.stringify(cause.alternatives));
+});

@@ -18,6 +18,8 @@ const ARTICLE = /^(?:وال|بال|كال|فال|لل|ال)/;
 
 export class CliticStems {
   private readonly byStem = new Map<string, string[]>();
+  /** the same, for a conjunction (و ف) only: "and" + a word is never a fixed expression, as بسبب is */
+  private readonly byStemConj = new Map<string, string[]>();
 
   /** Records a coverage word whose index stem keeps a proclitic on a dictionary word. */
   add(w: Word, k: WordKnowledge): void {
@@ -37,6 +39,7 @@ export class CliticStems {
     if (k.arabic(u) || k.arabic(stem)) return;
     if (!arabicInflectionForms(rest).some((f) => k.arabic(f))) return;
     this.file(restStem, stem);
+    if (p === 'و' || p === 'ف') file(this.byStemConj, restStem, stem);
   }
 
   /**
@@ -64,14 +67,23 @@ export class CliticStems {
   }
 
   private file(key: string, stem: string): void {
-    if (key === stem) return;
-    const list = this.byStem.get(key);
-    if (!list) this.byStem.set(key, [stem]);
-    else if (!list.includes(stem)) list.push(stem);
+    file(this.byStem, key, stem);
   }
 
   /** The coverage's stems that are `stem` with a proclitic the stemmer left on. */
   of(stem: string): readonly string[] {
     return this.byStem.get(stem) ?? [];
   }
+
+  /** Those with a conjunction (وحث: "and urged"), which may stand for a word the coverage never has bare. */
+  withConjunction(stem: string): readonly string[] {
+    return this.byStemConj.get(stem) ?? [];
+  }
+}
+
+function file(map: Map<string, string[]>, key: string, stem: string): void {
+  if (key === stem) return;
+  const list = map.get(key);
+  if (!list) map.set(key, [stem]);
+  else if (!list.includes(stem)) list.push(stem);
 }
