@@ -126,3 +126,11 @@ test('a translation the coverage has only after "and" (وحثّ) is found; one o
   const cause = engine.concepts('What is the cause?').find((c) => c.label === 'cause')!;
   assert.ok(!cause.alternatives.some((a) => a.terms[0] === 'بسبب'), JSON.stringify(cause.alternatives));
 });
+
+test('the "we/our" ending whose ا the stemmer took for tanween (ناقشنا → ناقشن) is filed under the word', () => {
+  const lex = lexiconFrom({ enToAr: new Map([['discuss', ['ناقش']]]), arToEn: new Map([['ناقش', ['discuss']]]), source: 'test' });
+  const engine = new SearchEngine({ paragraphs: [p(1, 'قال الوزير: ناقشنا العلاقات الثنائية'), p(2, 'ارتفعت الأسعار'), p(3, 'افتتح معرض للكتاب')], lexicon: lex });
+  assert.equal(stemWord('ناقشنا', 'ar'), 'ناقشن');
+  const discuss = engine.concepts('What did they discuss?').find((c) => c.label === 'discuss')!;
+  assert.ok(discuss.alternatives.some((a) => a.terms[0] === 'ناقشن'), JSON.stringify(discuss.alternatives));
+});

@@ -7,7 +7,8 @@
  * whole is no dictionary word itself (بحث, فريق, كبير, لقاء are words, not ب + حث …) — are filed
  * under that word's stem, and a query adds them as alternatives of the word. The other way round,
  * the و of وصفت ("she described") is the root's, not "and" (صفت is filed under وصف), and so is the
- * final ك of مشترك, which the stemmer takes for "your" (مشترك is filed under مشتر).
+ * final ك of مشترك, which the stemmer takes for "your" (مشترك is filed under مشتر); and ناقشنا ("we
+ * discussed"), whose ا it takes for tanween, is filed under ناقش.
  */
 import { stemArabic } from '../text/stem.js';
 import { isContentWord, type Word } from '../text/tokenize.js';
@@ -18,14 +19,15 @@ const ARTICLE = /^(?:وال|بال|كال|فال|لل|ال)/;
 
 export class CliticStems {
   private readonly byStem = new Map<string, string[]>();
-  /** the same, for a conjunction (و ف) only: "and" + a word is never a fixed expression, as بسبب is */
-  private readonly byStemConj = new Map<string, string[]>();
+  /** those whose extra letters are "and" (و ف) or "we/our" (ـنا): never a fixed expression, as بسبب is */
+  private readonly sure = new Map<string, string[]>();
 
   /** Records a coverage word whose index stem keeps a proclitic on a dictionary word. */
   add(w: Word, k: WordKnowledge): void {
     if (w.script !== 'ar' || !isContentWord(w)) return;
     this.addRootWaw(w, k);
     this.addRootKaf(w, k);
+    this.addOurs(w, k);
     // The stemmer's own first step: a leading و goes when more than three letters remain.
     const u = w.norm.length > 3 && w.norm.startsWith('و') ? w.norm.slice(1) : w.norm;
     if (ARTICLE.test(u)) return;
@@ -39,7 +41,7 @@ export class CliticStems {
     if (k.arabic(u) || k.arabic(stem)) return;
     if (!arabicInflectionForms(rest).some((f) => k.arabic(f))) return;
     this.file(restStem, stem);
-    if (p === 'و' || p === 'ف') file(this.byStemConj, restStem, stem);
+    if (p === 'و' || p === 'ف') file(this.sure, restStem, stem);
   }
 
   /**
@@ -66,6 +68,21 @@ export class CliticStems {
     this.file(stemArabic(stem), stem);
   }
 
+  /**
+   * The stemmer drops a final ا as accusative tanween (ضغوطاً) before it looks for pronouns, so
+   * the ـنا of "we/our" (ناقشنا: we discussed, علاقاتنا) loses its ا and keeps its ن (ناقشن).
+   * When the word without ـنا is a dictionary word and the stem is none, it is filed under that word's stem.
+   */
+  private addOurs(w: Word, k: WordKnowledge): void {
+    const n = w.norm;
+    if (n.length < 5 || !n.endsWith('نا')) return;
+    const stem = stemArabic(n);
+    const base = n.slice(0, -2);
+    if (!stem.endsWith('ن') || k.arabic(stem) || !arabicInflectionForms(base).some((f) => k.arabic(f))) return;
+    this.file(stemArabic(base), stem);
+    file(this.sure, stemArabic(base), stem);
+  }
+
   private file(key: string, stem: string): void {
     file(this.byStem, key, stem);
   }
@@ -75,9 +92,9 @@ export class CliticStems {
     return this.byStem.get(stem) ?? [];
   }
 
-  /** Those with a conjunction (وحث: "and urged"), which may stand for a word the coverage never has bare. */
-  withConjunction(stem: string): readonly string[] {
-    return this.byStemConj.get(stem) ?? [];
+  /** Those with "and" or "we/our" (وحث: "and urged", ناقشنا: "we discussed"): they may stand for a word the coverage never has bare. */
+  sureForms(stem: string): readonly string[] {
+    return this.sure.get(stem) ?? [];
   }
 }
 

@@ -28,8 +28,8 @@ export interface ConceptContext {
   nameTerms?: NameTerms | null;
   /** the coverage's stems that are this stem with a proclitic the stemmer left on (بوزير for وزير: clitics.ts) */
   clitics?(stem: string): readonly string[];
-  /** of those, the ones with a conjunction (وحث for حث): they may stand for a word the coverage never has bare */
-  conjunctionForms?(stem: string): readonly string[];
+  /** of those, the ones with "and" or "we/our" (وحث for حث, ناقشنا for ناقش): they may stand for a word the coverage never has bare */
+  sureForms?(stem: string): readonly string[];
 }
 
 /** Whether a single-term alternative spelled `surface` merely meets a name that shares its stem. */
@@ -123,8 +123,8 @@ function translationAlternatives(translations: readonly string[], ctx: ConceptCo
     let ts = [...new Set(terms(t))];
     const surface = ts.length === 1 ? surfaceOf(t) : null;
     if (ts.length === 1 && collides(ts[0]!, surface, ctx)) continue;
-    // Met only after "and" (وحثّ for حثّ): that is the word. Not after a preposition: بسبب is "because of", not "cause".
-    const conj = ts.length === 1 && !ctx.has(ts[0]!) ? ctx.conjunctionForms?.(ts[0]!)[0] : undefined;
+    // Met only after "and" or before "we/our" (وحثّ for حثّ, ناقشنا): that is the word. Not after a preposition: بسبب is "because of", not "cause".
+    const conj = ts.length === 1 && !ctx.has(ts[0]!) ? ctx.sureForms?.(ts[0]!)[0] : undefined;
     if (conj) ts = [conj];
     if (coarse && ts.length === 1 && !ctx.has(ts[0]!)) {
       // The corpus may use only another form of the word (a broken plural, a verb form): match that.

@@ -159,7 +159,7 @@ export class SearchEngine {
   }
 
   concepts(question: string): Concept[] {
-    return buildConcepts(question, { lexicon: this.lexicon, names: this.names, has: (t) => this.bm25.has(t), df: (t) => this.bm25.df(t), size: this.bm25.size, knows: this.knows, nameTerms: this.nameTerms, clitics: (t) => this.clitics.of(t), conjunctionForms: (t) => this.clitics.withConjunction(t) });
+    return buildConcepts(question, { lexicon: this.lexicon, names: this.names, has: (t) => this.bm25.has(t), df: (t) => this.bm25.df(t), size: this.bm25.size, knows: this.knows, nameTerms: this.nameTerms, clitics: (t) => this.clitics.of(t), sureForms: (t) => this.clitics.sureForms(t) });
   }
 
   async search(question: string, opts: SearchOptions = {}): Promise<SearchResult> {
