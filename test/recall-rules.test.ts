@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { SearchEngine } from '../src/search/engine.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
 import { lexiconKnowledge } from '../src/search/name-words.js';
-import { CliticStems } from '../src/search/clitics.js';
+import { StemVariants } from '../src/search/stem-variants.js';
 import { bestLineShare } from '../src/search/proximity.js';
 import { stemWord, words } from '../src/text/tokenize.js';
 import type { Paragraph } from '../src/types.js';
@@ -17,7 +17,7 @@ const lexicon = lexiconFrom({
 });
 
 test('a word written with a one-letter preposition the stemmer leaves on (بوزير) is filed under the word', () => {
-  const clitics = new CliticStems();
+  const clitics = new StemVariants();
   const knows = lexiconKnowledge(lexicon);
   for (const w of words('اجتمع الرئيس بوزير الخارجية وبحث معه')) clitics.add(w, knows);
   assert.deepEqual(clitics.of(stemWord('وزير', 'ar')), ['بوزير']);
@@ -27,7 +27,7 @@ test('a word written with a one-letter preposition the stemmer leaves on (بوز
 
 test('the و of a past verb from a و-initial root (وصفت: she described) is the root\'s, not "and"', () => {
   const lex = lexiconFrom({ enToAr: new Map([['describe', ['وصف']]]), arToEn: new Map([['وصف', ['describe']], ['شمل', ['include']]]), source: 'test' });
-  const clitics = new CliticStems();
+  const clitics = new StemVariants();
   const knows = lexiconKnowledge(lex);
   for (const w of words('في زيارة وصفت بالتاريخية وشملت لقاءات')) clitics.add(w, knows);
   assert.deepEqual(clitics.of(stemWord('وصف', 'ar')), [stemWord('وصفت', 'ar')]);
@@ -37,7 +37,7 @@ test('the و of a past verb from a و-initial root (وصفت: she described) is 
 
 test('a final ك of the root (مشترك) is not "your": the bare word reaches its inflected forms (المشتركة)', () => {
   const lex = lexiconFrom({ enToAr: new Map([['joint', ['مشترك']]]), arToEn: new Map([['مشترك', ['joint']], ['مشتركة', ['joint']], ['كتاب', ['book']]]), source: 'test' });
-  const clitics = new CliticStems();
+  const clitics = new StemVariants();
   const knows = lexiconKnowledge(lex);
   for (const w of words('الحدود المشتركة وكتابك')) clitics.add(w, knows);
   assert.deepEqual(clitics.of(stemWord('مشترك', 'ar')), ['مشترك']);

@@ -26,8 +26,8 @@ export interface ConceptContext {
   knows?: WordKnowledge;
   /** terms the coverage holds only as names: an ordinary word reaching one by its stem is dropped */
   nameTerms?: NameTerms | null;
-  /** the coverage's stems that are this stem with a proclitic the stemmer left on (بوزير for وزير: clitics.ts) */
-  clitics?(stem: string): readonly string[];
+  /** the coverage's stems that are this word's with a clitic the stemmer left on, or a root letter it took (بوزير for وزير: stem-variants.ts) */
+  variants?(stem: string): readonly string[];
   /** of those, the ones with "and" or "we/our" (وحث for حث, ناقشنا for ناقش): they may stand for a word the coverage never has bare */
   sureForms?(stem: string): readonly string[];
 }
@@ -207,7 +207,7 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
     }
   }
   for (const c of concepts) if (!c.name) addRootish(c, ctx);
-  if (ctx.clitics) for (const c of concepts) addCliticForms(c, ctx.clitics);
+  if (ctx.variants) for (const c of concepts) addVariants(c, ctx.variants);
   markTopics(all, conceptAt);
   return concepts;
 }
@@ -285,17 +285,18 @@ function markTopics(all: Word[], conceptAt: Map<number, Concept>): void {
 }
 
 /**
- * A word written with a proclitic the stemmer leaves on (بوزير, لمسؤول) is the word itself; in a
+ * A word written with a proclitic the stemmer leaves on (بوزير, لمسؤول), or filed without a root
+ * letter (وصفت) or with part of an ending (ناقشنا), is the word itself (stem-variants.ts); in a
  * phrase, the proclitic goes on its first word (لإسلام آباد). Only for words the coverage also has
  * bare (the alternatives here): one met only with a preposition is often a fixed expression
  * (بسبب "because of" for cause, بدورها "in turn" for role) — measured: an off-topic question answered.
  */
-function addCliticForms(c: Concept, clitics: (stem: string) => readonly string[]): void {
+function addVariants(c: Concept, variants: (stem: string) => readonly string[]): void {
   const have = new Set(c.alternatives.map((a) => a.terms.join(' ')));
   for (const a of [...c.alternatives]) {
     const [first, ...rest] = a.terms;
     if (first === undefined || first.startsWith(ROOTISH)) continue;
-    for (const t of clitics(first)) {
+    for (const t of variants(first)) {
       const terms = [t, ...rest];
       if (have.has(terms.join(' '))) continue;
       have.add(terms.join(' '));

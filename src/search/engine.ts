@@ -9,7 +9,7 @@ import { detectLang } from '../text/lang.js';
 import { indexTermsOf, ROOTISH, terms, words } from '../text/tokenize.js';
 import { Bm25Index, type LexicalHit } from './bm25.js';
 import { buildConcepts } from './concepts.js';
-import { CliticStems } from './clitics.js';
+import { StemVariants } from './stem-variants.js';
 import type { Lexicon } from './lexicon.js';
 import { NameIndex } from './names.js';
 import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './name-words.js';
@@ -101,8 +101,8 @@ export class SearchEngine {
   private readonly bm25: Bm25Index;
   private readonly names: NameIndex;
   private readonly nameTerms: NameTerms | null;
-  /** the coverage's words with a proclitic the stemmer leaves on, by the word's stem (clitics.ts) */
-  private readonly clitics = new CliticStems();
+  /** the coverage's stems the light stemmer left a clitic on or took a root letter from, by the word's stem (stem-variants.ts) */
+  private readonly variants = new StemVariants();
   private readonly knows: WordKnowledge | undefined;
   private readonly dense: EngineParts['dense'];
   private readonly minCoverage: number;
@@ -137,7 +137,7 @@ export class SearchEngine {
             if (seen.has(w.raw)) continue;
             seen.add(w.raw);
             this.nameTerms.add(w, indexTermsOf([w]), this.knows!);
-            this.clitics.add(w, this.knows!);
+            this.variants.add(w, this.knows!);
           }
         }
         let list = this.byArticle.get(p.articleId);
@@ -159,7 +159,7 @@ export class SearchEngine {
   }
 
   concepts(question: string): Concept[] {
-    return buildConcepts(question, { lexicon: this.lexicon, names: this.names, has: (t) => this.bm25.has(t), df: (t) => this.bm25.df(t), size: this.bm25.size, knows: this.knows, nameTerms: this.nameTerms, clitics: (t) => this.clitics.of(t), sureForms: (t) => this.clitics.sureForms(t) });
+    return buildConcepts(question, { lexicon: this.lexicon, names: this.names, has: (t) => this.bm25.has(t), df: (t) => this.bm25.df(t), size: this.bm25.size, knows: this.knows, nameTerms: this.nameTerms, variants: (t) => this.variants.of(t), sureForms: (t) => this.variants.sureForms(t) });
   }
 
   async search(question: string, opts: SearchOptions = {}): Promise<SearchResult> {

@@ -17,7 +17,7 @@ import { arabicInflectionForms, type WordKnowledge } from './name-words.js';
 /** what the stemmer strips itself: these words are filed without their proclitics already */
 const ARTICLE = /^(?:وال|بال|كال|فال|لل|ال)/;
 
-export class CliticStems {
+export class StemVariants {
   private readonly byStem = new Map<string, string[]>();
   /** those whose extra letters are "and" (و ف) or "we/our" (ـنا): never a fixed expression, as بسبب is */
   private readonly sure = new Map<string, string[]>();
