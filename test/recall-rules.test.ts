@@ -6,7 +6,7 @@ import { lexiconFrom } from '../src/search/lexicon.js';
 import { lexiconKnowledge } from '../src/search/name-words.js';
 import { StemVariants } from '../src/search/stem-variants.js';
 import { bestLineShare } from '../src/search/proximity.js';
-import { stemWord, words } from '../src/text/tokenize.js';
+import { stemWord, terms, words } from '../src/text/tokenize.js';
 import type { Paragraph } from '../src/types.js';
 
 const p = (id: number, text: string): Paragraph => ({ id: `a#${id}`, articleId: 'a', title: 't', n: id, lang: 'ar', text, hash: String(id) });
@@ -133,4 +133,11 @@ test('the "we/our" ending whose ا the stemmer took for tanween (ناقشنا �
   assert.equal(stemWord('ناقشنا', 'ar'), 'ناقشن');
   const discuss = engine.concepts('What did they discuss?').find((c) => c.label === 'discuss')!;
   assert.ok(discuss.alternatives.some((a) => a.terms[0] === 'ناقشن'), JSON.stringify(discuss.alternatives));
+});
+
+test('a feminine dual (دولتين, which keeps its ت) is filed under the singular (دولة)', () => {
+  const lex = lexiconFrom({ enToAr: new Map([['state', ['دولة']]]), arToEn: new Map([['دولة', ['state']]]), source: 'test' });
+  const variants = new StemVariants();
+  for (const w of words('بصفتهما دولتين محوريتين')) variants.add(w, lexiconKnowledge(lex));
+  assert.deepEqual(variants.of(terms('دولة')[0]!), [terms('دولتين')[0]!]);
 });

@@ -8,7 +8,8 @@
  * under that word's stem, and a query adds them as alternatives of the word. The other way round,
  * the و of وصفت ("she described") is the root's, not "and" (صفت is filed under وصف), and so is the
  * final ك of مشترك, which the stemmer takes for "your" (مشترك is filed under مشتر); and ناقشنا ("we
- * discussed"), whose ا it takes for tanween, is filed under ناقش.
+ * discussed"), whose ا it takes for tanween, is filed under ناقش, and a feminine dual (دولتين → دولت)
+ * under its singular (دولة → دول).
  */
 import { stemArabic } from '../text/stem.js';
 import { isContentWord, type Word } from '../text/tokenize.js';
@@ -28,6 +29,7 @@ export class StemVariants {
     this.addRootWaw(w, k);
     this.addRootKaf(w, k);
     this.addOurs(w, k);
+    this.addFeminineDual(w, k);
     // The stemmer's own first step: a leading و goes when more than three letters remain.
     const u = w.norm.length > 3 && w.norm.startsWith('و') ? w.norm.slice(1) : w.norm;
     if (ARTICLE.test(u)) return;
@@ -81,6 +83,21 @@ export class StemVariants {
     if (!stem.endsWith('ن') || k.arabic(stem) || !arabicInflectionForms(base).some((f) => k.arabic(f))) return;
     this.file(stemArabic(base), stem);
     file(this.sure, stemArabic(base), stem);
+  }
+
+  /**
+   * A feminine dual keeps its ت when the stemmer strips ين/ان (دولتين → دولت, مؤثرتين → مؤثرت):
+   * filed under the singular's stem (دولة → دول) when the singular is a dictionary word.
+   */
+  private addFeminineDual(w: Word, k: WordKnowledge): void {
+    const n = w.norm;
+    if (n.length < 6 || !/ت(?:ين|ان)$/.test(n)) return;
+    const single = n.slice(0, -3) + 'ه';
+    if (!arabicInflectionForms(single).some((f) => k.arabic(f))) return;
+    const stem = stemArabic(n);
+    if (k.arabic(stem)) return;
+    this.file(stemArabic(single), stem);
+    file(this.sure, stemArabic(single), stem);
   }
 
   private file(key: string, stem: string): void {
