@@ -4,7 +4,7 @@
  * dictionary holds, the corpus words of the other script with the same consonant skeleton.
  */
 import { englishLookupForms, arabicLookupForms } from '../text/stem.js';
-import { isContentWord, rootishTerms, stemWord, terms, words, type Word } from '../text/tokenize.js';
+import { isContentWord, ROOTISH, rootishTerms, stemWord, terms, words, type Word } from '../text/tokenize.js';
 import type { Lexicon } from './lexicon.js';
 import { soundsAlike, type NameIndex } from './names.js';
 import { arabicInflectionForms, nameKinds, withoutProclitics, type NameKind, type NameTerms, type WordKnowledge } from './name-words.js';
@@ -26,6 +26,10 @@ export interface ConceptContext {
   knows?: WordKnowledge;
   /** terms the coverage holds only as names: an ordinary word reaching one by its stem is dropped */
   nameTerms?: NameTerms | null;
+  /** the coverage's stems that are this word's with a clitic the stemmer left on, or a root letter it took (بوزير for وزير: stem-variants.ts) */
+  variants?(stem: string): readonly string[];
+  /** of those, the ones with "and" or "we/our" (وحث for حث, ناقشنا for ناقش): they may stand for a word the coverage never has bare */
+  sureForms?(stem: string): readonly string[];
 }
 
 /** Whether a single-term alternative spelled `surface` merely meets a name that shares its stem. */
@@ -83,7 +87,19 @@ function possessiveBases(norm: string): string[] {
 function lookupPhrase(ws: Word[], lexicon: Lexicon): readonly string[] {
   const key = ws.map((w) => w.norm).join(' ');
   const script = ws[0]!.script;
-  if (script === 'latin') return lexicon.enToAr(key) ?? [];
+  if (script === 'latin') {
+    // Entries are written in the base form: "carried out" is "carry out", "foreign ministers" "foreign minister".
+    const exact = lexicon.enToAr(key);
+    if (exact?.length || ws.length < 2) return exact ?? [];
+    const middle = ws.slice(1, -1).map((w) => w.norm);
+    for (const first of englishLookupForms(ws[0]!.norm)) {
+      for (const last of englishLookupForms(ws[ws.length - 1]!.norm)) {
+        const t = lexicon.enToAr([first, ...middle, last].join(' '));
+        if (t?.length) return t;
+      }
+    }
+    return [];
+  }
   if (script === 'ar') {
     // Arabic phrases often carry the article or a conjunction on the first word, and a possessive
     // ending on the last (جواز سفري: my passport).
@@ -107,6 +123,9 @@ function translationAlternatives(translations: readonly string[], ctx: ConceptCo
     let ts = [...new Set(terms(t))];
     const surface = ts.length === 1 ? surfaceOf(t) : null;
     if (ts.length === 1 && collides(ts[0]!, surface, ctx)) continue;
+    // Met only after "and" or before "we/our" (وحثّ for حثّ, ناقشنا): that is the word. Not after a preposition: بسبب is "because of", not "cause".
+    const conj = ts.length === 1 && !ctx.has(ts[0]!) ? ctx.sureForms?.(ts[0]!)[0] : undefined;
+    if (conj) ts = [conj];
     if (coarse && ts.length === 1 && !ctx.has(ts[0]!)) {
       // The corpus may use only another form of the word (a broken plural, a verb form): match that.
       // Not a coarse form the coverage has only as a name (باريس ~ برس of "إيران برس").
@@ -188,6 +207,7 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
     }
   }
   for (const c of concepts) if (!c.name) addRootish(c, ctx);
+  if (ctx.variants) for (const c of concepts) addVariants(c, ctx.variants);
   markTopics(all, conceptAt);
   return concepts;
 }
@@ -292,6 +312,27 @@ function markStance(all: Word[], conceptAt: Map<number, Concept>): void {
 
 function mark(c: Concept | undefined): void {
   if (c && (c.name || c.place || c.proper) && !c.topic) c.speaker = true;
+}
+
+/**
+ * A word written with a proclitic the stemmer leaves on (بوزير, لمسؤول), or filed without a root
+ * letter (وصفت) or with part of an ending (ناقشنا), is the word itself (stem-variants.ts); in a
+ * phrase, the proclitic goes on its first word (لإسلام آباد). Only for words the coverage also has
+ * bare (the alternatives here): one met only with a preposition is often a fixed expression
+ * (بسبب "because of" for cause, بدورها "in turn" for role) — measured: an off-topic question answered.
+ */
+function addVariants(c: Concept, variants: (stem: string) => readonly string[]): void {
+  const have = new Set(c.alternatives.map((a) => a.terms.join(' ')));
+  for (const a of [...c.alternatives]) {
+    const [first, ...rest] = a.terms;
+    if (first === undefined || first.startsWith(ROOTISH)) continue;
+    for (const t of variants(first)) {
+      const terms = [t, ...rest];
+      if (have.has(terms.join(' '))) continue;
+      have.add(terms.join(' '));
+      c.alternatives.push({ terms, weight: a.weight, source: a.source });
+    }
+  }
 }
 
 /** Coarse Arabic forms as weaker alternatives: they reach broken plurals the stemmer cannot. */

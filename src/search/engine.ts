@@ -6,9 +6,10 @@
 import { performance } from 'node:perf_hooks';
 import type { Paragraph } from '../types.js';
 import { detectLang } from '../text/lang.js';
-import { indexTermsOf, ROOTISH, words } from '../text/tokenize.js';
+import { indexTermsOf, ROOTISH, terms, words } from '../text/tokenize.js';
 import { Bm25Index, type LexicalHit } from './bm25.js';
 import { buildConcepts } from './concepts.js';
+import { StemVariants } from './stem-variants.js';
 import type { Lexicon } from './lexicon.js';
 import { NameIndex } from './names.js';
 import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './name-words.js';
@@ -26,7 +27,7 @@ import { isFrameWord, isTitleWord } from './frame-words.js';
 import { groupNearDuplicates, nearDuplicateTriples, NEAR_DUPLICATE, shingleTriples } from './dedupe.js';
 import { bestSentence, cachedPieceTerms } from './highlight.js';
 import { exactStems, type Alternative, type Concept } from './query.js';
-import { conceptOwners, proximityOfTokens } from './proximity.js';
+import { bestLineShare, conceptOwners, proximityOfTokens } from './proximity.js';
 import { RowTokens } from './tokens.js';
 import type { Hit, SearchOptions, SearchResult } from './types.js';
 
@@ -56,6 +57,8 @@ const SHINGLE_CACHE = 20_000;
 /** how many lexical candidates are reranked, and how much adjacency counts against BM25's normalized score */
 const RERANK_DEPTH = 30;
 const PROXIMITY_WEIGHT = 0.2;
+/** what BM25's score of a post quoted in another language counts when the question is in neither (quotedRows) */
+const QUOTED_FACTOR = 0.7;
 /** in the rerank, a paragraph holding the kind of answer asked for (a time, a quantity) counts as this much adjacency */
 const ANSWER_TYPE_BONUS = 0.5;
 const MAX_RESULTS = 50;
@@ -103,11 +106,16 @@ export class SearchEngine {
   private readonly bm25: Bm25Index;
   private readonly names: NameIndex;
   private readonly nameTerms: NameTerms | null;
+  /** the coverage's stems the light stemmer left a clitic on or took a root letter from, by the word's stem (stem-variants.ts) */
+  private readonly variants = new StemVariants();
   private readonly knows: WordKnowledge | undefined;
   private readonly dense: EngineParts['dense'];
   private readonly minCoverage: number;
   private readonly byArticle = new Map<string, Paragraph[]>();
   private readonly shingleCache = new Map<number, Uint32Array>();
+  private readonly lineCache = new Map<number, string[][]>();
+  /** rows in another language than the rest of their article (an embedded post): see QUOTED_FACTOR */
+  private readonly quoted: Uint8Array;
   /** sentences' and clauses' terms, for highlighting */
   private readonly pieceTerms = cachedPieceTerms();
   /** each paragraph's stems as ids, for the rerank and near-duplicate folding */
@@ -134,6 +142,7 @@ export class SearchEngine {
             if (seen.has(w.raw)) continue;
             seen.add(w.raw);
             this.nameTerms.add(w, indexTermsOf([w]), this.knows!);
+            this.variants.add(w, this.knows!);
           }
         }
         let list = this.byArticle.get(p.articleId);
@@ -147,6 +156,7 @@ export class SearchEngine {
     };
     this.bm25 = new Bm25Index(rows.call(this), parts.paragraphs.length);
     this.tokens.seal();
+    this.quoted = quotedRows(parts.paragraphs, this.byArticle);
   }
 
   get denseEnabled(): boolean {
@@ -154,7 +164,7 @@ export class SearchEngine {
   }
 
   concepts(question: string): Concept[] {
-    return buildConcepts(question, { lexicon: this.lexicon, names: this.names, has: (t) => this.bm25.has(t), df: (t) => this.bm25.df(t), size: this.bm25.size, knows: this.knows, nameTerms: this.nameTerms });
+    return buildConcepts(question, { lexicon: this.lexicon, names: this.names, has: (t) => this.bm25.has(t), df: (t) => this.bm25.df(t), size: this.bm25.size, knows: this.knows, nameTerms: this.nameTerms, variants: (t) => this.variants.of(t), sureForms: (t) => this.variants.sureForms(t) });
   }
 
   async search(question: string, opts: SearchOptions = {}): Promise<SearchResult> {
@@ -186,7 +196,8 @@ export class SearchEngine {
     // The final order and the score shown are the same numbers: BM25 adjusted by adjacency, or the fusion.
     // Proximity reads each paragraph's stems as ids kept at indexing, not its text.
     const owners = new Map<number, number>();
-    for (const [stem, ci] of conceptOwners(concepts)) {
+    const stemOwner = conceptOwners(concepts);
+    for (const [stem, ci] of stemOwner) {
       const id = this.tokens.id(stem);
       if (id !== undefined) owners.set(id, ci);
     }
@@ -195,7 +206,10 @@ export class SearchEngine {
     const given = wants === 'quantity' ? statedNumbers(question) : [];
     const adjacency = (row: number) => proximityOfTokens(this.tokens.of(row), owners, concepts, idf);
     const bonus = wants ? ANSWER_TYPE_BONUS : 0;
-    const ranked = rerankByProximity(lexical.hits, wants ? (row) => adjacency(row) + (holdsAnswerType(wants, this.paragraphs[row]!.text, given) ? bonus : 0) : adjacency);
+    // What BM25's score counts: a list of headlines by its best line (proximity.ts: bestLineShare); a
+    // post quoted in another language than the question's less (it meets it only through translations: quotedRows).
+    const discount = (row: number) => bestLineShare(this.linesOf(row), stemOwner, idf) * (this.quoted[row] && this.paragraphs[row]!.lang !== lang ? QUOTED_FACTOR : 1);
+    const ranked = rerankByProximity(lexical.hits, wants ? (row) => adjacency(row) + (holdsAnswerType(wants, this.paragraphs[row]!.text, given) ? bonus : 0) : adjacency, discount);
     let order: number[] = ranked.map((h) => h.row);
     // Divided by the highest score possible, so a score shown stays within 0–1.
     const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus))]));
@@ -299,6 +313,19 @@ export class SearchEngine {
     return best;
   }
 
+  /** A paragraph's stems line by line, when it has several lines (a list, a heading over its text); kept like shingles. */
+  private linesOf(row: number): readonly string[][] {
+    const text = this.paragraphs[row]!.text;
+    if (!text.includes('\n')) return [];
+    let lines = this.lineCache.get(row);
+    if (!lines) {
+      if (this.lineCache.size >= SHINGLE_CACHE) this.lineCache.clear();
+      lines = text.split('\n').map((l) => terms(l)).filter((ts) => ts.length > 0);
+      this.lineCache.set(row, lines);
+    }
+    return lines;
+  }
+
   /** Shingles of a paragraph, kept for the paragraphs that keep turning up in results. */
   private shinglesOf(row: number): Uint32Array {
     let sh = this.shingleCache.get(row);
@@ -320,6 +347,21 @@ export class SearchEngine {
       return { articleId: p.articleId, title: p.title, outlet: p.outlet, date: p.date, paragraphs: ps.length };
     });
   }
+}
+
+/**
+ * Rows written in another language than most of their article: a post quoted in English inside an
+ * Arabic article, say. The article's own prose reports the same in its language; a question in
+ * neither the post's language reaches the post only through translations, so it ranks a little lower.
+ */
+function quotedRows(paragraphs: readonly Paragraph[], byArticle: ReadonlyMap<string, readonly Paragraph[]>): Uint8Array {
+  const main = new Map<string, string>();
+  for (const [id, ps] of byArticle) {
+    const count = new Map<string, number>();
+    for (const p of ps) count.set(p.lang, (count.get(p.lang) ?? 0) + 1);
+    main.set(id, [...count].sort((a, b) => b[1] - a[1])[0]![0]);
+  }
+  return Uint8Array.from(paragraphs, (p) => (p.lang !== 'other' && p.lang !== main.get(p.articleId) ? 1 : 0));
 }
 
 /** the share of the topic's weight that must be missing for the topic to count as never mentioned */
@@ -358,9 +400,12 @@ function countedTerms(concepts: Concept[]): Set<string> {
   return new Set(concepts.filter((c) => !(c.name || c.place || c.proper || isNumber(c) || isFrameWord(c.label) || isTitleWord(c.label))).flatMap(exactStems));
 }
 
-/** BM25 order, adjusted in the top candidates by how many question words stand together in the text; `score` is what it sorted by. */
-function rerankByProximity(hits: LexicalHit[], proximityOf: (row: number) => number): Array<{ row: number; score: number; matched: number[] }> {
-  const head = hits.slice(0, RERANK_DEPTH).map((h) => ({ row: h.row, matched: h.matched, score: h.normalized + PROXIMITY_WEIGHT * proximityOf(h.row) }));
+/**
+ * BM25 order, adjusted in the top candidates by how many question words stand together in the text
+ * and by a discount (0–1] on BM25's part (a headline list, a quoted post); `score` is what it sorted by.
+ */
+function rerankByProximity(hits: LexicalHit[], proximityOf: (row: number) => number, discountOf: (row: number) => number): Array<{ row: number; score: number; matched: number[] }> {
+  const head = hits.slice(0, RERANK_DEPTH).map((h) => ({ row: h.row, matched: h.matched, score: h.normalized * discountOf(h.row) + PROXIMITY_WEIGHT * proximityOf(h.row) }));
   head.sort((a, b) => b.score - a.score || a.row - b.row);
   // Below the reranked head, BM25's own order: never above the head, whose scores only grew.
   return [...head, ...hits.slice(RERANK_DEPTH).map((h) => ({ row: h.row, matched: h.matched, score: h.normalized }))];

@@ -45,3 +45,24 @@ export function proximityOfTokens<T>(tokens: ArrayLike<T>, owner: ReadonlyMap<T,
 export function proximityScore(text: string, concepts: Concept[], idf: number[]): number {
   return proximityOfTokens(terms(text), conceptOwners(concepts), concepts, idf);
 }
+
+/**
+ * The share of a paragraph's matched question weight (Σ idf of the concepts it matches) that its
+ * best line holds alone: 1 for a paragraph of one line. A list of headlines ("النقاط الرئيسية")
+ * matches many question words, each in another line about another fact; the answer is one line.
+ */
+export function bestLineShare(lines: ReadonlyArray<readonly string[]>, owner: ReadonlyMap<string, number>, idf: number[]): number {
+  if (lines.length < 2) return 1;
+  const all = new Set<number>();
+  let best = 0;
+  for (const line of lines) {
+    const seen = new Set<number>();
+    for (const t of line) { const c = owner.get(t); if (c !== undefined) { seen.add(c); all.add(c); } }
+    let w = 0;
+    for (const c of seen) w += idf[c] ?? 0;
+    best = Math.max(best, w);
+  }
+  let total = 0;
+  for (const c of all) total += idf[c] ?? 0;
+  return total > 0 ? best / total : 1;
+}

@@ -1,7 +1,8 @@
 /**
  * Fixed expressions whose noun means nothing of its own: "في ضوء" (in light of), "سلط الضوء"
  * (highlighted), "في ظل" (amid), "على هامش" (on the sidelines), "in light of". News prose is full of
- * them, and the noun would otherwise answer questions about light, shadows or margins.
+ * them, and the noun would otherwise answer questions about light, shadows or margins. So is the
+ * ordinal of a month name (تشرين الأول), which would answer questions about the first of anything.
  */
 /** What marking needs of a word (tokenize.ts's Word has it; no import, so no circle). */
 interface WordLike { norm: string; script: string; idiom?: boolean }
@@ -23,6 +24,13 @@ const AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /** "سلط (تقرير …) الضوء على": to shed light on, with up to two words between verb and noun. */
 const SHED_LIGHT = /^[وف]?(?:[يتن]?سلط|تسليط|لتسليط)/;
 
+/**
+ * Levantine and Hijri month names with an ordinal (تشرين الأول: October, كانون الثاني: January,
+ * ربيع الأول, جمادى الآخرة): the ordinal is part of the name, not "first" or "second".
+ */
+const MONTH_HEADS = new Set(['تشرين', 'كانون', 'ربيع', 'جمادي']);
+const MONTH_ORDINALS = new Set(['الاول', 'الثاني', 'الاولي', 'الاخر', 'الاخره', 'الثانيه']);
+
 /** English nouns idiomatic only inside "on/in the … of". */
 const FRAMED = new Set(['sidelines', 'wake']);
 
@@ -31,6 +39,7 @@ export function markIdioms(ws: WordLike[]): void {
   for (let i = 1; i < ws.length; i++) {
     const w = ws[i]!;
     const noun = w.script === 'ar' ? w.norm.replace(/^ال/, '') : w.norm;
+    if (MONTH_ORDINALS.has(w.norm) && MONTH_HEADS.has(ws[i - 1]!.norm.replace(/^و/, ''))) { w.idiom = true; continue; }
     if (noun === 'ضوء' && ws.slice(Math.max(0, i - 3), i).some((p) => SHED_LIGHT.test(p.norm))) { w.idiom = true; continue; }
     const before = AFTER.get(noun);
     if (!before || !before.has(ws[i - 1]!.norm)) continue;
