@@ -51,7 +51,7 @@ const SAYING: ReadonlySet<string> = new Set(
   `say says said saying told tells stated states added adds noted notes warned urged called wrote writes announced according
   described stressed emphasized emphasised affirmed reaffirmed insisted argued claimed declared explained remarked tweeted posted
   قال قالت يقول تقول قايلا قالوا اكد اكدت يوكد موكدا مؤكدا صرح صرحت تصريح تصريحات اضاف اضافت مضيفا اشار اشارت مشيرا مشيره اوضح اوضحت
-  لفت لفتت لافتا شدد شددت مشددا دعا دعت اعتبر اعتبرت راي رات وصف وصفت كتب كتبت اعلن اعلنت ذكر ذكرت افاد افادت علق علقت
+  لفت لفتت لافتا شدد شددت مشددا دعا دعت اعتبر اعتبرت راي رات يري تري يرون وصف وصفت كتب كتبت اعلن اعلنت ذكر ذكرت افاد افادت علق علقت
   حذر حذرت محذرا طالب طالبت حث حثت اعرب اعربت بحسب حسب وفق وفقا نقل نقلت نقلا اعلان بيان statement announcement`.split(/\s+/).filter(Boolean),
 );
 
