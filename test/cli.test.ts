@@ -50,6 +50,10 @@ test('ask --jsonl writes exactly one JSON line per input, errors included, nothi
   assert.match(lines[3].error, /question/);
 });
 
+test('a misused flag gets one clear line naming the flags, not a stack trace', async () => {
+  await assert.rejects(cli('ask', ['--jsonl', '--k', '5', 'question']), (e: { stderr: string }) => /^error: .*--jsonl.*\(flags: --index VALUE, --k VALUE, --jsonl VALUE\)\n$/.test(e.stderr) && !/at .*\.js/.test(e.stderr));
+});
+
 test('a truncated index file is refused with a clear message naming the fix', async () => {
   const idx = path.join(dir, 'idx');
   const gen = (await readdir(idx)).find((n) => n.startsWith('gen-'))!;
