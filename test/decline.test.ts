@@ -421,7 +421,8 @@ test('"who is the president of Pakistan?" is answered only by a paragraph naming
 });
 
 test('"what did the IAEA say …": a speaker the coverage never mentions, word for word, declines and is named', async () => {
-  const speakerWords = (q: string) => engine.concepts(q).filter((c) => c.speakerWord).map((c) => c.label);
+  const words4 = new SearchEngine({ paragraphs, lexicon: dict({}, { وكالة: ['agency'], دولية: ['international'], طاقة: ['energy'], ذرية: ['atomic'] }) });
+  const speakerWords = (q: string) => words4.concepts(q).filter((c) => c.speakerWord).map((c) => c.label);
   assert.deepEqual(speakerWords('ماذا قالت الوكالة الدولية للطاقة الذرية عن البرنامج النووي؟'), ['الوكاله', 'الدوليه', 'للطاقه', 'الذريه']);
   assert.deepEqual(speakerWords('ماذا قال عاصم منير في روالبندي عن الجيش؟'), ['عاصم منير'].flatMap((s) => s.split(' ')), 'the subject stops at في');
   const e = new SearchEngine({ paragraphs: [p(1, 'وقالت الوكالة إن الاجتماع مع الوفد الإيراني بحث اتفاقية الدفاع المشترك.'), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon: dict({}, { وكالة: ['agency'], ذرية: ['atomic'], اجتماع: ['meeting'], وفد: ['delegation'], اتفاقية: ['agreement'], دفاع: ['defence'], مشترك: ['joint'] }) });
@@ -507,4 +508,18 @@ test('how a question asks ("react", "رد", "how long") is neither weighed nor n
   assert.deepEqual(r.missing, []);
   const en = await quoted.search('How did Asim Munir react to the meeting?');
   assert.ok(!en.missing.includes('react'), en.missing.join(','));
+});
+
+test('what a newcomer tripped on: the addressee is no speaker, "coverage" is no topic, "how long" weighs nothing, an unknown Arabic word is not named missing', async () => {
+  const speakers = (q: string) => engine.concepts(q).filter((c) => c.speaker).map((c) => c.label);
+  assert.deepEqual(speakers('ماذا قال عاصم منير للاريجاني؟'), ['عاصم', 'منير'], 'ل + a name is whom he spoke to');
+  assert.equal(isFrameWord('coverage'), true);
+  assert.equal(isFrameWord('التغطيه'), true);
+  const e = new SearchEngine({ paragraphs: [p(1, 'خلال الحرب التي استمرت 12 يوماً وقف الشعب الباكستاني إلى جانب إيران.'), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon: dict({ war: ['حرب'], last: ['استمر'] }, { حرب: ['war'] }) });
+  const r = await e.search('How long did the war last?');
+  assert.equal(r.abstained, false, '"long" is how it asks');
+  assert.equal(r.coverage, 1, 'and weighs nothing against the paragraph matching the rest');
+  assert.deepEqual(r.missing, []);
+  const ar = await e.search('كم يوما تعثرت الحرب؟');
+  assert.ok(!ar.missing.includes('تعثرت'), `an Arabic word no dictionary has is often a verb form: ${ar.missing.join(',')}`);
 });

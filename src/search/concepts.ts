@@ -278,7 +278,9 @@ function markTopics(all: Word[], conceptAt: Map<number, Concept>): void {
   // the Arabic subject runs from the verb to the first word that is no concept ("ماذا قال لاريجاني في موسكو عن …" stops at في).
   let [from, to] = latin ? [all.findIndex((w) => /^(?:did|does|do|has|have|had|will|would)$/.test(w.norm)) + 1, said] : [said + 1, said + 1];
   if (from <= 0 && latin) return;
-  if (!latin) while (to < all.length && !TOPIC_MARKERS.has(all[to]!.norm) && (conceptAt.has(to) || to === from)) to++;
+  // … nor at whom they spoke to ("ماذا قال بوتين للاريجاني": ل + a name).
+  const addressee = (i: number) => i > from && /^[لب]/.test(all[i]!.norm) && conceptAt.get(i)?.name === true;
+  if (!latin) while (to < all.length && !TOPIC_MARKERS.has(all[to]!.norm) && (conceptAt.has(to) || to === from) && !addressee(to)) to++;
   for (let i = from; i < to; i++) {
     const c = conceptAt.get(i);
     mark(c);

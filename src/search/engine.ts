@@ -192,7 +192,10 @@ export class SearchEngine {
     const absent = lexical.stats.map((s, i) => s.df === 0 && !concepts[i]!.alternatives.some((a) => a.terms.length === 1 && otherReadings(a.terms[0]!).some((t) => this.bm25.has(t))));
     // "how many / how long", "react", "say" are how the question asks, not what it asks about: "never mentions long" would mislead.
     const asking = howWords(question);
-    const missing = [...new Set(concepts.filter((c, i) => absent[i] && !isNumber(c) && !asking.has(c.label) && !isFrameWord(c.label)).map((c) => c.word ?? c.label))];
+    // An Arabic word no dictionary knows is as often an inflected verb (تعثرت) as a name: named as missing
+    // only when it is what is asked about ("… عن البيتكوين") or who is asked to have spoken.
+    const named = (c: Concept) => c.known || isSureName(c) || !/[\u0600-\u06FF]/.test(c.label) || c.topic === true || c.speakerWord === true;
+    const missing = [...new Set(concepts.filter((c, i) => absent[i] && !isNumber(c) && !asking.has(c.label) && !isFrameWord(c.label) && named(c)).map((c) => c.word ?? c.label))];
     // The final order and the score shown are the same numbers: BM25 adjusted by adjacency, or the fusion.
     // Proximity reads each paragraph's stems as ids kept at indexing, not its text.
     const owners = new Map<number, number>();
@@ -230,7 +233,8 @@ export class SearchEngine {
       for (const f of fused) scoreOf.set(f.row, f.score / top);
     }
 
-    const weight = idf.map((x, i) => x * evidenceWeight(concepts[i]!, absent[i]!));
+    // "How long …": the word after "how" asks; absent from the coverage, it weighs nothing.
+    const weight = idf.map((x, i) => x * (absent[i] && asking.has(concepts[i]!.label) ? 0 : evidenceWeight(concepts[i]!, absent[i]!)));
     // "When …?" is answered only by a paragraph that says when, "how many …?" by one that states a quantity (answer-type.ts).
     // "What did X say …?" only by a paragraph that quotes X (attribution.ts).
     const speakerTerms = new Set(concepts.filter((c) => c.speaker).flatMap(exactStems));

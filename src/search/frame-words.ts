@@ -36,10 +36,13 @@ const ASKING_FOR_POST: ReadonlySet<string> = new Set(
   منصب منصبه لقب لقبه رتبه رتبته وظيفه وظيفته صفه صفته`.split(/\s+/).filter(Boolean),
 );
 
+/** Words for the coverage itself ("… mentioned in the coverage", "according to the article"): about the source, not the topic. */
+const ABOUT_THE_SOURCE: ReadonlySet<string> = new Set(['coverage', 'article', 'articles', 'story', 'تغطيه', 'مقال', 'مقاله', 'مقالات']);
+
 /** Whether a normalized question word only frames the question (a conjunction و/ف in front is ignored). */
 export function isFrameWord(norm: string): boolean {
   const bare = /^[وف]/.test(norm) ? norm.slice(1) : norm;
-  return FRAME_WORDS.has(norm) || FRAME_WORDS.has(bare) || asksForPost(norm) || asksForPost(bare);
+  return FRAME_WORDS.has(norm) || FRAME_WORDS.has(bare) || asksForPost(norm) || asksForPost(bare) || ABOUT_THE_SOURCE.has(bare.replace(/^ال/, ''));
 }
 
 function asksForPost(norm: string): boolean {
