@@ -206,7 +206,7 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
       }
     }
   }
-  for (const c of concepts) if (!c.name) addRootish(c, ctx);
+  for (const c of concepts) if (!c.name || crossesNowhere(c)) addRootish(c, ctx);
   if (ctx.variants) for (const c of concepts) addVariants(c, ctx.variants);
   markTopics(all, conceptAt);
   return concepts;
@@ -327,14 +327,24 @@ function addVariants(c: Concept, variants: (stem: string) => readonly string[]):
   const have = new Set(c.alternatives.map((a) => a.terms.join(' ')));
   for (const a of [...c.alternatives]) {
     const [first, ...rest] = a.terms;
-    if (first === undefined || first.startsWith(ROOTISH)) continue;
-    for (const t of variants(first)) {
+    if (first === undefined) continue;
+    // A coarse form (~وصف of توصيف) reaches the word's misfiled forms too (وصفت, filed under صفت), as weakly.
+    for (const t of variants(first.startsWith(ROOTISH) ? first.slice(ROOTISH.length) : first)) {
       const terms = [t, ...rest];
       if (have.has(terms.join(' '))) continue;
       have.add(terms.join(' '));
       c.alternatives.push({ terms, weight: a.weight, source: a.source });
     }
   }
+}
+
+/**
+ * An Arabic word taken for a name only because no dictionary lists it, that no word of the other
+ * script spells either (توصيف, تعثرت, يسعى): as often a verb or verbal noun the dictionaries lack, so
+ * it gets coarse forms like a word (توصيف ~ وصف) — except those the coverage has only as names.
+ */
+function crossesNowhere(c: Concept): boolean {
+  return /^[\u0600-\u06FF]/.test(c.label) && c.alternatives.every((a) => a.source === 'query');
 }
 
 /** Coarse Arabic forms as weaker alternatives: they reach broken plurals the stemmer cannot. */
@@ -349,7 +359,7 @@ function addRootish(c: Concept, ctx: ConceptContext): void {
     for (const r of rootishTerms(a.terms[0]!)) {
       if (have.has(r) || !ctx.has(r)) continue;
       // A coarse form the coverage has only as a name (باريس ~ برس of "إيران برس") is not this word.
-      if (!c.name && ctx.nameTerms?.namesOf(r)) continue;
+      if (ctx.nameTerms?.namesOf(r)) continue;
       // A coarse form found in hardly more paragraphs than the word itself reaches nothing new.
       if (ctx.df && parentDf > 0 && ctx.df(r) <= parentDf * 1.05) continue;
       have.add(r);

@@ -27,7 +27,7 @@ import { isFrameWord, isTitleWord } from './frame-words.js';
 import { groupNearDuplicates, nearDuplicateTriples, NEAR_DUPLICATE, shingleTriples } from './dedupe.js';
 import { bestSentence, cachedPieceTerms } from './highlight.js';
 import { exactStems, type Alternative, type Concept } from './query.js';
-import { bestLineShare, conceptOwners, proximityOfTokens } from './proximity.js';
+import { bestLineShare, conceptOwners, contextShare, proximityOfTokens } from './proximity.js';
 import { RowTokens } from './tokens.js';
 import type { Hit, SearchOptions, SearchResult } from './types.js';
 
@@ -61,6 +61,8 @@ const PROXIMITY_WEIGHT = 0.2;
 const QUOTED_FACTOR = 0.7;
 /** in the rerank, a paragraph holding the kind of answer asked for (a time, a quantity) counts as this much adjacency */
 const ANSWER_TYPE_BONUS = 0.5;
+/** in the rerank, what the question words only the previous paragraph of the article holds count as adjacency (contextShare) */
+const CONTEXT_WEIGHT = 0.6;
 const MAX_RESULTS = 50;
 /** numbers (years, counts) turn up in any news text: matching one says little about topic */
 const NUMBER_WEIGHT = 0.5;
@@ -207,7 +209,7 @@ export class SearchEngine {
     // A "when" or "how many" question ranks the paragraphs that say when or how many a little higher.
     const wants = answerType(question);
     const given = wants === 'quantity' ? statedNumbers(question) : [];
-    const adjacency = (row: number) => proximityOfTokens(this.tokens.of(row), owners, concepts, idf);
+    const adjacency = (row: number) => proximityOfTokens(this.tokens.of(row), owners, concepts, idf) + CONTEXT_WEIGHT * contextShare(this.tokens.of(row), this.previousRow(row), owners, idf);
     const bonus = wants ? ANSWER_TYPE_BONUS : 0;
     // What BM25's score counts: a list of headlines by its best line (proximity.ts: bestLineShare); a
     // post quoted in another language than the question's less (it meets it only through translations: quotedRows).
@@ -215,7 +217,7 @@ export class SearchEngine {
     const ranked = rerankByProximity(lexical.hits, wants ? (row) => adjacency(row) + (holdsAnswerType(wants, this.paragraphs[row]!.text, given) ? bonus : 0) : adjacency, discount);
     let order: number[] = ranked.map((h) => h.row);
     // Divided by the highest score possible, so a score shown stays within 0–1.
-    const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus))]));
+    const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus + CONTEXT_WEIGHT))]));
     let denseStandsOut = false;
     if (this.dense && question.trim()) {
       const e0 = performance.now();
@@ -315,6 +317,13 @@ export class SearchEngine {
       if (c > bestCov) { best = { matched: h.matched, strength }; bestCov = c; }
     }
     return best;
+  }
+
+  /** The row of the paragraph before this one in its article, null for an article's first. */
+  private previousRow(row: number): Uint32Array | null {
+    const p = this.paragraphs[row]!;
+    const q = this.paragraphs[row - 1];
+    return q && q.articleId === p.articleId && q.n === p.n - 1 ? this.tokens.of(row - 1) : null;
   }
 
   /** A paragraph's stems line by line, when it has several lines (a list, a heading over its text); kept like shingles. */

@@ -66,3 +66,21 @@ export function bestLineShare(lines: ReadonlyArray<readonly string[]>, owner: Re
   for (const c of all) total += idf[c] ?? 0;
   return total > 0 ? best / total : 1;
 }
+
+/**
+ * The share of the question's weight (Σ idf) that a paragraph lacks and the paragraph before it
+ * holds: a short paragraph continuing the previous one ("وفي حين واجهت مثل هذه التبادلات قيودًا …")
+ * leaves out what that one named (defense exchanges between Iran and Pakistan). 0 without a previous paragraph.
+ */
+export function contextShare<T>(tokens: ArrayLike<T>, previous: ArrayLike<T> | null, owner: ReadonlyMap<T, number>, idf: number[]): number {
+  if (!previous) return 0;
+  const own = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) { const c = owner.get(tokens[i]!); if (c !== undefined) own.add(c); }
+  const before = new Set<number>();
+  for (let i = 0; i < previous.length; i++) { const c = owner.get(previous[i]!); if (c !== undefined && !own.has(c)) before.add(c); }
+  let w = 0;
+  for (const c of before) w += idf[c] ?? 0;
+  let total = 0;
+  for (const x of idf) total += x;
+  return total > 0 ? w / total : 0;
+}
