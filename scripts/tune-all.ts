@@ -27,6 +27,8 @@ const sets: Array<[string, string, string]> = [
   ['off_probes5', 'test/fixtures/eval/offtopic_probes5.jsonl', seedsIndex!],
   ['ans_probes6', 'test/fixtures/eval/answerable_probes6.jsonl', seedsIndex!],
   ['off_probes6', 'test/fixtures/eval/offtopic_probes6.jsonl', seedsIndex!],
+  ['ans_probes7', 'test/fixtures/eval/answerable_probes7.jsonl', seedsIndex!],
+  ['off_probes7', 'test/fixtures/eval/offtopic_probes7.jsonl', seedsIndex!],
   ['ans_probes8', 'test/fixtures/eval/answerable_probes8.jsonl', seedsIndex!],
   ['off_probes8', 'test/fixtures/eval/offtopic_probes8.jsonl', seedsIndex!],
 ];

@@ -122,7 +122,7 @@ test('"the coverage never mentions Bitcoin": missing words are named, on a refus
 test('greetings and thanks get a greeting, not "nothing found"; a question with a greeting stays a question', async () => {
   for (const g of ['hi', 'Hello!', 'hey there', 'good morning', 'مرحبا', 'السلام عليكم', 'أهلاً وسهلاً']) assert.equal(detectGreeting(g), 'hello', g);
   for (const g of ['thanks!', 'Thank you very much', 'شكرا جزيلا', 'شكراً', 'ok thanks', 'thanks for your help!', 'ممتن جداً لمساعدتك', 'أشكرك على المساعدة', 'thanks for the answer']) assert.equal(detectGreeting(g), 'thanks', g);
-  for (const g of ["hey, how's it going?", 'كيف الحال']) assert.equal(detectGreeting(g), 'hello', g);
+  for (const g of ["hey, how's it going?", 'كيف الحال', 'how are you today?']) assert.equal(detectGreeting(g), 'hello', g);
   for (const g of ['good night', 'تصبح على خير']) assert.equal(detectGreeting(g), 'bye', g);
   for (const q of ['hello, what did Larijani say?', 'Thanks to whom did Pakistan agree?', 'مرحبا ماذا قال لاريجاني', 'history']) assert.equal(detectGreeting(q), null, q);
   const r = await engine.search('thanks!');
@@ -499,6 +499,11 @@ test('an encyclopedia question ("What is the speed of light?") is answered only 
   assert.equal((await airport.search('What is the speed of light?')).abstained, true);
   const physics = new SearchEngine({ paragraphs: [p(1, 'تبلغ سرعة الضوء نحو ثلاثمئة ألف كيلومتر في الثانية.'), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon: lex });
   assert.equal((await physics.search('What is the speed of light?')).abstained, false, 'a paragraph stating it answers');
+  const novel = dict({ wrote: ['كتب'], war: ['حرب'], peace: ['سلام'] }, { كتب: ['wrote'], حرب: ['war'], سلام: ['peace'] });
+  const apart = new SearchEngine({ paragraphs: [p(1, 'كتب لاريجاني أن الإيرانيين لن ينسوا موقف باكستان خلال الحرب، وأن البلدين يضعان السلام أولاً.'), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon: novel });
+  assert.equal((await apart.search('Who wrote War and Peace?')).abstained, true, 'war and peace far apart are not "War and Peace"');
+  const together = new SearchEngine({ paragraphs: [p(1, 'كتب تولستوي رواية الحرب والسلام في القرن التاسع عشر.'), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon: novel });
+  assert.equal((await together.search('Who wrote War and Peace?')).abstained, false);
 });
 
 test('how a question asks ("react", "رد", "how long") is neither weighed nor named as never mentioned', async () => {

@@ -276,8 +276,10 @@ export class SearchEngine {
     // A near miss names what is asked of the names: words the coverage lacks, or has only by a letter skeleton.
     if (nearMiss) for (const { word } of askedButMissing(evidence)) if (word && !missing.includes(word)) missing.push(word);
     const enough = matchesEnough(evidence, this.bm25.idf(0));
-    // An encyclopedia question is answered only by a paragraph stating the fact: every word of it matched, none by a letter skeleton alone.
-    const unstatedFact = asksGeneralKnowledge(question) && evidence.some((e) => !e.frame && (!e.matched || e.coarseOnly));
+    // An encyclopedia question is answered only by a paragraph stating the fact: every word of it matched ("wrote" too), none by a letter skeleton alone.
+    // … and together, in one phrase: Larijani wrote of war, and of peace, far apart — not of "War and Peace".
+    const fact = asksGeneralKnowledge(question) ? concepts.filter((c) => !isFrameWord(c.label) && !isNumber(c)).map((c) => new Set(exactStems(c).filter((t) => this.bm25.has(t)))) : null;
+    const unstatedFact = fact !== null && (evidence.some((e) => !e.matched || e.coarseOnly) || !candidates.some((h) => namesPost(this.paragraphs[h.row]!.text, fact)));
     const abstain = topicMissing || nearMiss || speakerMissing || unstatedFact || (decision.abstain && !enough && !denseRescues);
     if (unstatedFact && !topicMissing && !nearMiss && !speakerMissing && !decision.abstain) decision.reason = 'a general-knowledge question, and no paragraph states the fact';
     if (abstain) {

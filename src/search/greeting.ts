@@ -24,7 +24,7 @@ const PHRASES: Array<[Greeting, string[]]> = [
   ]],
 ];
 
-const FILLERS = new Set(['for', 'your', 'help', 'the', 'answer', 'answers', 'info', 'information', 'المساعده', 'مساعدتكم', 'الاجابه', 'المعلومات', 'الرد', 'لمساعدتك', 'مساعدتك', 'علي', 'there', 'bot', 'again', 'everyone', 'all', 'friend', 'and', 'very', 'much', 'so', 'ok', 'okay', 'يا', 'صديقي', 'و', 'جدا', 'كثيرا']);
+const FILLERS = new Set(['for', 'your', 'help', 'the', 'today', 'tonight', 'this', 'morning', 'evening', 'اليوم', 'answer', 'answers', 'info', 'information', 'المساعده', 'مساعدتكم', 'الاجابه', 'المعلومات', 'الرد', 'لمساعدتك', 'مساعدتك', 'علي', 'there', 'bot', 'again', 'everyone', 'all', 'friend', 'and', 'very', 'much', 'so', 'ok', 'okay', 'يا', 'صديقي', 'و', 'جدا', 'كثيرا']);
 
 /** The greeting a message consists of (thanks win over hello when both appear), or null for anything else. */
 export function detectGreeting(message: string): Greeting | null {
