@@ -528,3 +528,14 @@ test('what a newcomer tripped on: the addressee is no speaker, "coverage" is no 
   const ar = await e.search('كم يوما تعثرت الحرب؟');
   assert.ok(!ar.missing.includes('تعثرت'), `an Arabic word no dictionary has is often a verb form: ${ar.missing.join(',')}`);
 });
+
+test('a paragraph going on with the previous one\'s speaker ("كما …") quotes that speaker too', async () => {
+  const { continuesSpeaker } = await import('../src/search/attribution.js');
+  assert.equal(continuesSpeaker('كما سلط الضوء على أهمية المواءمة'), true);
+  assert.equal(continuesSpeaker('وتحاول إيران الانضمام'), false);
+  const lex = dict({}, { تبادل: ['exchange'], معلومات: ['information'], إرهاب: ['terrorism'], حدود: ['border'], تعاون: ['cooperation'] });
+  const two = new SearchEngine({ paragraphs: [p(1, 'وقال الجنرال عاصم منير إن التعاون بين البلدين مهم.'), p(2, 'كما دعا إلى تعزيز تبادل المعلومات لمكافحة الإرهاب على الحدود.'), p(9, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon: lex });
+  const r = await two.search('ماذا قال عاصم منير عن تبادل المعلومات لمكافحة الإرهاب على الحدود؟');
+  assert.equal(r.abstained, false);
+  assert.ok(r.coverage > 0.5, `the continuing paragraph, which says it, is the one judged (coverage ${r.coverage})`);
+});

@@ -20,3 +20,11 @@ export function attributesTo(text: string, speakerTerms: ReadonlySet<string>): b
   }
   return false;
 }
+
+/** "كما سلط الضوء على …", "وأضاف …", "He also said …": a paragraph going on with the previous one's speaker. */
+const GOES_ON = /^(?:كما|وكما|واضاف|واضافت|وتابع|وتابعت|واكد|واكدت|واشار|واشارت|وشدد|وشددت|ولفت|ولفتت|واوضح|واوضحت|he|she|they)$/;
+
+export function continuesSpeaker(text: string): boolean {
+  const first = words(text)[0];
+  return first !== undefined && GOES_ON.test(first.norm);
+}

@@ -17,7 +17,7 @@ import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
 import { answerType, holdsAnswerType, quantityNear, statedNumbers } from './answer-type.js';
-import { attributesTo } from './attribution.js';
+import { attributesTo, continuesSpeaker } from './attribution.js';
 import { namesPost, postAsked } from './role.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { reciprocalRankFusion } from './fuse.js';
@@ -244,12 +244,12 @@ export class SearchEngine {
     const post = postAsked(question, concepts, (t) => this.bm25.has(t));
     // "How many …": the quantity must stand beside what is counted, not anywhere in the paragraph.
     const counted = wants === 'quantity' ? countedTerms(concepts) : null;
-    const answersShape = (text: string): boolean =>
+    const answersShape = (row: number, text = this.paragraphs[row]!.text): boolean =>
       holdsAnswerType(wants, text, given) &&
       (counted === null || counted.size === 0 || quantityNear(text, counted, given)) &&
-      (speakerTerms.size === 0 || attributesTo(text, speakerTerms)) &&
+      (speakerTerms.size === 0 || attributesTo(text, speakerTerms) || (row > 0 && continuesSpeaker(text) && this.follows(row) && attributesTo(this.paragraphs[row - 1]!.text, speakerTerms))) &&
       (post === null || namesPost(text, post));
-    const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => answersShape(this.paragraphs[h.row]!.text));
+    const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => answersShape(h.row));
     const best = this.bestCovering(candidates, concepts, weight);
     const decision = shouldAbstain({ idf: weight, matched: best.matched, strength: best.strength }, this.minCoverage);
     if (wants && candidates.length === 0 && lexical.hits.length > 0) decision.reason = `no paragraph that matches says ${wants === 'time' ? 'when' : 'how many or how much'}`;
@@ -321,11 +321,16 @@ export class SearchEngine {
     return best;
   }
 
-  /** The row of the paragraph before this one in its article, null for an article's first. */
-  private previousRow(row: number): Uint32Array | null {
+  /** Whether the row before is the paragraph before this one in its article. */
+  private follows(row: number): boolean {
     const p = this.paragraphs[row]!;
     const q = this.paragraphs[row - 1];
-    return q && q.articleId === p.articleId && q.n === p.n - 1 ? this.tokens.of(row - 1) : null;
+    return q !== undefined && q.articleId === p.articleId && q.n === p.n - 1;
+  }
+
+  /** The row of the paragraph before this one in its article, null for an article's first. */
+  private previousRow(row: number): Uint32Array | null {
+    return this.follows(row) ? this.tokens.of(row - 1) : null;
   }
 
   /** A paragraph's stems line by line, when it has several lines (a list, a heading over its text); kept like shingles. */
