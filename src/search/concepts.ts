@@ -299,21 +299,24 @@ const STANCE_TOPIC = new Set(['on', 'towards', 'toward', 'regarding', 'about', '
  * paragraph attributing words to them answers. "What is Larijani's position?" (no "on …") asks his post.
  */
 function markStance(all: Word[], conceptAt: Map<number, Concept>): void {
-  const at = all.findIndex((w, i) => i <= 5 && (w.script === 'latin' ? STANCE_EN.test(w.norm) : STANCE_AR.test(w.norm)));
+  // "ما موقف X": موقف asked for at the start; inside a question ("ماذا اعتبر لاريجاني موقف باكستان") it is what is asked about.
+  const at = all.findIndex((w, i) => (w.script === 'latin' ? i <= 5 && STANCE_EN.test(w.norm) : i <= 1 && STANCE_AR.test(w.norm)));
   if (at < 0) return;
   const topic = all.findIndex((w, i) => i > at && STANCE_TOPIC.has(w.norm));
   if (all[at]!.script === 'latin') {
     // "Turkey's position on", "the position of Turkey on"
     if (topic < 0) return;
     const [from, to] = all[at + 1]?.norm === 'of' ? [at + 2, topic] : [Math.max(0, at - 2), at];
-    for (let i = from; i < to; i++) mark(conceptAt.get(i));
+    for (let i = from; i < to; i++) mark(conceptAt.get(i), true);
   } else {
-    for (let i = at + 1; i < (topic > at ? topic : all.length); i++) mark(conceptAt.get(i));
+    for (let i = at + 1; i < (topic > at ? topic : all.length) && conceptAt.has(i); i++) mark(conceptAt.get(i), true);
   }
 }
 
-function mark(c: Concept | undefined): void {
+/** A name of who is asked to have spoken is a speaker; with `every`, any word of it is a speaker word too. */
+function mark(c: Concept | undefined, every = false): void {
   if (c && (c.name || c.place || c.proper) && !c.topic) c.speaker = true;
+  if (c && every && !c.topic) c.speakerWord = true;
 }
 
 /**

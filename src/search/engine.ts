@@ -259,7 +259,12 @@ export class SearchEngine {
     // else matches (an untranslatable word may just be outside the dictionaries: only known words and names count).
     const topicMissing = isTopicMissing(concepts, absent, weight);
     // "What did the IAEA say …?": the coverage quotes no one it never mentions.
-    const speakerMissing = concepts.some((c, i) => c.speakerWord && absent[i] && !isNumber(c) && (c.known || isSureName(c)));
+    // "ما موقف الأمم المتحدة …": a speaker of several words is one only where the coverage writes them together.
+    const speakerWords = concepts.filter((c) => c.speakerWord && !isNumber(c));
+    const phraseWords = speakerWords.map((c) => new Set(exactStems(c).filter((t) => this.bm25.has(t)))).filter((stems) => stems.size > 0);
+    const speakerPhrase = phraseWords.length >= 2 && !speakerWords.every((c) => c.name) ? phraseWords : null;
+    const speakerMissing = concepts.some((c, i) => c.speakerWord && absent[i] && !isNumber(c) && (c.known || isSureName(c))) ||
+      (speakerPhrase !== null && !lexical.hits.some((h) => namesPost(this.paragraphs[h.row]!.text, speakerPhrase)));
     // A real model's paragraph that stands out may answer in other words, but not a question about
     // a name the coverage never mentions.
     const denseRescues = denseStandsOut && !concepts.some((c, i) => absent[i] && isSureName(c));
