@@ -5,7 +5,7 @@
  * Only time is checked: a date is written in few ways, a person or a reason in too many.
  */
 import { normalizeText } from '../text/normalize.js';
-import { stemWord, words } from '../text/tokenize.js';
+import { stemmedWords } from '../text/tokenize.js';
 
 export type AnswerType = 'time' | 'quantity' | null;
 
@@ -89,7 +89,7 @@ const MONTH_WORD = new RegExp(`^(?:[وفبل]?(?:${MONTHS_AR})|${MONTHS_EN})$`, 
  * by "… security on the border, and raising trade to 10 billion dollars": the number counts trade.
  */
 export function quantityNear(text: string, counted: ReadonlySet<string>, given: readonly string[] = []): boolean {
-  const ws = words(text);
+  const { words: ws, stems } = stemmedWords(text);
   const isQuantity = ws.map((w, i) => {
     if (/\p{Nd}/u.test(w.norm)) {
       if (given.includes(w.norm) || /^(?:19|20)\d\d$/.test(w.norm)) return false;
@@ -97,7 +97,7 @@ export function quantityNear(text: string, counted: ReadonlySet<string>, given: 
     }
     return QUANTITY_WORD.test(w.norm) || FEMININE_DUAL.test(w.norm);
   });
-  const at = ws.map((w) => counted.has(stemWord(w.norm, w.script)));
+  const at = stems.map((s) => counted.has(s));
   for (let i = 0; i < ws.length; i++) {
     if (!isQuantity[i]) continue;
     for (let j = Math.max(0, i - QUANTITY_WINDOW); j <= Math.min(ws.length - 1, i + QUANTITY_WINDOW); j++) if (at[j]) return true;

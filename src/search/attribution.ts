@@ -3,7 +3,7 @@
  * his name within a few words of a verb of saying or an attribution (قال، أكد، مشيراً، according to).
  * A paragraph that merely names him (he signed an agreement in 2018) says nothing he said.
  */
-import { stemWord, words } from '../text/tokenize.js';
+import { stemmedWords } from '../text/tokenize.js';
 import { isSayingWord } from './frame-words.js';
 
 /** how far, in words, an attribution may stand from the name ("وقال أمين المجلس … علي لاريجاني") */
@@ -11,9 +11,9 @@ const ATTRIBUTION_WINDOW = 10;
 
 /** Whether the text attributes a statement to someone spelled by one of `speakerTerms` (index stems). */
 export function attributesTo(text: string, speakerTerms: ReadonlySet<string>): boolean {
-  const ws = words(text);
+  const { words: ws, stems } = stemmedWords(text);
   for (let i = 0; i < ws.length; i++) {
-    if (!speakerTerms.has(stemWord(ws[i]!.norm, ws[i]!.script))) continue;
+    if (!speakerTerms.has(stems[i]!)) continue;
     for (let j = Math.max(0, i - ATTRIBUTION_WINDOW); j <= Math.min(ws.length - 1, i + ATTRIBUTION_WINDOW); j++) {
       if (isSayingWord(ws[j]!.norm)) return true;
     }
@@ -25,6 +25,6 @@ export function attributesTo(text: string, speakerTerms: ReadonlySet<string>): b
 const GOES_ON = /^(?:كما|وكما|واضاف|واضافت|وتابع|وتابعت|واكد|واكدت|واشار|واشارت|وشدد|وشددت|ولفت|ولفتت|واوضح|واوضحت|he|she|they)$/;
 
 export function continuesSpeaker(text: string): boolean {
-  const first = words(text)[0];
+  const first = stemmedWords(text).words[0];
   return first !== undefined && GOES_ON.test(first.norm);
 }

@@ -5,7 +5,7 @@
  * and "the main Islamic states, including Iran and Pakistan" does not name Pakistan's president.
  */
 import { normalizeText } from '../text/normalize.js';
-import { stemWord, words } from '../text/tokenize.js';
+import { stemmedWords, words } from '../text/tokenize.js';
 import { isFrameWord, isTitleWord } from './frame-words.js';
 import { exactStems, type Concept } from './query.js';
 
@@ -57,7 +57,7 @@ export function namesPost(text: string, post: ReadonlyArray<ReadonlySet<string>>
   if (post.length === 0) return true;
   const span = post.length + 1;
   for (const phrase of text.split(PHRASE_BREAK)) {
-    const stems = words(phrase).map((w) => stemWord(w.norm, w.script));
+    const { stems } = stemmedWords(phrase);
     if (stems.length < post.length) continue;
     for (let i = 0; i < stems.length; i++) {
       if (!post.some((p) => spells(p, stems[i]!))) continue;

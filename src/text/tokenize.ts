@@ -104,3 +104,27 @@ export function indexTermsOf(ws: readonly Word[]): string[] {
   for (const w of ws) if (!w.idiom) for (const t of analyse(w.raw)!.index) out.push(t);
   return out;
 }
+
+/** A text's words and each one's stem. */
+export interface StemmedWords {
+  words: Word[];
+  stems: string[];
+}
+
+const STEMMED_CACHE = 4096;
+const stemmedCache = new Map<string, StemmedWords>();
+
+/**
+ * stemmedWords(text), remembered for the last few thousand texts: the checks on a question's
+ * candidate paragraphs (who is quoted, where a number stands) read the same paragraphs search after search.
+ */
+export function stemmedWords(text: string): StemmedWords {
+  let hit = stemmedCache.get(text);
+  if (!hit) {
+    if (stemmedCache.size >= STEMMED_CACHE) stemmedCache.clear();
+    const ws = words(text);
+    hit = { words: ws, stems: ws.map((w) => stemWord(w.norm, w.script)) };
+    stemmedCache.set(text, hit);
+  }
+  return hit;
+}
