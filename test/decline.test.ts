@@ -393,16 +393,17 @@ test('a word the stemmer filed under another reading (وكالة → كال) is 
 });
 
 test('"who is the president of Pakistan?" is answered only by a paragraph naming that post, its words together', async () => {
-  const { asksWhoHolds, namesPost } = await import('../src/search/role.js');
+  const { asksWhoHolds } = await import('../src/search/role.js');
+  const { standTogether } = await import('../src/search/phrase.js');
   assert.equal(asksWhoHolds('Who is the president of Pakistan?'), true);
   assert.equal(asksWhoHolds('من هو وزير الخارجية الإيراني؟'), true);
   assert.equal(asksWhoHolds('ما اسم وزير الخارجية الإيراني الحالي؟'), true);
   assert.equal(asksWhoHolds('What did the president say?'), false);
   const post = (...ws: string[]) => ws.map((w) => new Set([stemWord(words(w)[0]!.norm, words(w)[0]!.script)]));
-  assert.equal(namesPost('التقى وزير الخارجية الباكستاني محمد إسحاق دار بالوفد.', post('وزير', 'الخارجية', 'باكستان')), true, 'الباكستاني spells باكستان lengthened');
-  assert.equal(namesPost('التقى وزير الخارجية الباكستاني محمد إسحاق دار بالوفد.', post('وزير', 'الخارجية', 'إيران')), false, 'Pakistan\'s minister is not Iran\'s');
-  assert.equal(namesPost('وصل رئيس أركان الجيش الباكستاني إلى طهران.', post('رئيس', 'باكستان')), false, 'the chief of staff of the Pakistani army is no president of Pakistan');
-  assert.equal(namesPost('الدول الإسلامية الرئيسية، بما في ذلك باكستان', post('رئيس', 'باكستان')), false, 'a phrase ends at a comma');
+  assert.equal(standTogether('التقى وزير الخارجية الباكستاني محمد إسحاق دار بالوفد.', post('وزير', 'الخارجية', 'باكستان')), true, 'الباكستاني spells باكستان lengthened');
+  assert.equal(standTogether('التقى وزير الخارجية الباكستاني محمد إسحاق دار بالوفد.', post('وزير', 'الخارجية', 'إيران')), false, 'Pakistan\'s minister is not Iran\'s');
+  assert.equal(standTogether('وصل رئيس أركان الجيش الباكستاني إلى طهران.', post('رئيس', 'باكستان')), false, 'the chief of staff of the Pakistani army is no president of Pakistan');
+  assert.equal(standTogether('الدول الإسلامية الرئيسية، بما في ذلك باكستان', post('رئيس', 'باكستان')), false, 'a phrase ends at a comma');
 
   const glossary = (await import('../src/text/glossary.js')).parseGlossary('# ==== Countries, capitals and demonyms ====\npakistan\tباكستان|الباكستاني\niran\tإيران|الإيراني\n');
   const lex = lexiconFrom({ enToAr: new Map([['minister', ['وزير']], ['foreign', ['الخارجية']], ['president', ['رئيس']], ['chief', ['رئيس']], ['army', ['جيش']], ['talks', ['محادثات']]]), arToEn: new Map([['وزير', ['minister']], ['رئيس', ['president', 'chief']], ['جيش', ['army']], ['محادثات', ['talks']]]), source: 'test' }, glossary);

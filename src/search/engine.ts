@@ -18,7 +18,8 @@ import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
 import { answerType, holdsAnswerType, quantityNear, statedNumbers } from './answer-type.js';
 import { attributesTo, continuesSpeaker } from './attribution.js';
-import { namesPost, postAsked } from './role.js';
+import { postAsked } from './role.js';
+import { standTogether } from './phrase.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { reciprocalRankFusion } from './fuse.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
@@ -248,7 +249,7 @@ export class SearchEngine {
       holdsAnswerType(wants, text, given) &&
       (counted === null || counted.size === 0 || quantityNear(text, counted, given)) &&
       (speakerTerms.size === 0 || attributesTo(text, speakerTerms) || (row > 0 && continuesSpeaker(text) && this.follows(row) && attributesTo(this.paragraphs[row - 1]!.text, speakerTerms))) &&
-      (post === null || namesPost(text, post));
+      (post === null || standTogether(text, post));
     const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => answersShape(h.row));
     const best = this.bestCovering(candidates, concepts, weight);
     const decision = shouldAbstain({ idf: weight, matched: best.matched, strength: best.strength }, this.minCoverage);
@@ -264,7 +265,7 @@ export class SearchEngine {
     const phraseWords = speakerWords.map((c) => new Set(exactStems(c).filter((t) => this.bm25.has(t)))).filter((stems) => stems.size > 0);
     const speakerPhrase = phraseWords.length >= 2 && !speakerWords.every((c) => c.name) ? phraseWords : null;
     const speakerMissing = concepts.some((c, i) => c.speakerWord && absent[i] && !isNumber(c) && (c.known || isSureName(c))) ||
-      (speakerPhrase !== null && !lexical.hits.some((h) => namesPost(this.paragraphs[h.row]!.text, speakerPhrase)));
+      (speakerPhrase !== null && !lexical.hits.some((h) => standTogether(this.paragraphs[h.row]!.text, speakerPhrase)));
     // A real model's paragraph that stands out may answer in other words, but not a question about
     // a name the coverage never mentions.
     const denseRescues = denseStandsOut && !concepts.some((c, i) => absent[i] && isSureName(c));
@@ -284,7 +285,7 @@ export class SearchEngine {
     // An encyclopedia question is answered only by a paragraph stating the fact: every word of it matched ("wrote" too), none by a letter skeleton alone.
     // … and together, in one phrase: Larijani wrote of war, and of peace, far apart — not of "War and Peace".
     const fact = asksGeneralKnowledge(question) ? concepts.filter((c) => !isFrameWord(c.label) && !isNumber(c)).map((c) => new Set(exactStems(c).filter((t) => this.bm25.has(t)))) : null;
-    const unstatedFact = fact !== null && (evidence.some((e) => !e.matched || e.coarseOnly) || !candidates.some((h) => namesPost(this.paragraphs[h.row]!.text, fact)));
+    const unstatedFact = fact !== null && (evidence.some((e) => !e.matched || e.coarseOnly) || !candidates.some((h) => standTogether(this.paragraphs[h.row]!.text, fact)));
     const abstain = topicMissing || nearMiss || speakerMissing || unstatedFact || (decision.abstain && !enough && !denseRescues);
     if (unstatedFact && !topicMissing && !nearMiss && !speakerMissing && !decision.abstain) decision.reason = 'a general-knowledge question, and no paragraph states the fact';
     if (abstain) {

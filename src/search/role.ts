@@ -5,7 +5,7 @@
  * and "the main Islamic states, including Iran and Pakistan" does not name Pakistan's president.
  */
 import { normalizeText } from '../text/normalize.js';
-import { stemmedWords, words } from '../text/tokenize.js';
+import { words } from '../text/tokenize.js';
 import { isFrameWord, isTitleWord } from './frame-words.js';
 import { exactStems, type Concept } from './query.js';
 
@@ -44,33 +44,4 @@ export function postAsked(question: string, concepts: readonly Concept[], has: (
   return post
     .map((c) => new Set(exactStems(c).filter(has)))
     .filter((stems) => stems.size > 0);
-}
-
-/** Punctuation that ends a phrase: a post's words stand together within one. */
-const PHRASE_BREAK = /[،,.;؛:!?؟()«»"“”\[\]/|\n]+/u;
-
-/**
- * Whether the text names the post: within one phrase, a run of at most (words + 1) words holding
- * each of the post's words, each given as the set of index stems that spell it.
- */
-export function namesPost(text: string, post: ReadonlyArray<ReadonlySet<string>>): boolean {
-  if (post.length === 0) return true;
-  const span = post.length + 1;
-  for (const phrase of text.split(PHRASE_BREAK)) {
-    const { stems } = stemmedWords(phrase);
-    if (stems.length < post.length) continue;
-    for (let i = 0; i < stems.length; i++) {
-      if (!post.some((p) => spells(p, stems[i]!))) continue;
-      const window = stems.slice(i, i + span);
-      if (post.every((p) => window.some((s) => spells(p, s)))) return true;
-    }
-  }
-  return false;
-}
-
-/** A stem spells a post word when it is one of its stems or that stem lengthened (ايران's اير → الإيراني's ايرا). */
-function spells(stems: ReadonlySet<string>, stem: string): boolean {
-  if (stems.has(stem)) return true;
-  for (const s of stems) if (s.length >= 3 && stem.length > s.length && stem.startsWith(s)) return true;
-  return false;
 }

@@ -1,0 +1,32 @@
+/**
+ * Whether some words stand together in a text: within one phrase (no comma or stop between), a run
+ * of at most one word more than there are words. The words of a post ("وزير الخارجية الباكستاني"), of
+ * a speaker ("الأمم المتحدة") or of an encyclopedia fact ("War and Peace") are one thing only so.
+ */
+import { stemmedWords } from '../text/tokenize.js';
+
+/** Punctuation that ends a phrase. */
+const PHRASE_BREAK = /[،,.;؛:!?؟()«»"“”\[\]/|\n]+/u;
+
+/** `words`: each word as the set of index stems that spell it. */
+export function standTogether(text: string, words: ReadonlyArray<ReadonlySet<string>>): boolean {
+  if (words.length === 0) return true;
+  const span = words.length + 1;
+  for (const phrase of text.split(PHRASE_BREAK)) {
+    const { stems } = stemmedWords(phrase);
+    if (stems.length < words.length) continue;
+    for (let i = 0; i < stems.length; i++) {
+      if (!words.some((p) => spells(p, stems[i]!))) continue;
+      const window = stems.slice(i, i + span);
+      if (words.every((p) => window.some((s) => spells(p, s)))) return true;
+    }
+  }
+  return false;
+}
+
+/** A stem spells a word when it is one of its stems or that stem lengthened (ايران's اير → الإيراني's ايرا). */
+function spells(stems: ReadonlySet<string>, stem: string): boolean {
+  if (stems.has(stem)) return true;
+  for (const s of stems) if (s.length >= 3 && stem.length > s.length && stem.startsWith(s)) return true;
+  return false;
+}
