@@ -519,6 +519,7 @@ test('how a question asks ("react", "رد", "how long") is neither weighed nor n
 test('what a newcomer tripped on: the addressee is no speaker, "coverage" is no topic, "how long" weighs nothing, an unknown Arabic word is not named missing', async () => {
   const speakers = (q: string) => engine.concepts(q).filter((c) => c.speaker).map((c) => c.label);
   assert.deepEqual(speakers('ماذا قال عاصم منير للاريجاني؟'), ['عاصم', 'منير'], 'ل + a name is whom he spoke to');
+  assert.deepEqual(speakers('ماذا قال عاصم لاريجاني عن الجيش؟'), ['عاصم', 'لاريجاني'], 'the ل of لاريجاني is the name\'s own');
   assert.equal(isFrameWord('coverage'), true);
   assert.equal(isFrameWord('التغطيه'), true);
   const e = new SearchEngine({ paragraphs: [p(1, 'خلال الحرب التي استمرت 12 يوماً وقف الشعب الباكستاني إلى جانب إيران.'), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon: dict({ war: ['حرب'], last: ['استمر'] }, { حرب: ['war'] }) });

@@ -279,7 +279,12 @@ function markTopics(all: Word[], conceptAt: Map<number, Concept>): void {
   let [from, to] = latin ? [all.findIndex((w) => /^(?:did|does|do|has|have|had|will|would)$/.test(w.norm)) + 1, said] : [said + 1, said + 1];
   if (from <= 0 && latin) return;
   // … nor at whom they spoke to ("ماذا قال بوتين للاريجاني": ل + a name).
-  const addressee = (i: number) => i > from && /^[لب]/.test(all[i]!.norm) && conceptAt.get(i)?.name === true;
+  const addressee = (i: number) => {
+    if (i <= from || !/^[لب]/.test(all[i]!.norm) || conceptAt.get(i)?.name !== true) return false;
+    // Only when the coverage has the word without that letter (للاريجاني → لاريجاني), not when it is the name's own (لاريجاني).
+    const bare = withoutPreposition(all[i]!.norm);
+    return bare !== null && conceptAt.get(i)!.alternatives.some((a) => a.terms.length === 1 && a.terms[0] === bare);
+  };
   if (!latin) while (to < all.length && !TOPIC_MARKERS.has(all[to]!.norm) && (conceptAt.has(to) || to === from) && !addressee(to)) to++;
   for (let i = from; i < to; i++) {
     const c = conceptAt.get(i);
