@@ -87,9 +87,18 @@ export function arabicRootish(stem: string): string[] {
 }
 
 const english = snowball.newStemmer('english');
+/** English stems remembered: a question's words and their dictionary forms are stemmed several times over (lookup forms, phrases, translations). */
+const englishStems = new Map<string, string>();
+const ENGLISH_STEMS = 50_000;
 
 export function stemEnglish(word: string): string {
-  return english.stem(word);
+  let stem = englishStems.get(word);
+  if (stem === undefined) {
+    if (englishStems.size >= ENGLISH_STEMS) englishStems.clear();
+    stem = english.stem(word) as string;
+    englishStems.set(word, stem);
+  }
+  return stem;
 }
 
 /** Irregular English forms → the dictionary headword (past tenses, participles, plurals); the gloss reads it backwards for past tenses. */
