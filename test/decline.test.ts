@@ -483,6 +483,8 @@ test('"ما موقف X من …" / "X\'s position on …" asks what X said: only
   assert.deepEqual(speakers('ما موقف عاصم منير من الاجتماع؟'), ['عاصم', 'منير']);
   assert.deepEqual(speakers("What is Asim Munir's position on the meeting?"), ['asim', 'munir']);
   assert.deepEqual(speakers("What is Asim Munir's position?"), [], 'no "on …": his post');
+  assert.deepEqual(speakers('ما رأي عاصم منير في الاجتماع؟'), ['عاصم', 'منير'], 'an opinion is a stance');
+  assert.deepEqual(speakers("What was Asim Munir's response to the meeting?"), ['asim', 'munir']);
   assert.deepEqual(speakers('كيف رد عاصم منير على الاجتماع مع الوفد؟'), ['عاصم', 'منير'], 'a reaction is something said; the subject ends at على');
   assert.deepEqual(speakers('How did Asim Munir react to the meeting?'), ['asim', 'munir']);
   const named = new SearchEngine({ paragraphs: [p(1, 'التقى الجنرال عاصم منير قائد الجيش الباكستاني بالوفد الإيراني في اجتماع مطول.'), p(2, 'سار الموكب في طريق طويل نحو المدينة.')], lexicon });

@@ -294,10 +294,10 @@ function markTopics(all: Word[], conceptAt: Map<number, Concept>): void {
   }
 }
 
-/** "What is Turkey's position on …", "ما موقف الصين من …": a stance is something said, by the names before "on" / after موقف. */
+/** "What is Turkey's position on …", "Trump's response to …", "ما موقف / ما رأي الصين في …": a stance is something said, by the names before "on" / after موقف. */
 const STANCE_EN = /^(?:position|stance|attitude|view|views|reaction|response)$/;
-const STANCE_AR = /^[وف]?موقف$/;
-const STANCE_TOPIC = new Set(['on', 'towards', 'toward', 'regarding', 'about', 'concerning', 'من', 'عن', 'تجاه', 'ازاء', 'حيال', 'بشان', 'حول']);
+const STANCE_AR = /^[وف]?(?:موقف|راي)$/;
+const STANCE_TOPIC = new Set(['on', 'to', 'towards', 'toward', 'regarding', 'about', 'concerning', 'من', 'عن', 'تجاه', 'ازاء', 'حيال', 'بشان', 'حول', 'في']);
 
 /**
  * Who is asked to have taken a stance is asked to have said something (Concept.speaker): only a
