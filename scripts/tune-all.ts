@@ -32,6 +32,8 @@ const sets: Array<[string, string, string]> = [
   ['ans_probes8', 'test/fixtures/eval/answerable_probes8.jsonl', seedsIndex!],
   ['ans_probes9', 'test/fixtures/eval/answerable_probes9.jsonl', seedsIndex!],
   ['off_probes9', 'test/fixtures/eval/offtopic_probes9.jsonl', seedsIndex!],
+  ['ans_probes10', 'test/fixtures/eval/answerable_probes10.jsonl', seedsIndex!],
+  ['off_probes10', 'test/fixtures/eval/offtopic_probes10.jsonl', seedsIndex!],
   ['off_probes8', 'test/fixtures/eval/offtopic_probes8.jsonl', seedsIndex!],
 ];
 if (!noTat && tatIndex) sets.push(['tatoeba', '../shared/eval/tatoeba/questions.jsonl', tatIndex]);
