@@ -6,6 +6,8 @@
  */
 import { normalizeText } from '../text/normalize.js';
 import { stemmedWords } from '../text/tokenize.js';
+import { questionForm } from './query.js';
+import { nearEachOther } from './phrase.js';
 
 export type AnswerType = 'time' | 'quantity' | null;
 
@@ -16,7 +18,7 @@ const TIME_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:when\b|what (?:year|date|day|
 const QUANTITY_QUESTION = /(?:^|[^\p{L}])(?:how (?:many|much|long|far|old|big|large|tall|deep|high)\b|what (?:percentage|proportion|share|number|amount)\b|(?:[وف]?كم|(?:ما|وما) (?:عدد|حجم|طول|قيمه|نسبه|مساحه|عمق|ارتفاع|مقدار|كميه)))(?=$|[^\p{L}])/u;
 
 export function answerType(question: string): AnswerType {
-  const q = normalizeText(question).replace(/^[\s¿?،,.!؟"'«]+/, '');
+  const q = questionForm(question);
   if (TIME_QUESTION.test(q)) return 'time';
   return QUANTITY_QUESTION.test(q) ? 'quantity' : null;
 }
@@ -97,10 +99,5 @@ export function quantityNear(text: string, counted: ReadonlySet<string>, given: 
     }
     return QUANTITY_WORD.test(w.norm) || FEMININE_DUAL.test(w.norm);
   });
-  const at = stems.map((s) => counted.has(s));
-  for (let i = 0; i < ws.length; i++) {
-    if (!isQuantity[i]) continue;
-    for (let j = Math.max(0, i - QUANTITY_WINDOW); j <= Math.min(ws.length - 1, i + QUANTITY_WINDOW); j++) if (at[j]) return true;
-  }
-  return false;
+  return nearEachOther(isQuantity, stems.map((s) => counted.has(s)), QUANTITY_WINDOW);
 }

@@ -5,6 +5,7 @@
  */
 import { stemmedWords } from '../text/tokenize.js';
 import { isSayingWord } from './frame-words.js';
+import { nearEachOther } from './phrase.js';
 
 /** how far, in words, an attribution may stand from the name ("وقال أمين المجلس … علي لاريجاني") */
 const ATTRIBUTION_WINDOW = 10;
@@ -12,13 +13,7 @@ const ATTRIBUTION_WINDOW = 10;
 /** Whether the text attributes a statement to someone spelled by one of `speakerTerms` (index stems). */
 export function attributesTo(text: string, speakerTerms: ReadonlySet<string>): boolean {
   const { words: ws, stems } = stemmedWords(text);
-  for (let i = 0; i < ws.length; i++) {
-    if (!speakerTerms.has(stems[i]!)) continue;
-    for (let j = Math.max(0, i - ATTRIBUTION_WINDOW); j <= Math.min(ws.length - 1, i + ATTRIBUTION_WINDOW); j++) {
-      if (isSayingWord(ws[j]!.norm)) return true;
-    }
-  }
-  return false;
+  return nearEachOther(stems.map((s) => speakerTerms.has(s)), ws.map((w) => isSayingWord(w.norm)), ATTRIBUTION_WINDOW);
 }
 
 /** "كما سلط الضوء على …", "وأضاف …", "He also said …": a paragraph going on with the previous one's speaker. */

@@ -286,12 +286,8 @@ function markTopics(all: Word[], conceptAt: Map<number, Concept>): void {
     return bare !== null && conceptAt.get(i)!.alternatives.some((a) => a.terms.length === 1 && a.terms[0] === bare);
   };
   if (!latin) while (to < all.length && !TOPIC_MARKERS.has(all[to]!.norm) && (conceptAt.has(to) || to === from) && !addressee(to)) to++;
-  for (let i = from; i < to; i++) {
-    const c = conceptAt.get(i);
-    mark(c);
-    // Who is asked to have spoken, every word of it, name or not.
-    if (c && !c.topic) c.speakerWord = true;
-  }
+  // Who is asked to have spoken, every word of it, name or not.
+  for (let i = from; i < to; i++) mark(conceptAt.get(i), true);
 }
 
 /** "What is Turkey's position on …", "Trump's response to …", "ما موقف / ما رأي الصين في …": a stance is something said, by the names before "on" / after موقف. */

@@ -27,7 +27,7 @@ import { askedButMissing, isNearMiss, matchesEnough, type ConceptEvidence } from
 import { isFrameWord, isTitleWord } from './frame-words.js';
 import { groupNearDuplicates, nearDuplicateTriples, NEAR_DUPLICATE, shingleTriples } from './dedupe.js';
 import { bestSentence, cachedPieceTerms } from './highlight.js';
-import { exactStems, type Alternative, type Concept } from './query.js';
+import { exactStems, stemsIn, type Alternative, type Concept } from './query.js';
 import { bestLineShare, conceptOwners, contextShare, proximityOfTokens } from './proximity.js';
 import { RowTokens } from './tokens.js';
 import type { Hit, SearchOptions, SearchResult } from './types.js';
@@ -190,9 +190,10 @@ export class SearchEngine {
     timings.lexicalMs = performance.now() - t0;
 
     const idf = lexical.stats.map((s) => s.idf);
+    const has = (t: string) => this.bm25.has(t);
     // Absent only if no reading of the word is in the coverage either: the light stemmer files وكالة
     // under كال and لوكالة under لوكال, so "الوكالة" (وكال) alone would be "never mentioned".
-    const absent = lexical.stats.map((s, i) => s.df === 0 && !concepts[i]!.alternatives.some((a) => a.terms.length === 1 && otherReadings(a.terms[0]!).some((t) => this.bm25.has(t))));
+    const absent = lexical.stats.map((s, i) => s.df === 0 && !concepts[i]!.alternatives.some((a) => a.terms.length === 1 && otherReadings(a.terms[0]!).some(has)));
     // "how many / how long", "react", "say" are how the question asks, not what it asks about: "never mentions long" would mislead.
     const asking = howWords(question);
     // An Arabic word no dictionary knows is as often an inflected verb (تعثرت) as a name: named as missing
@@ -242,7 +243,7 @@ export class SearchEngine {
     // "What did X say …?" only by a paragraph that quotes X (attribution.ts).
     const speakerTerms = new Set(concepts.filter((c) => c.speaker).flatMap(exactStems));
     // "Who is the president of Pakistan?" only by a paragraph naming that post, its words together (role.ts).
-    const post = postAsked(question, concepts, (t) => this.bm25.has(t));
+    const post = postAsked(question, concepts, has);
     // "How many …": the quantity must stand beside what is counted, not anywhere in the paragraph.
     const counted = wants === 'quantity' ? countedTerms(concepts) : null;
     const answersShape = (row: number, text = this.paragraphs[row]!.text): boolean =>
@@ -262,7 +263,7 @@ export class SearchEngine {
     // "What did the IAEA say …?": the coverage quotes no one it never mentions.
     // "ما موقف الأمم المتحدة …": a speaker of several words is one only where the coverage writes them together.
     const speakerWords = concepts.filter((c) => c.speakerWord && !isNumber(c));
-    const phraseWords = speakerWords.map((c) => new Set(exactStems(c).filter((t) => this.bm25.has(t)))).filter((stems) => stems.size > 0);
+    const phraseWords = speakerWords.map((c) => stemsIn(c, has)).filter((stems) => stems.size > 0);
     const speakerPhrase = phraseWords.length >= 2 && !speakerWords.every((c) => c.name) ? phraseWords : null;
     const speakerMissing = concepts.some((c, i) => c.speakerWord && absent[i] && !isNumber(c) && (c.known || isSureName(c))) ||
       (speakerPhrase !== null && !lexical.hits.some((h) => standTogether(this.paragraphs[h.row]!.text, speakerPhrase)));
@@ -273,7 +274,7 @@ export class SearchEngine {
     const inBest = new Set(best.matched);
     concepts.forEach((c, i) => {
       if (isNumber(c) || i >= absent.length) return;
-      const coarseOnly = !absent[i] && c.alternatives.every((a) => a.terms.some((t) => t.startsWith(ROOTISH) || !this.bm25.has(t)));
+      const coarseOnly = !absent[i] && c.alternatives.every((a) => a.terms.some((t) => t.startsWith(ROOTISH) || !has(t)));
       // A lowercase English word no dictionary knows (saffron, with no dictionary loaded) is a rare word, not someone's name.
       const name = c.name === true && !(/^[a-z]/.test(c.label) && !/^\p{Lu}/u.test(c.word ?? ''));
       evidence.push({ word: c.word ?? c.label, idf: idf[i]!, absent: absent[i]!, name, sureName: isSureName(c), known: c.known, matched: inBest.has(i), coarseOnly, frame: isFrameWord(c.label), title: isTitleWord(c.label), place: c.place === true });
@@ -284,7 +285,7 @@ export class SearchEngine {
     const enough = matchesEnough(evidence, this.bm25.idf(0));
     // An encyclopedia question is answered only by a paragraph stating the fact: every word of it matched ("wrote" too), none by a letter skeleton alone.
     // … and together, in one phrase: Larijani wrote of war, and of peace, far apart — not of "War and Peace".
-    const fact = asksGeneralKnowledge(question) ? concepts.filter((c) => !isFrameWord(c.label) && !isNumber(c)).map((c) => new Set(exactStems(c).filter((t) => this.bm25.has(t)))) : null;
+    const fact = asksGeneralKnowledge(question) ? concepts.filter((c) => !isFrameWord(c.label) && !isNumber(c)).map((c) => stemsIn(c, has)) : null;
     const unstatedFact = fact !== null && (evidence.some((e) => !e.matched || e.coarseOnly) || !candidates.some((h) => standTogether(this.paragraphs[h.row]!.text, fact)));
     const abstain = topicMissing || nearMiss || speakerMissing || unstatedFact || (decision.abstain && !enough && !denseRescues);
     if (unstatedFact && !topicMissing && !nearMiss && !speakerMissing && !decision.abstain) decision.reason = 'a general-knowledge question, and no paragraph states the fact';

@@ -3,7 +3,7 @@
  * and Peace?") are answered by news coverage only when one paragraph states the fact, every word of
  * it together. One everyday word met elsewhere (light → نور of "Nur Khan airbase") is no answer.
  */
-import { normalizeText } from '../text/normalize.js';
+import { questionForm } from './query.js';
 
 const MEASURES_EN = 'speed|boiling point|freezing point|melting point|population|capital|capital city|currency|height|length|area|distance|diameter|weight|mass|chemical formula|formula|temperature|depth|atomic number|square root|meaning|definition|origin|life expectancy|national animal|national dish|official language';
 const MEASURES_AR = 'سرعه|درجه غليان|درجه تجمد|درجه انصهار|عدد سكان|عاصمه|عمله|ارتفاع|طول|مساحه|مسافه|قطر|وزن|كتله|صيغه|درجه حراره|عمق|العدد الذري|الجذر التربيعي|معني|تعريف|اصل|متوسط عمر|اللغه الرسميه';
@@ -23,6 +23,6 @@ const GENERAL = new RegExp(
 const WORLD_SUPERLATIVE = /(?:\b(?:\w+est|most \w+|largest|biggest|highest|longest|tallest|oldest|smallest|best|richest) [\w\s]{1,30}\b(?:in|on|of) (?:the )?(?:world|earth|planet|universe|all time|history)\b)|(?:^|\s)(?:ا[\p{L}]{2}[ىي]?|اكثر|اكبر|اطول|اعلي|اقدم|اصغر|افضل|اغني|اعمق|اسرع)\s[\p{L}\s]{1,30}(?:في|على|علي) (?:العالم|الارض|الكون|التاريخ)(?:\s|$|[؟?])/u;
 
 export function asksGeneralKnowledge(question: string): boolean {
-  const q = normalizeText(question).replace(/^[\s¿?،,.!؟"'«]+/, '');
+  const q = questionForm(question);
   return GENERAL.test(q) || WORLD_SUPERLATIVE.test(q);
 }

@@ -5,6 +5,7 @@
  * opening with the conjunction و before a verb or particle: "وأكد", "وقال", "وفي"). Always a
  * substring of the paragraph as written, so the caller can mark it.
  */
+import { memo } from '../text/memo.js';
 import { terms } from '../text/tokenize.js';
 import type { Concept } from './query.js';
 
@@ -72,16 +73,7 @@ const termSet: PieceTerms = (piece) => new Set(terms(piece));
  * up, and tokenizing and stemming their sentences again is most of highlighting's time.
  */
 export function cachedPieceTerms(size = 4096): PieceTerms {
-  const cache = new Map<string, ReadonlySet<string>>();
-  return (piece) => {
-    let hit = cache.get(piece);
-    if (!hit) {
-      if (cache.size >= size) cache.clear();
-      hit = termSet(piece);
-      cache.set(piece, hit);
-    }
-    return hit;
-  };
+  return memo(termSet, size);
 }
 
 /** The best-scoring piece; ties go to the earlier one, which in news usually carries the fact. */

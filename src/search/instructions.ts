@@ -3,7 +3,7 @@
  * news coverage does not give, whatever words of it a paragraph happens to share (home → دار of
  * "Ishaq Dar"). "How did Larijani describe …" asks about the news: only the asker's own "I / we / you" counts.
  */
-import { normalizeText } from '../text/normalize.js';
+import { questionForm } from './query.js';
 
 const HOW_TO = new RegExp(
   '^(?:(?:and|so|و|ف)\\s*)?(?:' +
@@ -14,5 +14,5 @@ const HOW_TO = new RegExp(
 );
 
 export function asksForInstructions(question: string): boolean {
-  return HOW_TO.test(normalizeText(question).replace(/^[\s¿?،,.!؟"'«]+/, ''));
+  return HOW_TO.test(questionForm(question));
 }

@@ -1,7 +1,9 @@
 /**
- * Whether some words stand together in a text: within one phrase (no comma or stop between), a run
- * of at most one word more than there are words. The words of a post ("وزير الخارجية الباكستاني"), of
- * a speaker ("الأمم المتحدة") or of an encyclopedia fact ("War and Peace") are one thing only so.
+ * Whether words stand near each other in a text. standTogether: within one phrase (no comma or stop
+ * between), a run of at most one word more than there are words — the words of a post ("وزير الخارجية
+ * الباكستاني"), of a speaker ("الأمم المتحدة") or of an encyclopedia fact ("War and Peace") are one
+ * thing only so. nearEachOther: two kinds of word (a name and a verb of saying, a number and what it
+ * counts) within a window.
  */
 import { stemmedWords } from '../text/tokenize.js';
 
@@ -28,5 +30,14 @@ export function standTogether(text: string, words: ReadonlyArray<ReadonlySet<str
 function spells(stems: ReadonlySet<string>, stem: string): boolean {
   if (stems.has(stem)) return true;
   for (const s of stems) if (s.length >= 3 && stem.length > s.length && stem.startsWith(s)) return true;
+  return false;
+}
+
+/** Whether some word marked in `a` stands within `window` words of one marked in `b` (same positions). */
+export function nearEachOther(a: readonly boolean[], b: readonly boolean[], window: number): boolean {
+  for (let i = 0; i < a.length; i++) {
+    if (!a[i]) continue;
+    for (let j = Math.max(0, i - window); j <= Math.min(b.length - 1, i + window); j++) if (b[j]) return true;
+  }
   return false;
 }

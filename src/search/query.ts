@@ -1,4 +1,5 @@
 /** A structured query: each concept of the question is a set of interchangeable alternatives (the word itself, its translations, its transliterations). */
+import { normalizeText } from '../text/normalize.js';
 import { ROOTISH } from '../text/tokenize.js';
 
 export interface Alternative {
@@ -43,4 +44,14 @@ export interface Concept {
 /** The concept's one-word alternatives as index stems, coarse forms left out: what a word of a text stems to when it is this concept. */
 export function exactStems(c: Concept): string[] {
   return c.alternatives.filter((a) => a.terms.length === 1 && !a.terms[0]!.startsWith(ROOTISH)).map((a) => a.terms[0]!);
+}
+
+/** Of a concept's exact stems, those the coverage holds (`has`): what a text's word must stem to, to be this concept there. */
+export function stemsIn(c: Concept, has: (term: string) => boolean): Set<string> {
+  return new Set(exactStems(c).filter(has));
+}
+
+/** A question as the question-shape patterns read it (who is, how many, how do I …): normalized, leading punctuation dropped. */
+export function questionForm(question: string): string {
+  return normalizeText(question).replace(/^[\s¿?،,.!؟"'«]+/, '');
 }

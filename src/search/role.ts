@@ -4,16 +4,15 @@
  * foreign minister"), answers: one naming Pakistan's foreign minister is a near miss for Iran's,
  * and "the main Islamic states, including Iran and Pakistan" does not name Pakistan's president.
  */
-import { normalizeText } from '../text/normalize.js';
 import { words } from '../text/tokenize.js';
 import { isFrameWord, isTitleWord } from './frame-words.js';
-import { exactStems, type Concept } from './query.js';
+import { questionForm, stemsIn, type Concept } from './query.js';
 
 /** "who is / who's / who was", "what is the name of", "من هو / من هي / من يكون", "ما اسم" — at the start of the question. */
 const WHO_HOLDS = /^(?:(?:and|so|و|ف)\s*)?(?:who(?:\s+is|\s+was|'s|’s)\b|what(?:\s+is|'s|’s)\s+the\s+name\s+of\b|من\s+(?:هو|هي|يكون|كان|كانت)(?:\s|$)|(?:ما|ماهو|ما\s+هو)\s+اسم(?:\s|$))/u;
 
 export function asksWhoHolds(question: string): boolean {
-  return WHO_HOLDS.test(normalizeText(question).replace(/^[\s¿?،,.!؟"'«]+/, ''));
+  return WHO_HOLDS.test(questionForm(question));
 }
 
 /** Words that date a post without naming it: "the current foreign minister", "الرئيس الحالي". */
@@ -41,7 +40,5 @@ export function postAsked(question: string, concepts: readonly Concept[], has: (
   // Naming a person ("Who is the army chief that received General Bagheri?"), it asks about more than a post.
   if (concepts.some((c) => c.name && !c.place && !c.proper && !isTitleWord(c.label))) return null;
   // A word the coverage never uses is weighed by the coverage share; the post is checked on the words it has.
-  return post
-    .map((c) => new Set(exactStems(c).filter(has)))
-    .filter((stems) => stems.size > 0);
+  return post.map((c) => stemsIn(c, has)).filter((stems) => stems.size > 0);
 }

@@ -1,5 +1,6 @@
 /** Stemmers: an Arabic light stemmer (Light10, Larkey et al. 2007) and Snowball English. */
 import snowball from 'snowball-stemmers';
+import { memo } from './memo.js';
 
 const AR_PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
 const AR_SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
@@ -88,18 +89,7 @@ export function arabicRootish(stem: string): string[] {
 
 const english = snowball.newStemmer('english');
 /** English stems remembered: a question's words and their dictionary forms are stemmed several times over (lookup forms, phrases, translations). */
-const englishStems = new Map<string, string>();
-const ENGLISH_STEMS = 50_000;
-
-export function stemEnglish(word: string): string {
-  let stem = englishStems.get(word);
-  if (stem === undefined) {
-    if (englishStems.size >= ENGLISH_STEMS) englishStems.clear();
-    stem = english.stem(word) as string;
-    englishStems.set(word, stem);
-  }
-  return stem;
-}
+export const stemEnglish: (word: string) => string = memo((word: string) => english.stem(word) as string, 50_000);
 
 /** Irregular English forms → the dictionary headword (past tenses, participles, plurals); the gloss reads it backwards for past tenses. */
 export const IRREGULAR = new Map<string, string>([

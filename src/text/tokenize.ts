@@ -1,4 +1,5 @@
 /** Tokenization into search terms: each word is analysed by its own script, so mixed paragraphs work. */
+import { memo } from './memo.js';
 import { normalizeText } from './normalize.js';
 import { isStopword } from './stopwords.js';
 import { arabicRootish, stemArabic, stemEnglish } from './stem.js';
@@ -111,20 +112,11 @@ export interface StemmedWords {
   stems: string[];
 }
 
-const STEMMED_CACHE = 4096;
-const stemmedCache = new Map<string, StemmedWords>();
-
 /**
- * stemmedWords(text), remembered for the last few thousand texts: the checks on a question's
+ * A text's words and stems, remembered for the last few thousand texts: the checks on a question's
  * candidate paragraphs (who is quoted, where a number stands) read the same paragraphs search after search.
  */
-export function stemmedWords(text: string): StemmedWords {
-  let hit = stemmedCache.get(text);
-  if (!hit) {
-    if (stemmedCache.size >= STEMMED_CACHE) stemmedCache.clear();
-    const ws = words(text);
-    hit = { words: ws, stems: ws.map((w) => stemWord(w.norm, w.script)) };
-    stemmedCache.set(text, hit);
-  }
-  return hit;
-}
+export const stemmedWords: (text: string) => StemmedWords = memo((text: string) => {
+  const ws = words(text);
+  return { words: ws, stems: ws.map((w) => stemWord(w.norm, w.script)) };
+}, 4096);
