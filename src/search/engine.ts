@@ -10,6 +10,7 @@ import { indexTermsOf, ROOTISH, terms, words } from '../text/tokenize.js';
 import { Bm25Index, type LexicalHit } from './bm25.js';
 import { buildConcepts } from './concepts.js';
 import { StemVariants } from './stem-variants.js';
+import { memo } from '../text/memo.js';
 import type { Lexicon } from './lexicon.js';
 import { NameIndex } from './names.js';
 import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './name-words.js';
@@ -115,8 +116,13 @@ export class SearchEngine {
   private readonly dense: EngineParts['dense'];
   private readonly minCoverage: number;
   private readonly byArticle = new Map<string, Paragraph[]>();
-  private readonly shingleCache = new Map<number, Uint32Array>();
-  private readonly lineCache = new Map<number, string[][]>();
+  /** Shingles of a paragraph, kept for the paragraphs that keep turning up in results. */
+  private readonly shinglesOf = memo((row: number): Uint32Array => shingleTriples(this.tokens.of(row)), SHINGLE_CACHE);
+  /** A paragraph's stems line by line, when it has several lines (a list, a heading over its text); kept like shingles. */
+  private readonly linesOf = memo((row: number): readonly string[][] => {
+    const text = this.paragraphs[row]!.text;
+    return text.includes('\n') ? text.split('\n').map((l) => terms(l)).filter((ts) => ts.length > 0) : [];
+  }, SHINGLE_CACHE);
   /** rows in another language than the rest of their article (an embedded post): see QUOTED_FACTOR */
   private readonly quoted: Uint8Array;
   /** sentences' and clauses' terms, for highlighting */
@@ -340,29 +346,7 @@ export class SearchEngine {
     return this.follows(row) ? this.tokens.of(row - 1) : null;
   }
 
-  /** A paragraph's stems line by line, when it has several lines (a list, a heading over its text); kept like shingles. */
-  private linesOf(row: number): readonly string[][] {
-    const text = this.paragraphs[row]!.text;
-    if (!text.includes('\n')) return [];
-    let lines = this.lineCache.get(row);
-    if (!lines) {
-      if (this.lineCache.size >= SHINGLE_CACHE) this.lineCache.clear();
-      lines = text.split('\n').map((l) => terms(l)).filter((ts) => ts.length > 0);
-      this.lineCache.set(row, lines);
-    }
-    return lines;
-  }
 
-  /** Shingles of a paragraph, kept for the paragraphs that keep turning up in results. */
-  private shinglesOf(row: number): Uint32Array {
-    let sh = this.shingleCache.get(row);
-    if (!sh) {
-      if (this.shingleCache.size >= SHINGLE_CACHE) this.shingleCache.clear();
-      sh = shingleTriples(this.tokens.of(row));
-      this.shingleCache.set(row, sh);
-    }
-    return sh;
-  }
 
   article(articleId: string): readonly Paragraph[] {
     return this.byArticle.get(articleId) ?? [];
