@@ -35,6 +35,10 @@ const sets: Array<[string, string, string]> = [
   ['ans_probes10', 'test/fixtures/eval/answerable_probes10.jsonl', seedsIndex!],
   ['off_probes10', 'test/fixtures/eval/offtopic_probes10.jsonl', seedsIndex!],
   ['off_probes8', 'test/fixtures/eval/offtopic_probes8.jsonl', seedsIndex!],
+  ['ans_probes11', 'test/fixtures/eval/answerable_probes11.jsonl', seedsIndex!],
+  ['off_probes11', 'test/fixtures/eval/offtopic_probes11.jsonl', seedsIndex!],
+  ['ans_probes12', 'test/fixtures/eval/answerable_probes12.jsonl', seedsIndex!],
+  ['off_probes12', 'test/fixtures/eval/offtopic_probes12.jsonl', seedsIndex!],
 ];
 if (!noTat && tatIndex) sets.push(['tatoeba', '../shared/eval/tatoeba/questions.jsonl', tatIndex]);
 const engines = new Map<string, Awaited<ReturnType<typeof openSearch>>['engine']>();
