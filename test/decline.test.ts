@@ -15,6 +15,7 @@ import { buildConcepts } from '../src/search/concepts.js';
 import { plainAnswer } from '../src/answer/plain.js';
 import { toJsonAnswer } from '../src/answer/json.js';
 import { neverMentionsHtml } from '../src/answer/telegram.js';
+import { questionHeader } from '../src/bot/render.js';
 import { indexTermsOf, isContentWord, stemWord, words } from '../src/text/tokenize.js';
 import { isNearMiss, matchesEnough, type ConceptEvidence } from '../src/search/answerability.js';
 import { isFrameWord, isTitleWord } from '../src/search/frame-words.js';
@@ -111,7 +112,8 @@ test('"the coverage never mentions Bitcoin": missing words are named, on a refus
   const partial = await engine.search('What did Larijani say about the visit to Pakistan and bread?');
   assert.equal(partial.abstained, false);
   assert.deepEqual(partial.missing, ['bread']);
-  assert.match(plainAnswer(partial), /^The coverage never mentions bread\.\n1\. /);
+  assert.match(plainAnswer(partial), /^Partial match: the coverage never mentions bread\. The closest paragraphs:\n1\. /);
+  assert.match(questionHeader(partial, (key, vars) => `${key}:${vars?.words ?? ''}`), /partial-never-mentions:<b>bread<\/b>/, 'the bot says the match is partial');
 
   const full = await engine.search('What did Larijani say about the visit?');
   assert.equal(full.abstained, false);

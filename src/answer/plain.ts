@@ -12,6 +12,11 @@ export function neverMentions(missing: readonly string[], lang: Lang): string {
   return `The coverage never mentions ${list}.`;
 }
 
+/** Above results the missing words say the match is partial: alone, the line reads like a refusal. */
+function partialMatch(missing: readonly string[], lang: Lang): string {
+  return lang === 'ar' ? `إجابة جزئية: ${neverMentions(missing, lang)} أقرب الفقرات:` : `Partial match: ${neverMentions(missing, lang).replace(/^The/, 'the')} The closest paragraphs:`;
+}
+
 const GREETINGS: Record<'en' | 'ar', Record<NonNullable<SearchResult['greeting']>, string>> = {
   en: {
     hello: 'Hello! Ask me a question about the news coverage, in English or Arabic, for example:\n  What did Larijani say about Pakistan?\n  What did Pakistan\'s foreign ministry say about the meeting?\n',
@@ -32,11 +37,12 @@ export function plainTranslation(tr: HitTranslation): string {
 
 export function plainAnswer(r: SearchResult, translations: ReadonlyArray<HitTranslation | undefined> = []): string {
   if (r.kind === 'greeting') return GREETINGS[r.lang === 'ar' ? 'ar' : 'en'][r.greeting ?? 'hello'];
-  const never = r.missing.length ? neverMentions(r.missing, r.lang) + '\n' : '';
   if (r.abstained) {
+    const never = r.missing.length ? neverMentions(r.missing, r.lang) + '\n' : '';
     return never + (r.lang === 'ar' ? 'لا تتضمن التغطية إجابة عن هذا السؤال.\n' : 'The coverage holds no answer to this question.\n');
   }
-  return never + r.hits
+  const partial = r.missing.length ? partialMatch(r.missing, r.lang) + '\n' : '';
+  return partial + r.hits
     .map((h, i) => {
       const text = h.paragraph.text.replace(h.highlight, `**${h.highlight}**`);
       const lang = r.lang === 'ar' ? 'ar' : 'en';

@@ -30,12 +30,13 @@ export function questionHeader(r: SearchResult, t: Translate): string {
   const q = escapeHtml(r.question.length > 300 ? r.question.slice(0, 300) + '…' : r.question);
   const first = r.hits[0];
   const range = first && first.rank > 1 ? `\n${t('results-header', { from: first.rank, to: r.hits.at(-1)!.rank })}` : '';
-  return `🔎 <i>${q}</i>${range}${r.missing.length ? `\n${neverMentions(r, t)}` : ''}`;
+  // Above results, the missing words say the match is partial: alone, the line reads like a refusal.
+  return `🔎 <i>${q}</i>${range}${r.missing.length ? `\n${neverMentions(r, t, 'partial-never-mentions')}` : ''}`;
 }
 
 /** "The coverage never mentions Bitcoin." — the words of the question nothing in the coverage holds (at most five). */
-export function neverMentions(r: SearchResult, t: Translate): string {
-  return neverMentionsHtml(r.missing.slice(0, 5), (words) => t('never-mentions', { words }), r.lang === 'ar' ? 'ar' : 'en');
+export function neverMentions(r: SearchResult, t: Translate, key: 'never-mentions' | 'partial-never-mentions' = 'never-mentions'): string {
+  return neverMentionsHtml(r.missing.slice(0, 5), (words) => t(key, { words }), r.lang === 'ar' ? 'ar' : 'en');
 }
 
 /**

@@ -43,6 +43,7 @@ vote-changed = Your vote was changed.
 vote-unchanged = Your vote was already counted.
 vote-why = Thanks! What was wrong? (optional)
 never-mentions = The coverage never mentions { $words }.
+partial-never-mentions = Partial match: the coverage never mentions { $words }. The closest paragraphs:
 greeting-hello =
     Hello! Ask me a question about the news coverage, in English or Arabic, for example:
     <i>What did Larijani say about Pakistan?</i>
