@@ -118,6 +118,22 @@ test('a post quoted in English inside an Arabic article ranks below the article\
   assert.equal(en.hits[0]?.paragraph.id, 'a#1');
 });
 
+test('a quoted post\'s words standing together count less too: they meet an Arabic question only through translations', async () => {
+  const lex = lexiconFrom({ enToAr: new Map(), arToEn: new Map([['سفير', ['ambassador']], ['زيارة', ['visit']], ['مسبوقة', ['unprecedented']]]), source: 'test' });
+  const q = (id: number, text: string, lang: 'ar' | 'en'): Paragraph => ({ ...p(id, text), lang });
+  const paragraphs = [
+    q(1, 'وأكد الجانبان أهمية التعاون الاقتصادي بين البلدين', 'ar'),
+    // Its translated words stand together ("unprecedented visit"): with only BM25's part discounted, that adjacency put it first.
+    q(2, 'The ambassador called it an unprecedented visit that opens a new chapter between our two brotherly nations', 'en'),
+    q(3, 'السفير كتب في منشور على منصة إكس أن الزيارة حقا مسبوقة', 'ar'),
+    q(4, 'ارتفعت أسعار النفط في الأسواق العالمية', 'ar'),
+    q(5, 'افتتح معرض للكتاب في المدينة', 'ar'),
+  ];
+  const engine = new SearchEngine({ paragraphs, lexicon: lex });
+  const r = await engine.search('ماذا قال السفير عن الزيارة غير المسبوقة؟');
+  assert.deepEqual(r.hits.slice(0, 2).map((h) => h.paragraph.id), ['a#3', 'a#2']);
+});
+
 test('a translation the coverage has only after "and" (وحثّ) is found; one only after a preposition (بسبب) is not', () => {
   const lex = lexiconFrom({ enToAr: new Map([['urge', ['حث']], ['cause', ['سبب']]]), arToEn: new Map([['حث', ['urge']], ['سبب', ['cause']]]), source: 'test' });
   const engine = new SearchEngine({ paragraphs: [p(1, 'وحثّ الوزير الدول على التعاون'), p(2, 'تأخرت الرحلة بسبب الطقس'), p(3, 'ارتفعت الأسعار')], lexicon: lex });
