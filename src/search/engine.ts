@@ -20,6 +20,7 @@ import { asksGeneralKnowledge } from './general-knowledge.js';
 import { answerType, holdsAnswerType, quantityNear, statedNumbers } from './answer-type.js';
 import { attributesTo, continuesSpeaker } from './attribution.js';
 import { postAsked } from './role.js';
+import { asksWhy, givesReason } from './reason.js';
 import { standTogether } from './phrase.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { reciprocalRankFusion } from './fuse.js';
@@ -218,13 +219,16 @@ export class SearchEngine {
     const wants = answerType(question);
     const given = wants === 'quantity' ? statedNumbers(question) : [];
     const adjacency = (row: number) => proximityOfTokens(this.tokens.of(row), owners, concepts, idf) + CONTEXT_WEIGHT * contextShare(this.tokens.of(row), this.previousRow(row), owners, idf);
-    const bonus = wants ? ANSWER_TYPE_BONUS : 0;
+    // "Why …?" ranks the paragraphs that give a cause or a purpose a little higher, the same way (reason.ts; ranking only).
+    const why = wants === null && asksWhy(question);
+    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : givesReason(this.paragraphs[row]!.text));
+    const bonus = wants || why ? ANSWER_TYPE_BONUS : 0;
     // What BM25's score counts: a list of headlines by its best line (proximity.ts: bestLineShare).
     const discount = (row: number) => bestLineShare(this.linesOf(row), stemOwner, idf);
     // A post quoted in another language than the question's meets it only through translations, its
     // words and their standing together alike: its whole score counts less (quotedRows).
     const factor = (row: number) => (this.quoted[row] && this.paragraphs[row]!.lang !== lang ? QUOTED_FACTOR : 1);
-    const ranked = rerankByProximity(lexical.hits, wants ? (row) => adjacency(row) + (holdsAnswerType(wants, this.paragraphs[row]!.text, given) ? bonus : 0) : adjacency, discount, factor);
+    const ranked = rerankByProximity(lexical.hits, bonus ? (row) => adjacency(row) + (holds(row) ? bonus : 0) : adjacency, discount, factor);
     let order: number[] = ranked.map((h) => h.row);
     // Divided by the highest score possible, so a score shown stays within 0–1.
     const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus + CONTEXT_WEIGHT))]));
