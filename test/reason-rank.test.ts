@@ -9,6 +9,9 @@ const p = (n: number, text: string): Paragraph => ({ id: `a#${n}`, articleId: 'a
 
 test('why-questions and the words that give a cause or a purpose', () => {
   for (const q of ['لماذا تعثرت التبادلات الدفاعية؟', 'ولماذا؟', 'ما سبب الزيارة؟', 'ما أسباب التوتر؟', 'Why have the exchanges been limited?', 'What was the reason for the delay?']) assert.equal(asksWhy(q), true, q);
+  // A verb of causing or hindering asks for a cause too; "what happened" (حدث, not حد) does not.
+  for (const q of ['ما الذي أعاق التبادلات الدفاعية؟', 'ما الذي حد من التبادلات؟', 'What limited the exchanges?', 'What has prevented a deal?']) assert.equal(asksWhy(q), true, q);
+  for (const q of ['ما الذي حدث في الاجتماع؟', 'ما حدود البلدين؟', 'What did the minister limit?']) assert.equal(asksWhy(q), false, q);
   for (const q of ['ماذا قال لاريجاني؟', 'كيف وصف نقوي إيران؟', 'What did Dar say?', 'Who signed the agreements?']) assert.equal(asksWhy(q), false, q);
   for (const t of ['واجهت التبادلات قيودًا بسبب الضغوط الدولية', 'لأنه مهم', 'من أجل تعزيز الأمن', 'delayed because of the storm', 'due to pressure']) assert.equal(givesReason(t), true, t);
   // إجراء (a measure) is no جراء (because of), nor الآن (now) لأن (because).

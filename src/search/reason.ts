@@ -6,8 +6,16 @@
 import { normalizeText } from '../text/normalize.js';
 import { questionForm } from './query.js';
 
-/** "why", "for what reason", "what is the reason", "لماذا", "ما سبب / أسباب", "لأي سبب" — at the start (after "and"/"so"). */
-const WHY_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:why\b|how come\b|for what reasons?\b|what (?:is|was|are|were) the (?:reasons?|causes?)\b|what caused\b|لماذا|ما (?:هو |هي )?(?:سبب|اسباب|السبب|الاسباب|الدافع|دوافع)|لاي سبب)/u;
+/** Verbs of causing and hindering: "what limited / prevented / led to …" asks for a cause too. */
+const CAUSING_EN = '(?:caused|led to|prevented|hindered|hampered|limited|restricted|obstructed|delayed|stopped|blocked|drove|pushed)';
+const CAUSING_AR = '(?:سبب|تسبب|ادي|دفع|منع|اعاق|عرقل|حد|قيد|اخر|اوقف)';
+
+/** "why", "for what reason", "what is the reason", "what limited …", "لماذا", "ما سبب / أسباب", "ما الذي أعاق …", "لأي سبب" — at the start (after "and"/"so"). */
+const WHY_QUESTION = new RegExp(
+  `^(?:(?:and|so|و|ف)\\s*)?(?:why\\b|how come\\b|for what reasons?\\b|what (?:is|was|are|were) the (?:reasons?|causes?)\\b|what (?:has |have |had )?${CAUSING_EN}\\b|` +
+    `لماذا|ما (?:هو |هي )?(?:سبب|اسباب|السبب|الاسباب|الدافع|دوافع)|لاي سبب|ما (?:الذي |اللذي )?${CAUSING_AR}(?=$|[^\\p{L}]))`,
+  'u',
+);
 
 /** Words that give a cause or a purpose, normalized (ة → ه, أ → ا), with an optional و/ف in front. */
 const CAUSE = new RegExp(
