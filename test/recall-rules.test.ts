@@ -101,16 +101,19 @@ test('an English multi-word entry is found from its inflected form ("carried out
   assert.ok(ministers.some((c) => c.alternatives.some((a) => a.terms.length === 2)), JSON.stringify(ministers));
 });
 
+/** An Arabic article quoting a post in English (`texts`), two unrelated paragraphs after them; a dictionary from Arabic only. */
+function articleWithPost(arToEn: Array<[string, string]>, texts: Array<[string, 'ar' | 'en']>): SearchEngine {
+  const lexicon = lexiconFrom({ enToAr: new Map(), arToEn: new Map(arToEn.map(([a, e]) => [a, [e]])), source: 'test' });
+  const filler: Array<[string, 'ar']> = [['ارتفعت أسعار النفط في الأسواق العالمية', 'ar'], ['افتتح معرض للكتاب في المدينة', 'ar']];
+  const paragraphs = [...texts, ...filler].map(([text, lang], i): Paragraph => ({ ...p(i + 1, text), lang }));
+  return new SearchEngine({ paragraphs, lexicon });
+}
+
 test('a post quoted in English inside an Arabic article ranks below the article\'s prose for an Arabic question', async () => {
-  const lex = lexiconFrom({ enToAr: new Map(), arToEn: new Map([['وزير', ['minister']], ['الخارجية', ['foreign']], ['زيارة', ['visit']], ['تاريخية', ['historic']]]), source: 'test' });
-  const q = (id: number, text: string, lang: 'ar' | 'en'): Paragraph => ({ ...p(id, text), lang });
-  const paragraphs = [
-    q(1, 'The foreign minister called the visit historic. Minister: a historic visit', 'en'),
-    q(2, 'قال وزير الخارجية إن الزيارة كانت تاريخية بكل المقاييس وإنها فتحت صفحة جديدة في العلاقات', 'ar'),
-    q(3, 'ارتفعت أسعار النفط في الأسواق العالمية', 'ar'),
-    q(4, 'افتتح معرض للكتاب في المدينة', 'ar'),
-  ];
-  const engine = new SearchEngine({ paragraphs, lexicon: lex });
+  const engine = articleWithPost([['وزير', 'minister'], ['الخارجية', 'foreign'], ['زيارة', 'visit'], ['تاريخية', 'historic']], [
+    ['The foreign minister called the visit historic. Minister: a historic visit', 'en'],
+    ['قال وزير الخارجية إن الزيارة كانت تاريخية بكل المقاييس وإنها فتحت صفحة جديدة في العلاقات', 'ar'],
+  ]);
   const ar = await engine.search('ماذا قال وزير الخارجية عن الزيارة التاريخية؟');
   assert.equal(ar.hits[0]?.paragraph.id, 'a#2');
   // A question in the post's own language is not affected.
@@ -119,17 +122,12 @@ test('a post quoted in English inside an Arabic article ranks below the article\
 });
 
 test('a quoted post\'s words standing together count less too: they meet an Arabic question only through translations', async () => {
-  const lex = lexiconFrom({ enToAr: new Map(), arToEn: new Map([['سفير', ['ambassador']], ['زيارة', ['visit']], ['مسبوقة', ['unprecedented']]]), source: 'test' });
-  const q = (id: number, text: string, lang: 'ar' | 'en'): Paragraph => ({ ...p(id, text), lang });
-  const paragraphs = [
-    q(1, 'وأكد الجانبان أهمية التعاون الاقتصادي بين البلدين', 'ar'),
+  const engine = articleWithPost([['سفير', 'ambassador'], ['زيارة', 'visit'], ['مسبوقة', 'unprecedented']], [
+    ['وأكد الجانبان أهمية التعاون الاقتصادي بين البلدين', 'ar'],
     // Its translated words stand together ("unprecedented visit"): with only BM25's part discounted, that adjacency put it first.
-    q(2, 'The ambassador called it an unprecedented visit that opens a new chapter between our two brotherly nations', 'en'),
-    q(3, 'السفير كتب في منشور على منصة إكس أن الزيارة حقا مسبوقة', 'ar'),
-    q(4, 'ارتفعت أسعار النفط في الأسواق العالمية', 'ar'),
-    q(5, 'افتتح معرض للكتاب في المدينة', 'ar'),
-  ];
-  const engine = new SearchEngine({ paragraphs, lexicon: lex });
+    ['The ambassador called it an unprecedented visit that opens a new chapter between our two brotherly nations', 'en'],
+    ['السفير كتب في منشور على منصة إكس أن الزيارة حقا مسبوقة', 'ar'],
+  ]);
   const r = await engine.search('ماذا قال السفير عن الزيارة غير المسبوقة؟');
   assert.deepEqual(r.hits.slice(0, 2).map((h) => h.paragraph.id), ['a#3', 'a#2']);
 });
