@@ -155,3 +155,14 @@ test('a feminine dual (دولتين, which keeps its ت) is filed under the sing
   for (const w of words('بصفتهما دولتين محوريتين')) variants.add(w, lexiconKnowledge(lex));
   assert.deepEqual(variants.of(terms('دولة')[0]!), [terms('دولتين')[0]!]);
 });
+
+test('below the reranked head, scores never rise: a discounted head row caps the BM25 scores after it', async () => {
+  const { rerankByProximity } = await import('../src/search/engine.js');
+  // 31 hits: the 30 of the head, the last of them a quoted post whose score the factor cuts below the 31st's BM25 score.
+  const hits = Array.from({ length: 31 }, (_, i) => ({ row: i, score: 1 - i / 100, normalized: 1 - i / 100, matched: [0] }));
+  const ranked = rerankByProximity(hits, () => 0, () => 1, (row) => (row === 29 ? 0.5 : 1));
+  assert.equal(ranked.length, 31);
+  assert.equal(ranked[29]!.row, 29);
+  assert.equal(ranked[30]!.row, 30);
+  assert.ok(ranked.every((h, i) => i === 0 || h.score <= ranked[i - 1]!.score), ranked.map((h) => h.score.toFixed(3)).join(' '));
+});

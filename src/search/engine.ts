@@ -425,8 +425,11 @@ function countedTerms(concepts: Concept[]): Set<string> {
 export function rerankByProximity(hits: LexicalHit[], proximityOf: (row: number) => number, discountOf: (row: number) => number, factorOf: (row: number) => number = () => 1): Array<{ row: number; score: number; matched: number[] }> {
   const head = hits.slice(0, RERANK_DEPTH).map((h) => ({ row: h.row, matched: h.matched, score: factorOf(h.row) * (h.normalized * discountOf(h.row) + PROXIMITY_WEIGHT * proximityOf(h.row)) }));
   head.sort((a, b) => b.score - a.score || a.row - b.row);
-  // Below the reranked head, BM25's own order: never above the head, whose scores only grew.
-  return [...head, ...hits.slice(RERANK_DEPTH).map((h) => ({ row: h.row, matched: h.matched, score: h.normalized }))];
+  // Below the reranked head, BM25's own order, never above the head: a discounted head row (a quoted
+  // post, a headline list) may score below BM25's score of a row further down, so the tail's scores
+  // are capped at the head's lowest and the scores shown never rise down the list.
+  const floor = head.at(-1)?.score ?? Infinity;
+  return [...head, ...hits.slice(RERANK_DEPTH).map((h) => ({ row: h.row, matched: h.matched, score: Math.min(h.normalized, floor) }))];
 }
 
 /** How much a matched alternative proves: a coarse form (a letter skeleton of a stem) at most half. */
