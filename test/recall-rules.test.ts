@@ -101,21 +101,35 @@ test('an English multi-word entry is found from its inflected form ("carried out
   assert.ok(ministers.some((c) => c.alternatives.some((a) => a.terms.length === 2)), JSON.stringify(ministers));
 });
 
+/** An Arabic article quoting a post in English (`texts`), two unrelated paragraphs after them; a dictionary from Arabic only. */
+function articleWithPost(arToEn: Array<[string, string]>, texts: Array<[string, 'ar' | 'en']>): SearchEngine {
+  const lexicon = lexiconFrom({ enToAr: new Map(), arToEn: new Map(arToEn.map(([a, e]) => [a, [e]])), source: 'test' });
+  const filler: Array<[string, 'ar']> = [['ارتفعت أسعار النفط في الأسواق العالمية', 'ar'], ['افتتح معرض للكتاب في المدينة', 'ar']];
+  const paragraphs = [...texts, ...filler].map(([text, lang], i): Paragraph => ({ ...p(i + 1, text), lang }));
+  return new SearchEngine({ paragraphs, lexicon });
+}
+
 test('a post quoted in English inside an Arabic article ranks below the article\'s prose for an Arabic question', async () => {
-  const lex = lexiconFrom({ enToAr: new Map(), arToEn: new Map([['وزير', ['minister']], ['الخارجية', ['foreign']], ['زيارة', ['visit']], ['تاريخية', ['historic']]]), source: 'test' });
-  const q = (id: number, text: string, lang: 'ar' | 'en'): Paragraph => ({ ...p(id, text), lang });
-  const paragraphs = [
-    q(1, 'The foreign minister called the visit historic. Minister: a historic visit', 'en'),
-    q(2, 'قال وزير الخارجية إن الزيارة كانت تاريخية بكل المقاييس وإنها فتحت صفحة جديدة في العلاقات', 'ar'),
-    q(3, 'ارتفعت أسعار النفط في الأسواق العالمية', 'ar'),
-    q(4, 'افتتح معرض للكتاب في المدينة', 'ar'),
-  ];
-  const engine = new SearchEngine({ paragraphs, lexicon: lex });
+  const engine = articleWithPost([['وزير', 'minister'], ['الخارجية', 'foreign'], ['زيارة', 'visit'], ['تاريخية', 'historic']], [
+    ['The foreign minister called the visit historic. Minister: a historic visit', 'en'],
+    ['قال وزير الخارجية إن الزيارة كانت تاريخية بكل المقاييس وإنها فتحت صفحة جديدة في العلاقات', 'ar'],
+  ]);
   const ar = await engine.search('ماذا قال وزير الخارجية عن الزيارة التاريخية؟');
   assert.equal(ar.hits[0]?.paragraph.id, 'a#2');
   // A question in the post's own language is not affected.
   const en = await engine.search('What did the foreign minister call the visit?');
   assert.equal(en.hits[0]?.paragraph.id, 'a#1');
+});
+
+test('a quoted post\'s words standing together count less too: they meet an Arabic question only through translations', async () => {
+  const engine = articleWithPost([['سفير', 'ambassador'], ['زيارة', 'visit'], ['مسبوقة', 'unprecedented']], [
+    ['وأكد الجانبان أهمية التعاون الاقتصادي بين البلدين', 'ar'],
+    // Its translated words stand together ("unprecedented visit"): with only BM25's part discounted, that adjacency put it first.
+    ['The ambassador called it an unprecedented visit that opens a new chapter between our two brotherly nations', 'en'],
+    ['السفير كتب في منشور على منصة إكس أن الزيارة حقا مسبوقة', 'ar'],
+  ]);
+  const r = await engine.search('ماذا قال السفير عن الزيارة غير المسبوقة؟');
+  assert.deepEqual(r.hits.slice(0, 2).map((h) => h.paragraph.id), ['a#3', 'a#2']);
 });
 
 test('a translation the coverage has only after "and" (وحثّ) is found; one only after a preposition (بسبب) is not', () => {
@@ -140,4 +154,15 @@ test('a feminine dual (دولتين, which keeps its ت) is filed under the sing
   const variants = new StemVariants();
   for (const w of words('بصفتهما دولتين محوريتين')) variants.add(w, lexiconKnowledge(lex));
   assert.deepEqual(variants.of(terms('دولة')[0]!), [terms('دولتين')[0]!]);
+});
+
+test('below the reranked head, scores never rise: a discounted head row caps the BM25 scores after it', async () => {
+  const { rerankByProximity } = await import('../src/search/engine.js');
+  // 31 hits: the 30 of the head, the last of them a quoted post whose score the factor cuts below the 31st's BM25 score.
+  const hits = Array.from({ length: 31 }, (_, i) => ({ row: i, score: 1 - i / 100, normalized: 1 - i / 100, matched: [0] }));
+  const ranked = rerankByProximity(hits, () => 0, () => 1, (row) => (row === 29 ? 0.5 : 1));
+  assert.equal(ranked.length, 31);
+  assert.equal(ranked[29]!.row, 29);
+  assert.equal(ranked[30]!.row, 30);
+  assert.ok(ranked.every((h, i) => i === 0 || h.score <= ranked[i - 1]!.score), ranked.map((h) => h.score.toFixed(3)).join(' '));
 });

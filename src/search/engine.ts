@@ -20,6 +20,7 @@ import { asksGeneralKnowledge } from './general-knowledge.js';
 import { answerType, holdsAnswerType, quantityNear, statedNumbers } from './answer-type.js';
 import { attributesTo, continuesSpeaker } from './attribution.js';
 import { postAsked } from './role.js';
+import { asksWhy, givesReason } from './reason.js';
 import { standTogether } from './phrase.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { reciprocalRankFusion } from './fuse.js';
@@ -59,7 +60,7 @@ const SHINGLE_CACHE = 20_000;
 /** how many lexical candidates are reranked, and how much adjacency counts against BM25's normalized score */
 const RERANK_DEPTH = 30;
 const PROXIMITY_WEIGHT = 0.2;
-/** what BM25's score of a post quoted in another language counts when the question is in neither (quotedRows) */
+/** what the score (BM25 and adjacency) of a post quoted in another language counts when the question is in neither (quotedRows) */
 const QUOTED_FACTOR = 0.7;
 /** in the rerank, a paragraph holding the kind of answer asked for (a time, a quantity) counts as this much adjacency */
 const ANSWER_TYPE_BONUS = 0.5;
@@ -218,11 +219,16 @@ export class SearchEngine {
     const wants = answerType(question);
     const given = wants === 'quantity' ? statedNumbers(question) : [];
     const adjacency = (row: number) => proximityOfTokens(this.tokens.of(row), owners, concepts, idf) + CONTEXT_WEIGHT * contextShare(this.tokens.of(row), this.previousRow(row), owners, idf);
-    const bonus = wants ? ANSWER_TYPE_BONUS : 0;
-    // What BM25's score counts: a list of headlines by its best line (proximity.ts: bestLineShare); a
-    // post quoted in another language than the question's less (it meets it only through translations: quotedRows).
-    const discount = (row: number) => bestLineShare(this.linesOf(row), stemOwner, idf) * (this.quoted[row] && this.paragraphs[row]!.lang !== lang ? QUOTED_FACTOR : 1);
-    const ranked = rerankByProximity(lexical.hits, wants ? (row) => adjacency(row) + (holdsAnswerType(wants, this.paragraphs[row]!.text, given) ? bonus : 0) : adjacency, discount);
+    // "Why …?" ranks the paragraphs that give a cause or a purpose a little higher, the same way (reason.ts; ranking only).
+    const why = wants === null && asksWhy(question);
+    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : givesReason(this.paragraphs[row]!.text));
+    const bonus = wants || why ? ANSWER_TYPE_BONUS : 0;
+    // What BM25's score counts: a list of headlines by its best line (proximity.ts: bestLineShare).
+    const discount = (row: number) => bestLineShare(this.linesOf(row), stemOwner, idf);
+    // A post quoted in another language than the question's meets it only through translations, its
+    // words and their standing together alike: its whole score counts less (quotedRows).
+    const factor = (row: number) => (this.quoted[row] && this.paragraphs[row]!.lang !== lang ? QUOTED_FACTOR : 1);
+    const ranked = rerankByProximity(lexical.hits, bonus ? (row) => adjacency(row) + (holds(row) ? bonus : 0) : adjacency, discount, factor);
     let order: number[] = ranked.map((h) => h.row);
     // Divided by the highest score possible, so a score shown stays within 0–1.
     const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus + CONTEXT_WEIGHT))]));
@@ -412,14 +418,18 @@ function countedTerms(concepts: Concept[]): Set<string> {
 }
 
 /**
- * BM25 order, adjusted in the top candidates by how many question words stand together in the text
- * and by a discount (0–1] on BM25's part (a headline list, a quoted post); `score` is what it sorted by.
+ * BM25 order, adjusted in the top candidates by how many question words stand together in the text,
+ * by a discount (0–1] on BM25's part (a headline list) and a factor (0–1] on the whole (a quoted post);
+ * `score` is what it sorted by.
  */
-function rerankByProximity(hits: LexicalHit[], proximityOf: (row: number) => number, discountOf: (row: number) => number): Array<{ row: number; score: number; matched: number[] }> {
-  const head = hits.slice(0, RERANK_DEPTH).map((h) => ({ row: h.row, matched: h.matched, score: h.normalized * discountOf(h.row) + PROXIMITY_WEIGHT * proximityOf(h.row) }));
+export function rerankByProximity(hits: LexicalHit[], proximityOf: (row: number) => number, discountOf: (row: number) => number, factorOf: (row: number) => number = () => 1): Array<{ row: number; score: number; matched: number[] }> {
+  const head = hits.slice(0, RERANK_DEPTH).map((h) => ({ row: h.row, matched: h.matched, score: factorOf(h.row) * (h.normalized * discountOf(h.row) + PROXIMITY_WEIGHT * proximityOf(h.row)) }));
   head.sort((a, b) => b.score - a.score || a.row - b.row);
-  // Below the reranked head, BM25's own order: never above the head, whose scores only grew.
-  return [...head, ...hits.slice(RERANK_DEPTH).map((h) => ({ row: h.row, matched: h.matched, score: h.normalized }))];
+  // Below the reranked head, BM25's own order, never above the head: a discounted head row (a quoted
+  // post, a headline list) may score below BM25's score of a row further down, so the tail's scores
+  // are capped at the head's lowest and the scores shown never rise down the list.
+  const floor = head.at(-1)?.score ?? Infinity;
+  return [...head, ...hits.slice(RERANK_DEPTH).map((h) => ({ row: h.row, matched: h.matched, score: Math.min(h.normalized, floor) }))];
 }
 
 /** How much a matched alternative proves: a coarse form (a letter skeleton of a stem) at most half. */
