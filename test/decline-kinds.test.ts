@@ -6,6 +6,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { stemmedWords } from '../src/text/tokenize.js';
 import { attributesTo } from '../src/search/attribution.js';
+import { namesEvery, pairAsked } from '../src/search/pair.js';
+import { SearchEngine } from '../src/search/engine.js';
+import { lexiconFrom } from '../src/search/lexicon.js';
+import type { Paragraph } from '../src/types.js';
 
 /** The index stems of some words, as a concept's alternatives hold them. */
 const stems = (text: string) => new Set(stemmedWords(text).stems);
@@ -17,4 +21,22 @@ test('a name after "that" / أن or "between" / بين is in what was said, not 
   assert.equal(attributesTo('وأكدت السعودية أن الاتفاق الدفاعي مع باكستان لا يستهدف أحداً.', saudi), true, 'the speaker before أن');
   const iran = stems('إيران');
   assert.equal(attributesTo('ووصف السفير الإيراني لدى باكستان زيارة لاريجاني بأنها غير مسبوقة.', iran), true, 'الإيراني spells إيران lengthened');
+});
+
+// Ordinary words only: إيران, روسيا, باكستان, لاريجاني are names here (no dictionary lists them).
+const lexicon = lexiconFrom({
+  enToAr: new Map(Object.entries({ volume: ['حجم'], trade: ['تجارة'] })),
+  arToEn: new Map(Object.entries({ حجم: ['volume'], تبادل: ['exchange'], تجاري: ['commercial'] })),
+  source: 'test',
+});
+const p = (id: number, text: string, lang: 'ar' | 'en' = 'ar'): Paragraph => ({ id: `a#${id}`, articleId: 'a', title: 't', n: id, lang, text, hash: String(id) });
+const filler = [p(7, 'سار الموكب في طريق طويل نحو المدينة.'), p(8, 'هطلت أمطار غزيرة على الساحل الشمالي.'), p(9, 'The weather was mild on the northern coast.', 'en')];
+
+test('"… between Iran and Russia?" is answered only by a paragraph naming both parties', async () => {
+  const e = new SearchEngine({ paragraphs: [p(1, 'بلغ حجم التبادل التجاري 3 مليارات دولار بين إيران وباكستان.'), p(2, 'زار لاريجاني روسيا والتقى بوتين في موسكو.'), ...filler], lexicon });
+  assert.equal((await e.search('ما حجم التبادل التجاري بين إيران وروسيا؟')).abstained, true);
+  assert.equal((await e.search('ما حجم التبادل التجاري بين إيران وباكستان؟')).abstained, false);
+  const parties = pairAsked('ما حجم التبادل التجاري بين إيران وروسيا؟', e.concepts('ما حجم التبادل التجاري بين إيران وروسيا؟'), () => true);
+  assert.equal(parties?.length, 2);
+  assert.equal(namesEvery('التبادل التجاري بين الإيرانيين والروس', parties!), true, 'a lengthened spelling names the party');
 });

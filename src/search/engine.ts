@@ -20,6 +20,7 @@ import { asksGeneralKnowledge } from './general-knowledge.js';
 import { answerType, holdsAnswerType, quantityNear, statedNumbers } from './answer-type.js';
 import { attributesTo, continuesSpeaker } from './attribution.js';
 import { postAsked } from './role.js';
+import { namesEvery, pairAsked } from './pair.js';
 import { standTogether } from './phrase.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { reciprocalRankFusion } from './fuse.js';
@@ -250,19 +251,23 @@ export class SearchEngine {
     const speakerTerms = new Set(concepts.filter((c) => c.speaker).flatMap(exactStems));
     // "Who is the president of Pakistan?" only by a paragraph naming that post, its words together (role.ts).
     const post = postAsked(question, concepts, has);
+    // "… between Iran and Russia?" only by a paragraph naming both, or going on from one that does (pair.ts).
+    const pair = pairAsked(question, concepts, has);
     // "How many …": the quantity must stand beside what is counted, not anywhere in the paragraph.
     const counted = wants === 'quantity' ? countedTerms(concepts) : null;
     const answersShape = (row: number, text = this.paragraphs[row]!.text): boolean =>
       holdsAnswerType(wants, text, given) &&
       (counted === null || counted.size === 0 || quantityNear(text, counted, given)) &&
       (speakerTerms.size === 0 || attributesTo(text, speakerTerms) || (row > 0 && continuesSpeaker(text) && this.follows(row) && attributesTo(this.paragraphs[row - 1]!.text, speakerTerms))) &&
-      (post === null || standTogether(text, post));
+      (post === null || standTogether(text, post)) &&
+      (pair === null || namesEvery(text, pair) || (row > 0 && this.follows(row) && namesEvery(`${this.paragraphs[row - 1]!.text} ${text}`, pair)));
     const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => answersShape(h.row));
     const best = this.bestCovering(candidates, concepts, weight);
     const decision = shouldAbstain({ idf: weight, matched: best.matched, strength: best.strength }, this.minCoverage);
     if (wants && candidates.length === 0 && lexical.hits.length > 0) decision.reason = `no paragraph that matches says ${wants === 'time' ? 'when' : 'how many or how much'}`;
     else if (speakerTerms.size > 0 && candidates.length === 0 && lexical.hits.length > 0) decision.reason = 'no paragraph that matches quotes who is asked about';
     else if (post !== null && candidates.length === 0 && lexical.hits.length > 0) decision.reason = 'no paragraph that matches names the post asked about';
+    else if (pair !== null && candidates.length === 0 && lexical.hits.length > 0) decision.reason = 'no paragraph that matches names every party asked about';
     // A question whose topic ("… about cricket") the coverage never mentions has no answer, whatever
     // else matches (an untranslatable word may just be outside the dictionaries: only known words and names count).
     const topicMissing = isTopicMissing(concepts, absent, weight);

@@ -1,0 +1,43 @@
+/**
+ * "What is the trade volume between Iran and Russia?", "ما حجم التبادل التجاري بين إيران وروسيا؟"
+ * ask about one pair: a paragraph giving the trade between Iran and Pakistan answers another
+ * question. Only a paragraph that names every party of the pair (or goes on from one that does) answers.
+ */
+import { ROOTISH, stemmedWords, words } from '../text/tokenize.js';
+import { spells } from './phrase.js';
+import type { Concept } from './query.js';
+
+const BETWEEN = /^(?:between|بين|وبين)$/;
+const AND = /^(?:and|و)$/;
+
+/** A party as the ways the coverage spells it: each a run of index stems (إسلام آباد: اسلام + اباد). */
+export type Party = ReadonlyArray<readonly string[]>;
+
+/**
+ * The parties after "between" / بين (names, places: two or more), each as the stems that spell it
+ * in the coverage (`has`: the coverage holds the stem); null when the question names no such pair.
+ */
+export function pairAsked(question: string, concepts: readonly Concept[], has: (term: string) => boolean): Party[] | null {
+  const ws = words(question);
+  const at = ws.findIndex((w) => BETWEEN.test(w.norm));
+  if (at < 0) return null;
+  const party = (norm: string) => concepts.find((c) => (c.name || c.place || c.proper) && c.label.split(' ').includes(norm));
+  const parties: Concept[] = [];
+  for (let i = at + 1; i < ws.length; i++) {
+    const norm = ws[i]!.norm;
+    if (AND.test(norm) || norm === 'the') continue;
+    const c = party(norm);
+    if (!c) break;
+    if (!parties.includes(c)) parties.push(c);
+  }
+  if (parties.length < 2) return null;
+  const spelled = parties.map((c) => c.alternatives.map((a) => a.terms).filter((ts) => ts.every((t) => !t.startsWith(ROOTISH) && has(t))));
+  // A party the coverage never names is weighed by the coverage share; the pair is checked on those it has.
+  return spelled.some((s) => s.length === 0) ? null : spelled;
+}
+
+/** Whether the text names every party (each word of one of its spellings; الإيراني spells إيران lengthened). */
+export function namesEvery(text: string, parties: readonly Party[]): boolean {
+  const { stems } = stemmedWords(text);
+  return parties.every((p) => p.some((terms) => terms.every((t) => stems.some((s) => spells(new Set([t]), s)))));
+}
