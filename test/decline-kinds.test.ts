@@ -8,6 +8,7 @@ import { stemmedWords } from '../src/text/tokenize.js';
 import { attributesTo } from '../src/search/attribution.js';
 import { namesEvery, pairAsked } from '../src/search/pair.js';
 import { SearchEngine } from '../src/search/engine.js';
+import { amountsTo } from '../src/search/answer-type.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
 import type { Paragraph } from '../src/types.js';
 
@@ -26,7 +27,7 @@ test('a name after "that" / أن or "between" / بين is in what was said, not 
 // Ordinary words only: إيران, روسيا, باكستان, لاريجاني are names here (no dictionary lists them).
 const lexicon = lexiconFrom({
   enToAr: new Map(Object.entries({ volume: ['حجم'], trade: ['تجارة'] })),
-  arToEn: new Map(Object.entries({ حجم: ['volume'], تبادل: ['exchange'], تجاري: ['commercial'] })),
+  arToEn: new Map(Object.entries({ حجم: ['volume'], تبادل: ['exchange'], تجاري: ['commercial'], زيارة: ['visit'], حرب: ['war'], يوم: ['day'], كتب: ['write'], شعب: ['people'], استمر: ['last'], استمرت: ['lasted'] })),
   source: 'test',
 });
 const p = (id: number, text: string, lang: 'ar' | 'en' = 'ar'): Paragraph => ({ id: `a#${id}`, articleId: 'a', title: 't', n: id, lang, text, hash: String(id) });
@@ -39,4 +40,12 @@ test('"… between Iran and Russia?" is answered only by a paragraph naming both
   const parties = pairAsked('ما حجم التبادل التجاري بين إيران وروسيا؟', e.concepts('ما حجم التبادل التجاري بين إيران وروسيا؟'), () => true);
   assert.equal(parties?.length, 2);
   assert.equal(namesEvery('التبادل التجاري بين الإيرانيين والروس', parties!), true, 'a lengthened spelling names the party');
+});
+
+test('"how long did the visit last?" is not answered by "the war that lasted 12 days": the verb is how it asks, not what it counts', async () => {
+  assert.equal(amountsTo('استمرت'), true);
+  assert.equal(amountsTo('lasted'), true);
+  const e = new SearchEngine({ paragraphs: [p(1, 'وعشية الزيارة كتب لاريجاني على منصة إكس أن الشعب الباكستاني وقف إلى جانب إيران خلال الحرب التي استمرت 12 يوماً.'), ...filler], lexicon });
+  assert.equal((await e.search('كم استمرت زيارة لاريجاني؟')).abstained, true);
+  assert.equal((await e.search('كم يوما استمرت الحرب؟')).abstained, false, 'the quantity stands beside the war');
 });

@@ -80,6 +80,17 @@ export function statedNumbers(question: string): string[] {
   return [...new Set(normalizeText(question).match(/\p{Nd}+(?:[.,]\p{Nd}+)?/gu) ?? [])];
 }
 
+/**
+ * Verbs that only say a quantity amounts to something ("how long did the visit last?", "كم استمرت
+ * الزيارة؟", "كم بلغ حجم التبادل؟"): they are how a "how many" question asks, not what it counts —
+ * "the war that lasted 12 days" gives no visit's length.
+ */
+const AMOUNTS_TO = /^[وف]?(?:last|lasts|lasted|reach|reaches|reached|amount|amounts|amounted|total|totals|totaled|totalled|استمر|استمرت|يستمر|تستمر|دام|دامت|يدوم|تدوم|بلغ|بلغت|يبلغ|تبلغ)$/;
+
+export function amountsTo(norm: string): boolean {
+  return AMOUNTS_TO.test(norm);
+}
+
 /** how far, in words, a quantity may stand from what the question counts ("12 مذكرة", "رفع حجم التجارة إلى 10 مليارات") */
 export const QUANTITY_WINDOW = 4;
 

@@ -17,7 +17,7 @@ import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './na
 import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
-import { answerType, holdsAnswerType, quantityNear, statedNumbers } from './answer-type.js';
+import { amountsTo, answerType, holdsAnswerType, quantityNear, statedNumbers } from './answer-type.js';
 import { attributesTo, continuesSpeaker } from './attribution.js';
 import { postAsked } from './role.js';
 import { namesEvery, pairAsked } from './pair.js';
@@ -411,9 +411,12 @@ function howWords(question: string): Set<string> {
   return new Set([...question.toLowerCase().matchAll(/\bhow\s+([a-z]+)/g)].map((m) => m[1]!));
 }
 
-/** The index stems of a question's ordinary words (not names, places, titles, frame words or numbers): what a "how many" counts. */
+/**
+ * The index stems of a question's ordinary words (not names, places, titles, frame words, numbers, or
+ * verbs saying what a quantity amounts to: last, بلغ): what a "how many" counts.
+ */
 function countedTerms(concepts: Concept[]): Set<string> {
-  return new Set(concepts.filter((c) => !(c.name || c.place || c.proper || isNumber(c) || isFrameWord(c.label) || isTitleWord(c.label))).flatMap(exactStems));
+  return new Set(concepts.filter((c) => !(c.name || c.place || c.proper || isNumber(c) || isFrameWord(c.label) || isTitleWord(c.label) || amountsTo(c.label))).flatMap(exactStems));
 }
 
 /**
