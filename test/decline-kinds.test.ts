@@ -8,7 +8,7 @@ import { stemmedWords } from '../src/text/tokenize.js';
 import { attributesTo } from '../src/search/attribution.js';
 import { namesEvery, pairAsked } from '../src/search/pair.js';
 import { SearchEngine } from '../src/search/engine.js';
-import { amountsTo } from '../src/search/answer-type.js';
+import { amountsTo, asksFutureTime, speaksOfFuture } from '../src/search/answer-type.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
 import type { Paragraph } from '../src/types.js';
 
@@ -48,4 +48,18 @@ test('"how long did the visit last?" is not answered by "the war that lasted 12 
   const e = new SearchEngine({ paragraphs: [p(1, 'وعشية الزيارة كتب لاريجاني على منصة إكس أن الشعب الباكستاني وقف إلى جانب إيران خلال الحرب التي استمرت 12 يوماً.'), ...filler], lexicon });
   assert.equal((await e.search('كم استمرت زيارة لاريجاني؟')).abstained, true);
   assert.equal((await e.search('كم يوما استمرت الحرب؟')).abstained, false, 'the quantity stands beside the war');
+});
+
+test('"when will …?" is answered only by a paragraph speaking of something still to come', async () => {
+  assert.equal(asksFutureTime('When will Larijani visit China?'), true);
+  assert.equal(asksFutureTime('متى سيزور بوتين طهران؟'), true);
+  assert.equal(asksFutureTime('When did Naqvi visit Tehran?'), false);
+  assert.equal(asksFutureTime('متى زار محسن نقوي طهران؟'), false);
+  assert.equal(speaksOfFuture('اقترح الجنرال باقري إجراء مناورات بحرية مشتركة العام الماضي.'), false);
+  assert.equal(speaksOfFuture('ستجري المناورات البحرية في كانون الأول المقبل.'), true);
+  const past = new SearchEngine({ paragraphs: [p(1, 'وعشية الزيارة كتب لاريجاني في أكتوبر أن الشعب الباكستاني وقف إلى جانب إيران.'), ...filler], lexicon });
+  const ahead = new SearchEngine({ paragraphs: [p(1, 'سيزور لاريجاني باكستان في أكتوبر المقبل لبحث العلاقات.'), ...filler], lexicon });
+  assert.equal((await past.search('متى سيزور لاريجاني باكستان؟')).abstained, true);
+  assert.equal((await ahead.search('متى سيزور لاريجاني باكستان؟')).abstained, false);
+  assert.equal((await past.search('متى زار لاريجاني باكستان؟')).abstained, false, 'a past "when" keeps its answer');
 });

@@ -36,6 +36,25 @@ const TIME_WORD = new RegExp(`(?:^|[^\\p{L}])(?:[وفبل]?(?:${MONTHS_AR}|${DAY
 /** a year (1900–2099, alone: "2018", "عام 2018") or a day-month-year written in digits */
 const TIME_NUMBER = /(?:^|\D)(?:19|20)\d\d(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
 
+/** "When will …", "when is … going to / expected to …", "متى سيزور / متى سوف …": a time still to come. */
+const FUTURE_TIME_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:when (?:will|shall|would)\b|when (?:is|are)\b.*\b(?:going to|expected|scheduled|planned|due)\b|متي (?:س[يتن]\p{L}{2,}|سوف|من المقرر|يتوقع))/u;
+
+export function asksFutureTime(question: string): boolean {
+  return FUTURE_TIME_QUESTION.test(questionForm(question));
+}
+
+/**
+ * Words that place an event ahead (after normalization): "will", "next", "scheduled", سوف، المقبل،
+ * مرتقب، من المقرر — and a verb with the future prefix سـ (سيزور، ستجري، سنعقد). A paragraph without
+ * one tells of what happened: "on the eve of the visit" does not say when a visit still to come will be.
+ */
+const FUTURE_WORD = /(?:^|[^\p{L}])(?:will|shall|next|upcoming|coming|scheduled|planned|expected|due|tomorrow|later|soon|[وف]?(?:سوف|المقبل|المقبله|مقبل|مقبله|القادم|القادمه|قادم|قادمه|غدا|مرتقب|مرتقبه|المرتقب|المرتقبه|مقرر|مقرره|المقرر|المزمع|مزمع|المزمعه|مزمعه|وشيك|قريبا|يعتزم|تعتزم|ينوي|تنوي|يتوقع|ويتوقع|س[يتن](?:زور|جري|عقد|قوم|لتقي|توجه|شارك|نطلق|صل|بدا|كون|حضر|جتمع|وقع|ستضيف|زوران)\p{L}*))(?=$|[^\p{L}])/u;
+
+/** Whether a paragraph speaks of something still to come (see FUTURE_WORD). */
+export function speaksOfFuture(text: string): boolean {
+  return FUTURE_WORD.test(normalizeText(text));
+}
+
 /** Whether a paragraph says when something happened (a date, a month, a weekday, "yesterday"). */
 export function mentionsTime(text: string): boolean {
   const t = normalizeText(text);
