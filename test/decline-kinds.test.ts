@@ -26,8 +26,8 @@ test('a name after "that" / أن or "between" / بين is in what was said, not 
 
 // Ordinary words only: إيران, روسيا, باكستان, لاريجاني are names here (no dictionary lists them).
 const lexicon = lexiconFrom({
-  enToAr: new Map(Object.entries({ volume: ['حجم'], trade: ['تجارة'] })),
-  arToEn: new Map(Object.entries({ حجم: ['volume'], تبادل: ['exchange'], تجاري: ['commercial'], زيارة: ['visit'], حرب: ['war'], يوم: ['day'], كتب: ['write'], شعب: ['people'], استمر: ['last'], استمرت: ['lasted'] })),
+  enToAr: new Map(Object.entries({ volume: ['حجم'], trade: ['تجارة'], gift: ['هدية'], give: ['قدم'] })),
+  arToEn: new Map(Object.entries({ حجم: ['volume'], تبادل: ['exchange'], تجاري: ['commercial'], زيارة: ['visit'], حرب: ['war'], يوم: ['day'], كتب: ['write'], شعب: ['people'], استمر: ['last'], استمرت: ['lasted'], هدية: ['gift'], رسالة: ['message'], قدم: ['give'], سبب: ['reason'] })),
   source: 'test',
 });
 const p = (id: number, text: string, lang: 'ar' | 'en' = 'ar'): Paragraph => ({ id: `a#${id}`, articleId: 'a', title: 't', n: id, lang, text, hash: String(id) });
@@ -62,4 +62,17 @@ test('"when will …?" is answered only by a paragraph speaking of something sti
   assert.equal((await past.search('متى سيزور لاريجاني باكستان؟')).abstained, true);
   assert.equal((await ahead.search('متى سيزور لاريجاني باكستان؟')).abstained, false);
   assert.equal((await past.search('متى زار لاريجاني باكستان؟')).abstained, false, 'a past "when" keeps its answer');
+});
+
+test('the noun a "what is the X of …" question asks for, never used by the coverage, is never stated; a noun naming the kind of answer proves nothing', async () => {
+  const e = new SearchEngine({ paragraphs: [p(1, 'التقى بوتين لاريجاني في موسكو وقدم له رسالة إلى المرشد.'), p(2, 'وكان الغرض من الزيارة بحث التعاون بين البلدين.'), ...filler], lexicon });
+  const asked = (q: string) => e.concepts(q).filter((c) => c.askedFor).map((c) => c.label);
+  assert.deepEqual(asked('ما الهدية التي قدمها بوتين إلى لاريجاني؟'), ['الهديه']);
+  assert.deepEqual(asked('What was the gift Putin gave Larijani?'), ['gift']);
+  assert.deepEqual(asked('ما السبب الذي دفع بوتين إلى لقاء لاريجاني؟'), [], 'a noun naming the kind of answer');
+  assert.deepEqual(asked('What did Putin give Larijani?'), []);
+  const r = await e.search('ما الهدية التي قدمها بوتين إلى لاريجاني؟');
+  assert.equal(r.abstained, true);
+  assert.ok(r.missing.includes('الهدية'), r.missing.join(','));
+  assert.equal((await e.search('ما الرسالة التي قدمها بوتين إلى لاريجاني؟')).abstained, false);
 });

@@ -273,7 +273,9 @@ export class SearchEngine {
     else if (pair !== null && candidates.length === 0 && lexical.hits.length > 0) decision.reason = 'no paragraph that matches names every party asked about';
     // A question whose topic ("… about cricket") the coverage never mentions has no answer, whatever
     // else matches (an untranslatable word may just be outside the dictionaries: only known words and names count).
-    const topicMissing = isTopicMissing(concepts, absent, weight);
+    // "What was the outcome of the Trump–Putin meeting?": a noun asked for that the coverage never uses, it never states.
+    const askedForMissing = concepts.some((c, i) => c.askedFor && absent[i] && c.known && !isFrameWord(c.label) && !asking.has(c.label));
+    const topicMissing = isTopicMissing(concepts, absent, weight) || askedForMissing;
     // "What did the IAEA say …?": the coverage quotes no one it never mentions.
     // "ما موقف الأمم المتحدة …": a speaker of several words is one only where the coverage writes them together.
     const speakerWords = concepts.filter((c) => c.speakerWord && !isNumber(c));
