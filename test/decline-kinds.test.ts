@@ -76,3 +76,12 @@ test('the noun a "what is the X of …" question asks for, never used by the cov
   assert.ok(r.missing.includes('الهدية'), r.missing.join(','));
   assert.equal((await e.search('ما الرسالة التي قدمها بوتين إلى لاريجاني؟')).abstained, false);
 });
+
+test('"the Trump–Putin meeting" names a pair as "between" does: a paragraph must name both', async () => {
+  const apart = new SearchEngine({ paragraphs: [p(1, 'Trump is expected to meet the Russian president soon, Newsweek reported.', 'en'), ...filler, p(12, 'Putin received Larijani at the Kremlin for a long meeting.', 'en')], lexicon });
+  const together = new SearchEngine({ paragraphs: [p(1, 'The meeting between Trump and Putin ended with an agreement on prisoners.', 'en'), ...filler], lexicon });
+  const q = 'What was the outcome of the Trump–Putin meeting?';
+  assert.equal(pairAsked(q, apart.concepts(q), () => true)?.length, 2);
+  assert.equal((await apart.search(q)).abstained, true);
+  assert.equal((await together.search(q)).abstained, false);
+});
