@@ -10,6 +10,8 @@ import { namesEvery, pairAsked } from '../src/search/pair.js';
 import { SearchEngine } from '../src/search/engine.js';
 import { amountsTo, asksFutureTime, speaksOfFuture } from '../src/search/answer-type.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
+import { isNearMiss, type ConceptEvidence } from '../src/search/answerability.js';
+import { namesKindOfAnswer } from '../src/search/frame-words.js';
 import type { Paragraph } from '../src/types.js';
 
 /** The index stems of some words, as a concept's alternatives hold them. */
@@ -84,4 +86,14 @@ test('"the Trump–Putin meeting" names a pair as "between" does: a paragraph mu
   assert.equal(pairAsked(q, apart.concepts(q), () => true)?.length, 2);
   assert.equal((await apart.search(q)).abstained, true);
   assert.equal((await together.search(q)).abstained, false);
+});
+
+test('a near miss needs a thing asked of the names: a noun naming the kind of answer (role, الغرض) proves nothing', () => {
+  assert.equal(namesKindOfAnswer('role'), true);
+  assert.equal(namesKindOfAnswer('الغرض'), true);
+  assert.equal(namesKindOfAnswer('children'), false);
+  const bagheri: ConceptEvidence = { word: 'Bagheri', idf: 3, absent: false, name: true, sureName: true, known: false, matched: true };
+  const role: ConceptEvidence = { word: 'role', idf: 4, absent: true, name: false, sureName: false, known: true, matched: false, answerKind: true };
+  assert.equal(isNearMiss([bagheri, role]), false);
+  assert.equal(isNearMiss([bagheri, { ...role, word: 'children', answerKind: false }]), true);
 });

@@ -8,7 +8,7 @@ import { isContentWord, ROOTISH, rootishTerms, stemWord, terms, words, type Word
 import type { Lexicon } from './lexicon.js';
 import { soundsAlike, type NameIndex } from './names.js';
 import { arabicInflectionForms, nameKinds, withoutProclitics, type NameKind, type NameTerms, type WordKnowledge } from './name-words.js';
-import { asksForWords, isFrameWord, isTitleWord } from './frame-words.js';
+import { asksForWords, isFrameWord, isTitleWord, namesKindOfAnswer } from './frame-words.js';
 import type { Alternative, Concept } from './query.js';
 
 export interface ConceptContext {
@@ -321,12 +321,6 @@ const COPULA_EN = /^(?:is|was|are|were|the|a|an|'s)$/;
 /** "ما …", "ما هو / ما هي …", "ماذا …" is a verb question; the Arabic noun asked for is the word right after ما (هو/هي). */
 const ASKING_AR = /^(?:ما|وما|فما)$/;
 const COPULA_AR = /^(?:هو|هي|هم)$/;
-/**
- * Nouns that name the kind of answer rather than a thing ("what is the purpose / reason / kind / role
- * of …", "ما الغرض / السبب / نوع …"): the answer ("to thank Pakistan", "في إطار تعزيز التعاون") seldom
- * uses them, so their absence proves nothing. Normalized, Arabic without ال.
- */
-const ANSWER_KIND_NOUN = /^(?:purpose|purposes|reason|reasons|goal|goals|aim|aims|objective|objectives|cause|causes|motive|motives|point|kind|kinds|type|types|sort|nature|way|ways|manner|means|role|roles|significance|importance|meaning|outcome|outcomes|result|results|consequence|consequences|effect|effects|impact|content|message|gist|main|key|name|number|amount|size|date|time|place|topic|subject|focus|substance|basis|context|background|status|state|level|extent|scope|form|غرض|هدف|اهداف|سبب|اسباب|دافع|دوافع|نوع|انواع|طبيعه|طريقه|كيفيه|دور|اهميه|مغزي|معني|نتيجه|نتايج|حصيله|اثر|اثار|اهم|ابرز|مضمون|فحوي|مفاد|محتوي|اسم|عدد|حجم|تاريخ|موعد|وقت|مكان|موضوع|محور|اساس|سياق|خلفيه|وضع|حال|مستوي|مدي|شكل|مصير)$/;
 
 /**
  * The noun a "what is the X of …" / "ما X …" question asks for (Concept.askedFor): "What was the
@@ -347,8 +341,8 @@ function markAskedFor(all: Word[], conceptAt: Map<number, Concept>): void {
     if (COPULA_AR.test(all[1]?.norm ?? '')) i = 2;
   }
   const c = conceptAt.get(i);
-  const bare = all[i]?.norm.replace(/^ال/, '') ?? '';
-  if (c && !ANSWER_KIND_NOUN.test(bare) && !c.name && !c.place && !c.proper && !c.topic && !c.speakerWord) c.askedFor = true;
+  const bare = all[i]?.norm ?? '';
+  if (c && !namesKindOfAnswer(bare) && !c.name && !c.place && !c.proper && !c.topic && !c.speakerWord) c.askedFor = true;
 }
 
 /** A name of who is asked to have spoken is a speaker; with `every`, any word of it is a speaker word too. */

@@ -26,7 +26,7 @@ import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { reciprocalRankFusion } from './fuse.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
 import { askedButMissing, isNearMiss, matchesEnough, type ConceptEvidence } from './answerability.js';
-import { isFrameWord, isTitleWord } from './frame-words.js';
+import { isFrameWord, isTitleWord, namesKindOfAnswer } from './frame-words.js';
 import { groupNearDuplicates, nearDuplicateTriples, NEAR_DUPLICATE, shingleTriples } from './dedupe.js';
 import { bestSentence, cachedPieceTerms } from './highlight.js';
 import { exactStems, stemsIn, type Alternative, type Concept } from './query.js';
@@ -293,7 +293,7 @@ export class SearchEngine {
       const coarseOnly = !absent[i] && c.alternatives.every((a) => a.terms.some((t) => t.startsWith(ROOTISH) || !has(t)));
       // A lowercase English word no dictionary knows (saffron, with no dictionary loaded) is a rare word, not someone's name.
       const name = c.name === true && !(/^[a-z]/.test(c.label) && !/^\p{Lu}/u.test(c.word ?? ''));
-      evidence.push({ word: c.word ?? c.label, idf: idf[i]!, absent: absent[i]!, name, sureName: isSureName(c), known: c.known, matched: inBest.has(i), coarseOnly, frame: isFrameWord(c.label), title: isTitleWord(c.label), place: c.place === true });
+      evidence.push({ word: c.word ?? c.label, idf: idf[i]!, absent: absent[i]!, name, sureName: isSureName(c), known: c.known, matched: inBest.has(i), coarseOnly, frame: isFrameWord(c.label), title: isTitleWord(c.label), place: c.place === true, answerKind: namesKindOfAnswer(c.label) });
     });
     const nearMiss = isNearMiss(evidence);
     // A near miss names what is asked of the names: words the coverage lacks, or has only by a letter skeleton.

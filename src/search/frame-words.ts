@@ -69,3 +69,16 @@ const ASKING_FOR_WORDS = /^(?:say|tell|write|state|announce|mention|comment|clai
 export function asksForWords(norm: string): boolean {
   return ASKING_FOR_WORDS.test(norm);
 }
+
+/**
+ * Nouns that name the kind of answer rather than a thing ("what is the purpose / reason / kind / role
+ * of …", "ما الغرض / السبب / نوع …"): the answer ("to thank Pakistan", "في إطار تعزيز التعاون") seldom
+ * uses them, so their absence proves nothing. Normalized, Arabic without ال.
+ */
+const ANSWER_KIND_NOUN = /^(?:purpose|purposes|reason|reasons|goal|goals|aim|aims|objective|objectives|cause|causes|motive|motives|point|kind|kinds|type|types|sort|nature|way|ways|manner|means|role|roles|significance|importance|meaning|outcome|outcomes|result|results|consequence|consequences|effect|effects|impact|content|gist|main|key|name|number|amount|size|date|time|place|topic|subject|focus|substance|basis|context|background|status|state|level|extent|scope|form|غرض|هدف|اهداف|سبب|اسباب|دافع|دوافع|نوع|انواع|طبيعه|طريقه|كيفيه|دور|اهميه|مغزي|معني|نتيجه|نتايج|حصيله|اثر|اثار|اهم|ابرز|مضمون|فحوي|مفاد|محتوي|اسم|عدد|حجم|تاريخ|موعد|وقت|مكان|موضوع|محور|اساس|سياق|خلفيه|وضع|حال|مستوي|مدي|شكل|مصير)$/;
+
+/** Whether a normalized noun names the kind of answer asked for (purpose, reason, role, نوع, الغرض), not a thing. */
+export function namesKindOfAnswer(norm: string): boolean {
+  const bare = (w: string) => ANSWER_KIND_NOUN.test(w) || ANSWER_KIND_NOUN.test(w.replace(/^ال/, ''));
+  return bare(norm) || (/^[وف]/.test(norm) && bare(norm.slice(1)));
+}
