@@ -12,6 +12,7 @@ import { amountsTo, asksFutureTime, speaksOfFuture } from '../src/search/answer-
 import { lexiconFrom } from '../src/search/lexicon.js';
 import { isNearMiss, type ConceptEvidence } from '../src/search/answerability.js';
 import { namesKindOfAnswer } from '../src/search/frame-words.js';
+import { isTravelWord } from '../src/search/travel.js';
 import type { Paragraph } from '../src/types.js';
 
 /** The index stems of some words, as a concept's alternatives hold them. */
@@ -30,6 +31,12 @@ test('a name after "that" / أن or "between" / بين is in what was said, not 
 const lexicon = lexiconFrom({
   enToAr: new Map(Object.entries({ volume: ['حجم'], trade: ['تجارة'], gift: ['هدية'], give: ['قدم'] })),
   arToEn: new Map(Object.entries({ حجم: ['volume'], تبادل: ['exchange'], تجاري: ['commercial'], زيارة: ['visit'], حرب: ['war'], يوم: ['day'], كتب: ['write'], شعب: ['people'], استمر: ['last'], استمرت: ['lasted'], هدية: ['gift'], رسالة: ['message'], قدم: ['give'], سبب: ['reason'] })),
+  source: 'test',
+});
+// English words with Arabic entries: travel and born are dictionary words the coverage never uses.
+const dict = lexiconFrom({
+  enToAr: new Map(Object.entries({ travel: ['سافر'], born: ['ولد'], visit: ['زار'], minister: ['وزير'], interior: ['داخلية'], officials: ['مسؤولين'], senior: ['كبار'] })),
+  arToEn: new Map(Object.entries({ سافر: ['travel'], ولد: ['born'], زار: ['visit'] })),
   source: 'test',
 });
 const p = (id: number, text: string, lang: 'ar' | 'en' = 'ar'): Paragraph => ({ id: `a#${id}`, articleId: 'a', title: 't', n: id, lang, text, hash: String(id) });
@@ -96,4 +103,13 @@ test('a near miss needs a thing asked of the names: a noun naming the kind of an
   const role: ConceptEvidence = { word: 'role', idf: 4, absent: true, name: false, sureName: false, known: true, matched: false, answerKind: true };
   assert.equal(isNearMiss([bagheri, role]), false);
   assert.equal(isNearMiss([bagheri, { ...role, word: 'children', answerKind: false }]), true);
+});
+
+test('a word of travel the coverage lacks is a paraphrase of the visit it reports, not a near miss', async () => {
+  assert.equal(isTravelWord('travel'), true);
+  assert.equal(isTravelWord('قدومه'), true);
+  assert.equal(isTravelWord('born'), false);
+  const e = new SearchEngine({ paragraphs: [p(1, 'Interior Minister Mohsin Naqvi visited Tehran in October and met senior officials.', 'en'), ...filler], lexicon: dict });
+  assert.equal((await e.search('When did Mohsin Naqvi travel to Tehran?')).abstained, false);
+  assert.equal((await e.search('When was Mohsin Naqvi born?')).abstained, true, 'born asks a fact never reported');
 });

@@ -21,6 +21,7 @@ import { amountsTo, answerType, asksFutureTime, holdsAnswerType, quantityNear, s
 import { attributesTo, continuesSpeaker } from './attribution.js';
 import { postAsked } from './role.js';
 import { namesEvery, pairAsked } from './pair.js';
+import { isTravelWord } from './travel.js';
 import { standTogether } from './phrase.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { reciprocalRankFusion } from './fuse.js';
@@ -293,7 +294,7 @@ export class SearchEngine {
       const coarseOnly = !absent[i] && c.alternatives.every((a) => a.terms.some((t) => t.startsWith(ROOTISH) || !has(t)));
       // A lowercase English word no dictionary knows (saffron, with no dictionary loaded) is a rare word, not someone's name.
       const name = c.name === true && !(/^[a-z]/.test(c.label) && !/^\p{Lu}/u.test(c.word ?? ''));
-      evidence.push({ word: c.word ?? c.label, idf: idf[i]!, absent: absent[i]!, name, sureName: isSureName(c), known: c.known, matched: inBest.has(i), coarseOnly, frame: isFrameWord(c.label), title: isTitleWord(c.label), place: c.place === true, answerKind: namesKindOfAnswer(c.label) });
+      evidence.push({ word: c.word ?? c.label, idf: idf[i]!, absent: absent[i]!, name, sureName: isSureName(c), known: c.known, matched: inBest.has(i), coarseOnly, frame: isFrameWord(c.label), title: isTitleWord(c.label), place: c.place === true, answerKind: namesKindOfAnswer(c.label), travel: isTravelWord(c.label) });
     });
     const nearMiss = isNearMiss(evidence);
     // A near miss names what is asked of the names: words the coverage lacks, or has only by a letter skeleton.
