@@ -113,3 +113,9 @@ test('a word of travel the coverage lacks is a paraphrase of the visit it report
   assert.equal((await e.search('When did Mohsin Naqvi travel to Tehran?')).abstained, false);
   assert.equal((await e.search('When was Mohsin Naqvi born?')).abstained, true, 'born asks a fact never reported');
 });
+
+test('a proposal is something said: "اقترح الجنرال باقري …" quotes Bagheri', () => {
+  const bagheri = stems('باقري');
+  assert.equal(attributesTo('فقد اقترح الجنرال باقري إجراء مناورات بحرية مشتركة.', bagheri), true);
+  assert.equal(attributesTo('General Bagheri proposed joint naval drills.', stems('Bagheri')), true);
+});

@@ -55,7 +55,8 @@ const SAYING: ReadonlySet<string> = new Set(
   described stressed emphasized emphasised affirmed reaffirmed insisted argued claimed declared explained remarked tweeted posted
   قال قالت يقول تقول قايلا قالوا اكد اكدت يوكد موكدا مؤكدا صرح صرحت تصريح تصريحات اضاف اضافت مضيفا اشار اشارت مشيرا مشيره اوضح اوضحت
   لفت لفتت لافتا شدد شددت مشددا دعا دعت اعتبر اعتبرت راي رات يري تري يرون وصف وصفت كتب كتبت اعلن اعلنت ذكر ذكرت افاد افادت علق علقت
-  حذر حذرت محذرا طالب طالبت حث حثت اعرب اعربت بحسب حسب وفق وفقا نقل نقلت نقلا اعلان بيان statement announcement`.split(/\s+/).filter(Boolean),
+  حذر حذرت محذرا طالب طالبت حث حثت اعرب اعربت بحسب حسب وفق وفقا نقل نقلت نقلا اعلان بيان statement announcement
+  proposed proposes suggested suggests اقترح اقترحت يقترح تقترح مقترحا`.split(/\s+/).filter(Boolean),
 );
 
 /** Whether a normalized word attributes a statement (a conjunction و/ف or a preposition ل in front is ignored). */
