@@ -13,6 +13,8 @@ import { lexiconFrom } from '../src/search/lexicon.js';
 import { isNearMiss, type ConceptEvidence } from '../src/search/answerability.js';
 import { namesKindOfAnswer } from '../src/search/frame-words.js';
 import { isTravelWord } from '../src/search/travel.js';
+import { postAsked } from '../src/search/role.js';
+import { parseGlossary } from '../src/text/glossary.js';
 import type { Paragraph } from '../src/types.js';
 
 /** The index stems of some words, as a concept's alternatives hold them. */
@@ -118,4 +120,13 @@ test('a proposal is something said: "اقترح الجنرال باقري …" q
   const bagheri = stems('باقري');
   assert.equal(attributesTo('فقد اقترح الجنرال باقري إجراء مناورات بحرية مشتركة.', bagheri), true);
   assert.equal(attributesTo('General Bagheri proposed joint naval drills.', stems('Bagheri')), true);
+});
+
+test('"من هو السفير الإيراني في باكستان وكيف وصف الزيارة؟": a second question after the post is not part of it', async () => {
+  const glossary = parseGlossary('# ==== Countries, capitals and demonyms ====\npakistan\tباكستان|الباكستاني\niran\tإيران|الإيراني\n');
+  const lex = lexiconFrom({ enToAr: new Map([['ambassador', ['سفير']], ['visit', ['زيارة']]]), arToEn: new Map([['سفير', ['ambassador']], ['زيارة', ['visit']], ['وصف', ['describe']]]), source: 'test' }, glossary);
+  const e = new SearchEngine({ paragraphs: [p(1, 'ووصف السفير الإيراني لدى باكستان، رضا أميري مقدم، زيارة لاريجاني بأنها غير مسبوقة.'), ...filler], lexicon: lex });
+  const q = 'من هو السفير الإيراني في باكستان وكيف وصف الزيارة؟';
+  assert.equal(postAsked(q, e.concepts(q), () => true)?.length, 3);
+  assert.equal((await e.search(q)).abstained, false);
 });

@@ -25,6 +25,9 @@ function isPostQualifier(stem: string): boolean {
 /** Words that set the scene after the post is named ("… defense minister in the 2018 agreements"), not part of it; "of" is. */
 const CONTEXT = new Set(['in', 'during', 'at', 'on', 'since', 'when', 'after', 'before', 'under', 'خلال', 'عند', 'منذ', 'بعد', 'قبل', 'اثناء', 'حين', 'عندما']);
 
+/** "… وكيف وصف الزيارة؟", "and how did he …": a second question after the post, not part of it. */
+const SECOND_QUESTION = /^[وف](?:كيف|ماذا|متي|ما|من|اين|لماذا|هل|بماذا)$/;
+
 /**
  * The words of the post a "who is …" question asks about (a title and a place: "the president of
  * Pakistan"), each as the index stems that spell it (`has`: the coverage holds the stem); null for any other question.
@@ -33,7 +36,7 @@ export function postAsked(question: string, concepts: readonly Concept[], has: (
   if (!asksWhoHolds(question)) return null;
   const ws = words(question);
   const title = ws.findIndex((w) => isTitleWord(w.norm));
-  const cut = ws.findIndex((w, i) => i > title && title >= 0 && CONTEXT.has(w.norm));
+  const cut = ws.findIndex((w, i) => i > title && title >= 0 && (CONTEXT.has(w.norm) || SECOND_QUESTION.test(w.norm) || (w.norm === 'and' && /^(?:how|what|when|where|why|did|does|is)$/.test(ws[i + 1]?.norm ?? ''))));
   const inPost = new Set(ws.slice(0, cut < 0 ? ws.length : cut).map((w) => w.norm));
   const post = concepts.filter((c) => c.label.split(' ').every((l) => inPost.has(l)) && !/^\p{N}+$/u.test(c.label) && !isFrameWord(c.label) && !isPostQualifier(c.label) && !c.alternatives.some((a) => a.terms.length === 1 && isPostQualifier(a.terms[0]!)));
   if (!post.some((c) => isTitleWord(c.label)) || !post.some((c) => c.place || c.proper)) return null;
