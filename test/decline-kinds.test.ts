@@ -8,7 +8,7 @@ import { stemmedWords } from '../src/text/tokenize.js';
 import { attributesTo } from '../src/search/attribution.js';
 import { namesEvery, pairAsked } from '../src/search/pair.js';
 import { SearchEngine } from '../src/search/engine.js';
-import { amountsTo, asksFutureTime, speaksOfFuture } from '../src/search/answer-type.js';
+import { amountsTo, answerType, asksAboutAim, asksFutureTime, quantityNear, speaksOfFuture } from '../src/search/answer-type.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
 import { isNearMiss, type ConceptEvidence } from '../src/search/answerability.js';
 import { namesKindOfAnswer } from '../src/search/frame-words.js';
@@ -129,4 +129,18 @@ test('"من هو السفير الإيراني في باكستان وكيف وص
   const q = 'من هو السفير الإيراني في باكستان وكيف وصف الزيارة؟';
   assert.equal(postAsked(q, e.concepts(q), () => true)?.length, 3);
   assert.equal((await e.search(q)).abstained, false);
+});
+
+test('a target ("raise trade to 10 billion dollars") answers a question about an aim, not "how much is it now"', async () => {
+  assert.equal(answerType('What is the current trade volume between Iran and Pakistan?'), 'quantity');
+  assert.equal(asksAboutAim('What trade target did Larijani set?'), true);
+  assert.equal(asksAboutAim('كم يبلغ حجم التبادل التجاري الحالي؟'), false);
+  const trade = stems('التجارة');
+  const target = 'ودعا لاريجاني إلى رفع حجم التجارة الثنائية إلى 10 مليارات دولار.';
+  assert.equal(quantityNear(target, trade, [], true), true);
+  assert.equal(quantityNear(target, trade, [], false), false);
+  assert.equal(quantityNear('بلغ حجم التجارة الثنائية 3 مليارات دولار.', trade, [], false), true, 'an amount reached is no target');
+  const e = new SearchEngine({ paragraphs: [p(1, 'ودعا لاريجاني إلى رفع حجم التجارة الحالي إلى 10 مليارات دولار.'), ...filler], lexicon: lexiconFrom({ enToAr: new Map(), arToEn: new Map(Object.entries({ تجارة: ['trade'], حجم: ['volume'], حالي: ['current'], هدف: ['goal'], يبلغ: ['amount'], دعا: ['call'], رفع: ['raise'] })), source: 'test' }) });
+  assert.equal((await e.search('كم حجم التجارة الحالي؟')).abstained, true);
+  assert.equal((await e.search('كم يريد لاريجاني أن يبلغ حجم التجارة؟')).abstained, false, 'a question about an aim');
 });

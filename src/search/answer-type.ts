@@ -14,8 +14,8 @@ export type AnswerType = 'time' | 'quantity' | null;
 /** "when", "what year", "متى", "في أي عام" — at the start of the question (after "and"/"so"). */
 const TIME_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:when\b|what (?:year|date|day|month)\b|which (?:year|date|day|month)\b|in what year\b|متي|في اي (?:عام|سنه|يوم|شهر|تاريخ)|اي (?:عام|سنه|يوم|شهر|تاريخ))/;
 
-/** "how many", "how much", "how long", "how old", "كم", "ما عدد / حجم / طول / قيمة / نسبة" — anywhere in the question. */
-const QUANTITY_QUESTION = /(?:^|[^\p{L}])(?:how (?:many|much|long|far|old|big|large|tall|deep|high)\b|what (?:percentage|proportion|share|number|amount)\b|(?:[وف]?كم|(?:ما|وما) (?:عدد|حجم|طول|قيمه|نسبه|مساحه|عمق|ارتفاع|مقدار|كميه)))(?=$|[^\p{L}])/u;
+/** "how many", "how much", "how long", "how old", "what is the (trade) volume", "كم", "ما عدد / حجم / طول / قيمة / نسبة" — anywhere in the question. */
+const QUANTITY_QUESTION = /(?:^|[^\p{L}])(?:how (?:many|much|long|far|old|big|large|tall|deep|high)\b|what (?:percentage|proportion|share|number|amount)\b|what(?:'s|’s| is| was| are| were) the (?:[a-z]+ ){0,2}(?:volume|value|size|amount|number|total|cost|price|population|budget|length|area)\b|(?:[وف]?كم|(?:ما|وما) (?:عدد|حجم|طول|قيمه|نسبه|مساحه|عمق|ارتفاع|مقدار|كميه)))(?=$|[^\p{L}])/u;
 
 export function answerType(question: string): AnswerType {
   const q = questionForm(question);
@@ -120,9 +120,10 @@ const MONTH_WORD = new RegExp(`^(?:[وفبل]?(?:${MONTHS_AR})|${MONTHS_EN})$`, 
  * stems of the question's ordinary words). "How long is the Iran–Pakistan border?" is not answered
  * by "… security on the border, and raising trade to 10 billion dollars": the number counts trade.
  */
-export function quantityNear(text: string, counted: ReadonlySet<string>, given: readonly string[] = []): boolean {
+export function quantityNear(text: string, counted: ReadonlySet<string>, given: readonly string[] = [], aimed = true): boolean {
   const { words: ws, stems } = stemmedWords(text);
   const isQuantity = ws.map((w, i) => {
+    if (!aimed && isTarget(ws.map((x) => x.norm), i)) return false;
     if (/\p{Nd}/u.test(w.norm)) {
       if (given.includes(w.norm) || /^(?:19|20)\d\d$/.test(w.norm)) return false;
       return !MONTH_WORD.test(ws[i + 1]?.norm ?? '') && !MONTH_WORD.test(ws[i - 1]?.norm ?? '');
@@ -130,4 +131,24 @@ export function quantityNear(text: string, counted: ReadonlySet<string>, given: 
     return QUANTITY_WORD.test(w.norm) || FEMININE_DUAL.test(w.norm);
   });
   return nearEachOther(isQuantity, stems.map((s) => counted.has(s)), QUANTITY_WINDOW);
+}
+
+/**
+ * "رفع حجم التجارة الثنائية إلى 10 مليارات دولار", "raise trade to $10 billion": a quantity after "to"
+ * / إلى that a verb of raising leads to is a target, not the amount there is. It answers a question
+ * about an aim ("What trade target …", "كم يريد لاريجاني أن يصل حجم التجارة"), not "how much is it now".
+ */
+const RAISING = /^[وفل]?(?:رفع|يرفع|ترفع|نرفع|زياده|يزيد|تزيد|مضاعفه|ايصال|raise|raises|raising|increase|increases|increasing|boost|boosting|double|doubling|lift|lifting)$/;
+const TO = /^(?:to|الي|حتي)$/;
+
+function isTarget(norms: readonly string[], i: number): boolean {
+  const to = norms.slice(Math.max(0, i - 2), i).some((n) => TO.test(n));
+  return to && norms.slice(Math.max(0, i - 8), i).some((n) => RAISING.test(n));
+}
+
+/** Words of aiming: a question with one asks about a target ("ما الهدف …", "What trade goal …", "كم يريد … أن يصل"). */
+const AIMING = /^[وفل]?(?:هدف|الهدف|اهداف|مستهدف|يريد|تريد|يسعي|تسعي|يطمح|تطمح|يامل|تامل|يخطط|تخطط|ينوي|تنوي|رفع|زياده|target|targets|goal|goals|aim|aims|want|wants|seek|seeks|hope|hopes|plan|plans|ambition|raise|increase|boost|realistic|واقعي)$/;
+
+export function asksAboutAim(question: string): boolean {
+  return stemmedWords(question).words.some((w) => AIMING.test(w.norm));
 }

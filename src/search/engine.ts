@@ -17,7 +17,7 @@ import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './na
 import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
-import { amountsTo, answerType, asksFutureTime, holdsAnswerType, quantityNear, speaksOfFuture, statedNumbers } from './answer-type.js';
+import { amountsTo, answerType, asksAboutAim, asksFutureTime, holdsAnswerType, quantityNear, speaksOfFuture, statedNumbers } from './answer-type.js';
 import { attributesTo, continuesSpeaker } from './attribution.js';
 import { postAsked } from './role.js';
 import { namesEvery, pairAsked } from './pair.js';
@@ -256,12 +256,14 @@ export class SearchEngine {
     const pair = pairAsked(question, concepts, has);
     // "How many …": the quantity must stand beside what is counted, not anywhere in the paragraph.
     const counted = wants === 'quantity' ? countedTerms(concepts) : null;
+    // … and a target ("raise trade to 10 billion") only a question about an aim.
+    const aimed = counted !== null && asksAboutAim(question);
     // "When will …?" only by a paragraph speaking of something still to come (will, next, المقبل، مرتقب، سيزور).
     const future = wants === 'time' && asksFutureTime(question);
     const answersShape = (row: number, text = this.paragraphs[row]!.text): boolean =>
       holdsAnswerType(wants, text, given) &&
       (!future || speaksOfFuture(text)) &&
-      (counted === null || counted.size === 0 || quantityNear(text, counted, given)) &&
+      (counted === null || counted.size === 0 || quantityNear(text, counted, given, aimed)) &&
       (speakerTerms.size === 0 || attributesTo(text, speakerTerms) || (row > 0 && continuesSpeaker(text) && this.follows(row) && attributesTo(this.paragraphs[row - 1]!.text, speakerTerms))) &&
       (post === null || standTogether(text, post)) &&
       (pair === null || namesEvery(text, pair) || (row > 0 && this.follows(row) && namesEvery(`${this.paragraphs[row - 1]!.text} ${text}`, pair)));
