@@ -11,12 +11,12 @@ import { nearEachOther, spells } from './phrase.js';
 const ATTRIBUTION_WINDOW = 10;
 
 /**
- * "that", أن / إن / بأن open what was said: a name after them is in the statement, not its speaker
+ * "that", أن / إن / بأن / بأنه open what was said: a name after them is in the statement, not its speaker
  * ("أكد قاليباف أن طهران يمكنها الانضمام إلى المعاهدة بين إسلام آباد والرياض" quotes no Saudi); and
  * "between" / بين names a pair something lies between, never who speaks ("وصف لاريجاني الاتفاق بين
  * باكستان والسعودية"). Other prepositions may stand inside a title ("السفير الإيراني لدى باكستان، رضا أميري مقدم").
  */
-const NOT_THE_SPEAKER_AFTER = /^(?:that|between|ان|بان|وان|بين)$/;
+const NOT_THE_SPEAKER_AFTER = /^(?:that|between|[وب]?ان(?:ه|ها|هم|هما)?|بين)$/;
 
 /** Whether the text attributes a statement to someone spelled by one of `speakerTerms` (index stems). */
 export function attributesTo(text: string, speakerTerms: ReadonlySet<string>): boolean {
