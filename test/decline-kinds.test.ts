@@ -13,7 +13,7 @@ import { lexiconFrom } from '../src/search/lexicon.js';
 import { isNearMiss, type ConceptEvidence } from '../src/search/answerability.js';
 import { namesKindOfAnswer } from '../src/search/frame-words.js';
 import { isTravelWord } from '../src/search/travel.js';
-import { postAsked } from '../src/search/role.js';
+import { deedAsked, postAsked } from '../src/search/role.js';
 import { parseGlossary } from '../src/text/glossary.js';
 import type { Paragraph } from '../src/types.js';
 
@@ -144,4 +144,16 @@ test('a target ("raise trade to 10 billion dollars") answers a question about an
   const e = new SearchEngine({ paragraphs: [p(1, 'ودعا لاريجاني إلى رفع حجم التجارة الحالي إلى 10 مليارات دولار.'), ...filler], lexicon: lexiconFrom({ enToAr: new Map(), arToEn: new Map(Object.entries({ تجارة: ['trade'], حجم: ['volume'], حالي: ['current'], هدف: ['goal'], يبلغ: ['amount'], دعا: ['call'], رفع: ['raise'] })), source: 'test' }) });
   assert.equal((await e.search('كم حجم التجارة الحالي؟')).abstained, true);
   assert.equal((await e.search('كم يريد لاريجاني أن يبلغ حجم التجارة؟')).abstained, false, 'a question about an aim');
+});
+
+test('"Who signed the pact?" is answered only by a paragraph telling of the signing', async () => {
+  const lexicon = lexiconFrom({ enToAr: new Map(Object.entries({ sign: ['وقع'], defense: ['دفاع'], pact: ['معاهدة'], see: ['رأى'], threat: ['تهديد'], president: ['رئيس'] })), arToEn: new Map(), source: 'test' });
+  const named = new SearchEngine({ paragraphs: [p(1, 'Iran welcomed the defense pact between Saudi Arabia and Pakistan as a positive step.', 'en'), ...filler], lexicon });
+  const told = new SearchEngine({ paragraphs: [p(1, 'Defense Minister Amir Hatami signed the defense pact with Pakistan in 2018.', 'en'), ...filler], lexicon });
+  const q = 'Who signed the defense pact with Pakistan?';
+  assert.equal(deedAsked(q, named.concepts(q))?.label, 'signed');
+  assert.equal(deedAsked('Who is the president of Pakistan?', named.concepts('Who is the president of Pakistan?')), null);
+  assert.equal(deedAsked('Who might see the pact as a threat?', named.concepts('Who might see the pact as a threat?')), null);
+  assert.equal((await named.search(q)).abstained, true);
+  assert.equal((await told.search(q)).abstained, false);
 });

@@ -19,7 +19,7 @@ import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
 import { amountsTo, answerType, asksAboutAim, asksFutureTime, holdsAnswerType, quantityNear, speaksOfFuture, statedNumbers } from './answer-type.js';
 import { attributesTo, continuesSpeaker } from './attribution.js';
-import { postAsked } from './role.js';
+import { deedAsked, postAsked } from './role.js';
 import { namesEvery, pairAsked } from './pair.js';
 import { isTravelWord } from './travel.js';
 import { standTogether } from './phrase.js';
@@ -254,6 +254,9 @@ export class SearchEngine {
     const post = postAsked(question, concepts, has);
     // "… between Iran and Russia?" only by a paragraph naming both, or going on from one that does (pair.ts).
     const pair = pairAsked(question, concepts, has);
+    // "Who signed the pact?" only by a paragraph telling of the signing (role.ts deedAsked).
+    const deed = deedAsked(question, concepts);
+    const tellsDeed = (row: number) => deed === null || deed.alternatives.some((a) => a.terms.every((t) => this.bm25.holds(row, t)));
     // "How many …": the quantity must stand beside what is counted, not anywhere in the paragraph.
     const counted = wants === 'quantity' ? countedTerms(concepts) : null;
     // … and a target ("raise trade to 10 billion") only a question about an aim.
@@ -266,6 +269,7 @@ export class SearchEngine {
       (counted === null || counted.size === 0 || quantityNear(text, counted, given, aimed)) &&
       (speakerTerms.size === 0 || attributesTo(text, speakerTerms) || (row > 0 && continuesSpeaker(text) && this.follows(row) && attributesTo(this.paragraphs[row - 1]!.text, speakerTerms))) &&
       (post === null || standTogether(text, post)) &&
+      tellsDeed(row) &&
       (pair === null || namesEvery(text, pair) || (row > 0 && this.follows(row) && namesEvery(`${this.paragraphs[row - 1]!.text} ${text}`, pair)));
     const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => answersShape(h.row));
     const best = this.bestCovering(candidates, concepts, weight);

@@ -45,3 +45,27 @@ export function postAsked(question: string, concepts: readonly Concept[], has: (
   // A word the coverage never uses is weighed by the coverage share; the post is checked on the words it has.
   return post.map((c) => stemsIn(c, has)).filter((stems) => stems.size > 0);
 }
+
+/**
+ * "Who signed …", "Who replaced …": a question about the doer of a deed. English only: an Arabic verb
+ * (وقّع) meets its noun (الموقعة) through stems this check does not see — measured: five Arabic
+ * questions on the seeds declined.
+ */
+const NOT_A_DEED_EN = /^(?:is|was|are|were|s|will|would|can|could|might|may|must|should|shall|did|does|do|has|have|had|else)$/;
+
+/**
+ * The concept of the deed a "who did it?" question asks the doer of: "Who signed the Saudi–Pakistan
+ * pact?" is answered only by a paragraph that tells of the signing — one that names the pact, and
+ * no one signing it, does not say who signed. Null for any other question (and for frame verbs: said).
+ */
+export function deedAsked(question: string, concepts: readonly Concept[]): Concept | null {
+  const ws = words(question);
+  const first = ws[0]?.norm;
+  let at: number;
+  if (first === 'who') at = 1;
+  else return null;
+  const w = ws[at];
+  if (!w || NOT_A_DEED_EN.test(w.norm) || isFrameWord(w.norm)) return null;
+  const c = concepts.find((x) => x.label === w.norm);
+  return c && !c.name && !c.place && !c.proper && !isTitleWord(c.label) ? c : null;
+}
