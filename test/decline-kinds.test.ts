@@ -157,3 +157,11 @@ test('"Who signed the pact?" is answered only by a paragraph telling of the sign
   assert.equal((await named.search(q)).abstained, true);
   assert.equal((await told.search(q)).abstained, false);
 });
+
+test('"What did X say about Gaza?" is answered only by a paragraph on Gaza, not X\'s words on something else', async () => {
+  const lex = lexiconFrom({ enToAr: new Map(), arToEn: new Map(Object.entries({ قال: ['say'], زيارة: ['visit'], ناجحة: ['successful'], حرب: ['war'], تستمر: ['continue'], يجب: ['must'], تتوقف: ['stop'] })), source: 'test' });
+  const apart = new SearchEngine({ paragraphs: [p(1, 'وقال لاريجاني إن الزيارة ناجحة.'), ...filler, p(12, 'تستمر الحرب في غزة منذ عامين.')], lexicon: lex });
+  const said = new SearchEngine({ paragraphs: [p(1, 'وقال لاريجاني إن الحرب في غزة يجب أن تتوقف.'), ...filler], lexicon: lex });
+  assert.equal((await apart.search('ماذا قال لاريجاني عن غزة؟')).abstained, true);
+  assert.equal((await said.search('ماذا قال لاريجاني عن غزة؟')).abstained, false);
+});

@@ -256,7 +256,11 @@ export class SearchEngine {
     const pair = pairAsked(question, concepts, has);
     // "Who signed the pact?" only by a paragraph telling of the signing (role.ts deedAsked).
     const deed = deedAsked(question, concepts);
-    const tellsDeed = (row: number) => deed === null || deed.alternatives.some((a) => a.terms.every((t) => this.bm25.holds(row, t)));
+    const holdsConcept = (row: number, c: Concept) => c.alternatives.some((a) => a.terms.every((t) => this.bm25.holds(row, t)));
+    const tellsDeed = (row: number) => deed === null || holdsConcept(row, deed);
+    // "What did X say about Gaza?" only by a paragraph on Gaza (or going on from one): X's words on the visit say nothing about it.
+    const topics = concepts.filter((c, i) => c.topic && !absent[i] && !isNumber(c) && !isFrameWord(c.label));
+    const onTopic = (row: number) => topics.length === 0 || topics.some((c) => holdsConcept(row, c) || (row > 0 && this.follows(row) && holdsConcept(row - 1, c)));
     // "How many …": the quantity must stand beside what is counted, not anywhere in the paragraph.
     const counted = wants === 'quantity' ? countedTerms(concepts) : null;
     // … and a target ("raise trade to 10 billion") only a question about an aim.
@@ -270,6 +274,7 @@ export class SearchEngine {
       (speakerTerms.size === 0 || attributesTo(text, speakerTerms) || (row > 0 && continuesSpeaker(text) && this.follows(row) && attributesTo(this.paragraphs[row - 1]!.text, speakerTerms))) &&
       (post === null || standTogether(text, post)) &&
       tellsDeed(row) &&
+      onTopic(row) &&
       (pair === null || namesEvery(text, pair) || (row > 0 && this.follows(row) && namesEvery(`${this.paragraphs[row - 1]!.text} ${text}`, pair)));
     const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => answersShape(h.row));
     const best = this.bestCovering(candidates, concepts, weight);
