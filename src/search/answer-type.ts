@@ -36,11 +36,14 @@ const TIME_WORD = new RegExp(`(?:^|[^\\p{L}])(?:[وفبل]?(?:${MONTHS_AR}|${DAY
 /** a year (1900–2099, alone: "2018", "عام 2018") or a day-month-year written in digits */
 const TIME_NUMBER = /(?:^|\D)(?:19|20)\d\d(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
 
-/** "When will …", "when is … going to / expected to …", "متى سيزور / متى سوف …": a time still to come. */
-const FUTURE_TIME_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:when (?:will|shall|would)\b|when (?:is|are)\b.*\b(?:going to|expected|scheduled|planned|due)\b|متي (?:س[يتن]\p{L}{2,}|سوف|من المقرر|يتوقع))/u;
+/**
+ * "When will …", "when is … going to / expected to …", "متى سيزور / متى سوف …": a time still to come;
+ * "Where will …", "Which port would host …", "أين ستجري …": a place of something still to come.
+ */
+const FUTURE_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:(?:when|where) (?:will|shall|would)\b|which (?:[a-z]+ ){1,3}(?:will|would)\b|when (?:is|are)\b.*\b(?:going to|expected|scheduled|planned|due)\b|(?:متي|اين) (?:س[يتن]\p{L}{2,}|سوف|من المقرر|يتوقع))/u;
 
-export function asksFutureTime(question: string): boolean {
-  return FUTURE_TIME_QUESTION.test(questionForm(question));
+export function asksAboutFuture(question: string): boolean {
+  return FUTURE_QUESTION.test(questionForm(question));
 }
 
 /**

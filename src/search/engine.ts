@@ -17,7 +17,7 @@ import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './na
 import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
-import { amountsTo, answerType, asksAboutAim, asksFutureTime, holdsAnswerType, quantityNear, speaksOfFuture, statedNumbers } from './answer-type.js';
+import { amountsTo, answerType, asksAboutAim, asksAboutFuture, holdsAnswerType, quantityNear, speaksOfFuture, statedNumbers } from './answer-type.js';
 import { attributesTo, continuesSpeaker } from './attribution.js';
 import { deedAsked, postAsked } from './role.js';
 import { namesEvery, pairAsked } from './pair.js';
@@ -265,8 +265,8 @@ export class SearchEngine {
     const counted = wants === 'quantity' ? countedTerms(concepts) : null;
     // … and a target ("raise trade to 10 billion") only a question about an aim.
     const aimed = counted !== null && asksAboutAim(question);
-    // "When will …?" only by a paragraph speaking of something still to come (will, next, المقبل، مرتقب، سيزور).
-    const future = wants === 'time' && asksFutureTime(question);
+    // "When / where will …?" only by a paragraph speaking of something still to come (will, next, المقبل، مرتقب، سيزور).
+    const future = asksAboutFuture(question);
     const answersShape = (row: number, text = this.paragraphs[row]!.text): boolean =>
       holdsAnswerType(wants, text, given) &&
       (!future || speaksOfFuture(text)) &&
