@@ -96,6 +96,9 @@ test('"the Trump–Putin meeting" names a pair as "between" does: a paragraph mu
   const together = new SearchEngine({ paragraphs: [p(1, 'The meeting between Trump and Putin ended with an agreement on prisoners.', 'en'), ...filler], lexicon });
   const q = 'What was the outcome of the Trump–Putin meeting?';
   assert.equal(pairAsked(q, apart.concepts(q), () => true)?.length, 2);
+  const q2 = 'What did Al-Mayadeen say about the Iran-Pakistan talks?';
+  assert.equal(namesEvery('Iran and Pakistan held talks.', pairAsked(q2, apart.concepts(q2), () => true) ?? []), true, 'every dash, not only the first');
+  assert.equal(namesEvery('Al Mayadeen reported the talks.', pairAsked(q2, apart.concepts(q2), () => true) ?? []), false, 'Al-Mayadeen is one name, no pair');
   assert.equal((await apart.search(q)).abstained, true);
   assert.equal((await together.search(q)).abstained, false);
 });

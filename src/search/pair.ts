@@ -44,13 +44,19 @@ function afterBetween(ws: readonly Word[], party: (norm: string) => Concept | un
 }
 
 /** "the Trump–Putin meeting", "the Iran-Pakistan border": two names joined by a dash are a pair as "between" makes one. */
-const DASHED = /([\p{L}\p{M}]+)\s*[-–—]\s*([\p{L}\p{M}]+)/u;
+const DASHED = /([\p{L}\p{M}]+)\s*[-–—]\s*(?=([\p{L}\p{M}]+))/gu;
+
+const NAME_PARTICLE = /^(?:al|el|ad|as|an|ar|at|ash|bin|ibn|abu|abd|ben|bint)$/;
 
 function joinedByDash(question: string, party: (norm: string) => Concept | undefined): Concept[] | null {
-  const m = DASHED.exec(question);
-  if (!m) return null;
-  const [a, b] = [words(m[1]!)[0], words(m[2]!)[0]].map((w) => (w ? party(w.norm) : undefined));
-  return a && b && a !== b ? [a, b] : null;
+  // Every dash, not only the first: "What did Al-Mayadeen say about the Iran-Pakistan talks?"
+  for (const m of question.matchAll(DASHED)) {
+    // Al-Mayadeen, bin-Salman: a particle of one name, not a pair.
+    if (NAME_PARTICLE.test(m[1]!.toLowerCase())) continue;
+    const [a, b] = [words(m[1]!)[0], words(m[2]!)[0]].map((w) => (w ? party(w.norm) : undefined));
+    if (a && b && a !== b) return [a, b];
+  }
+  return null;
 }
 
 /** Whether the text names every party (each word of one of its spellings; الإيراني spells إيران lengthened). */
