@@ -14,8 +14,8 @@ export type AnswerType = 'time' | 'quantity' | null;
 /** "when", "what year", "متى", "في أي عام" — at the start of the question (after "and"/"so"). */
 const TIME_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:when\b|what (?:year|date|day|month)\b|which (?:year|date|day|month)\b|in what year\b|متي|في اي (?:عام|سنه|يوم|شهر|تاريخ)|اي (?:عام|سنه|يوم|شهر|تاريخ))/;
 
-/** "how many", "how much", "how long", "how old", "كم", "ما عدد / حجم / طول / قيمة / نسبة" — anywhere in the question. */
-const QUANTITY_QUESTION = /(?:^|[^\p{L}])(?:how (?:many|much|long|far|old|big|large|tall|deep|high)\b|what (?:percentage|proportion|share|number|amount)\b|(?:[وف]?كم|(?:ما|وما) (?:عدد|حجم|طول|قيمه|نسبه|مساحه|عمق|ارتفاع|مقدار|كميه)))(?=$|[^\p{L}])/u;
+/** "how many", "how much", "how long", "how old", "what is the (trade) volume", "كم", "ما عدد / حجم / طول / قيمة / نسبة" — anywhere in the question. */
+const QUANTITY_QUESTION = /(?:^|[^\p{L}])(?:how (?:many|much|long|far|old|big|large|tall|deep|high)\b|what (?:percentage|proportion|share|number|amount)\b|what(?:'s|’s| is| was| are| were) the (?:[a-z]+ ){0,2}(?:volume|value|size|amount|number|total|cost|price|population|budget|length|area)\b|(?:[وف]?كم|(?:ما|وما) (?:عدد|حجم|طول|قيمه|نسبه|مساحه|عمق|ارتفاع|مقدار|كميه)))(?=$|[^\p{L}])/u;
 
 export function answerType(question: string): AnswerType {
   const q = questionForm(question);
@@ -35,6 +35,28 @@ const RELATIVE_AR = 'امس|اليوم|غدا|الماضي|الماضيه|الم
 const TIME_WORD = new RegExp(`(?:^|[^\\p{L}])(?:[وفبل]?(?:${MONTHS_AR}|${DAYS_AR}|${RELATIVE_AR})|${MONTHS_EN}|${DAYS_EN}|${RELATIVE_EN})(?=$|[^\\p{L}])`, 'u');
 /** a year (1900–2099, alone: "2018", "عام 2018") or a day-month-year written in digits */
 const TIME_NUMBER = /(?:^|\D)(?:19|20)\d\d(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
+
+/**
+ * "When will …", "when is … going to / expected to …", "متى سيزور / متى سوف …": a time still to come;
+ * "Where will …", "Which port would host …", "أين ستجري …": a place of something still to come.
+ */
+const FUTURE_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:(?:when|where) (?:will|shall|would)\b|which (?:[a-z]+ ){1,3}(?:will|would)\b|when (?:is|are)\b.*\b(?:going to|expected|scheduled|planned|due)\b|(?:متي|اين) (?:س[يتن]\p{L}{2,}|سوف|من المقرر|يتوقع))/u;
+
+export function asksAboutFuture(question: string): boolean {
+  return FUTURE_QUESTION.test(questionForm(question));
+}
+
+/**
+ * Words that place an event ahead (after normalization): "will", "next", "scheduled", سوف، المقبل،
+ * مرتقب، من المقرر — and a verb with the future prefix سـ (سيزور، ستجري، سنعقد). A paragraph without
+ * one tells of what happened: "on the eve of the visit" does not say when a visit still to come will be.
+ */
+const FUTURE_WORD = /(?:^|[^\p{L}])(?:will|shall|next|upcoming|coming|scheduled|planned|expected|due|tomorrow|later|soon|[وف]?(?:سوف|المقبل|المقبله|مقبل|مقبله|القادم|القادمه|قادم|قادمه|غدا|مرتقب|مرتقبه|المرتقب|المرتقبه|مقرر|مقرره|المقرر|المزمع|مزمع|المزمعه|مزمعه|وشيك|قريبا|يعتزم|تعتزم|ينوي|تنوي|يتوقع|ويتوقع|س[يتن](?:زور|جري|عقد|قوم|لتقي|توجه|شارك|نطلق|صل|بدا|كون|حضر|جتمع|وقع|ستضيف|زوران)\p{L}*))(?=$|[^\p{L}])/u;
+
+/** Whether a paragraph speaks of something still to come (see FUTURE_WORD). */
+export function speaksOfFuture(text: string): boolean {
+  return FUTURE_WORD.test(normalizeText(text));
+}
 
 /** Whether a paragraph says when something happened (a date, a month, a weekday, "yesterday"). */
 export function mentionsTime(text: string): boolean {
@@ -80,6 +102,17 @@ export function statedNumbers(question: string): string[] {
   return [...new Set(normalizeText(question).match(/\p{Nd}+(?:[.,]\p{Nd}+)?/gu) ?? [])];
 }
 
+/**
+ * Verbs that only say a quantity amounts to something ("how long did the visit last?", "كم استمرت
+ * الزيارة؟", "كم بلغ حجم التبادل؟"): they are how a "how many" question asks, not what it counts —
+ * "the war that lasted 12 days" gives no visit's length.
+ */
+const AMOUNTS_TO = /^[وف]?(?:last|lasts|lasted|reach|reaches|reached|amount|amounts|amounted|total|totals|totaled|totalled|استمر|استمرت|يستمر|تستمر|دام|دامت|يدوم|تدوم|بلغ|بلغت|يبلغ|تبلغ)$/;
+
+export function amountsTo(norm: string): boolean {
+  return AMOUNTS_TO.test(norm);
+}
+
 /** how far, in words, a quantity may stand from what the question counts ("12 مذكرة", "رفع حجم التجارة إلى 10 مليارات") */
 export const QUANTITY_WINDOW = 4;
 
@@ -90,9 +123,10 @@ const MONTH_WORD = new RegExp(`^(?:[وفبل]?(?:${MONTHS_AR})|${MONTHS_EN})$`, 
  * stems of the question's ordinary words). "How long is the Iran–Pakistan border?" is not answered
  * by "… security on the border, and raising trade to 10 billion dollars": the number counts trade.
  */
-export function quantityNear(text: string, counted: ReadonlySet<string>, given: readonly string[] = []): boolean {
+export function quantityNear(text: string, counted: ReadonlySet<string>, given: readonly string[] = [], aimed = true): boolean {
   const { words: ws, stems } = stemmedWords(text);
   const isQuantity = ws.map((w, i) => {
+    if (!aimed && isTarget(ws.map((x) => x.norm), i)) return false;
     if (/\p{Nd}/u.test(w.norm)) {
       if (given.includes(w.norm) || /^(?:19|20)\d\d$/.test(w.norm)) return false;
       return !MONTH_WORD.test(ws[i + 1]?.norm ?? '') && !MONTH_WORD.test(ws[i - 1]?.norm ?? '');
@@ -100,4 +134,24 @@ export function quantityNear(text: string, counted: ReadonlySet<string>, given: 
     return QUANTITY_WORD.test(w.norm) || FEMININE_DUAL.test(w.norm);
   });
   return nearEachOther(isQuantity, stems.map((s) => counted.has(s)), QUANTITY_WINDOW);
+}
+
+/**
+ * "رفع حجم التجارة الثنائية إلى 10 مليارات دولار", "raise trade to $10 billion": a quantity after "to"
+ * / إلى that a verb of raising leads to is a target, not the amount there is. It answers a question
+ * about an aim ("What trade target …", "كم يريد لاريجاني أن يصل حجم التجارة"), not "how much is it now".
+ */
+const RAISING = /^[وفل]?(?:رفع|يرفع|ترفع|نرفع|زياده|يزيد|تزيد|مضاعفه|ايصال|raise|raises|raising|increase|increases|increasing|boost|boosting|double|doubling|lift|lifting)$/;
+const TO = /^(?:to|الي|حتي)$/;
+
+function isTarget(norms: readonly string[], i: number): boolean {
+  const to = norms.slice(Math.max(0, i - 2), i).some((n) => TO.test(n));
+  return to && norms.slice(Math.max(0, i - 8), i).some((n) => RAISING.test(n));
+}
+
+/** Words of aiming: a question with one asks about a target ("ما الهدف …", "What trade goal …", "كم يريد … أن يصل"). */
+const AIMING = /^[وفل]?(?:هدف|الهدف|اهداف|مستهدف|يريد|تريد|يسعي|تسعي|يطمح|تطمح|يامل|تامل|يخطط|تخطط|ينوي|تنوي|رفع|زياده|target|targets|goal|goals|aim|aims|want|wants|seek|seeks|hope|hopes|plan|plans|ambition|raise|increase|boost|realistic|واقعي)$/;
+
+export function asksAboutAim(question: string): boolean {
+  return stemmedWords(question).words.some((w) => AIMING.test(w.norm));
 }

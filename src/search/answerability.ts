@@ -32,6 +32,10 @@ export interface ConceptEvidence {
   frame?: boolean;
   /** a title (president, وزير): with a name, it says who, not what */
   title?: boolean;
+  /** a noun naming the kind of answer (role, purpose, نوع): the answer seldom uses it (frame-words.ts namesKindOfAnswer) */
+  answerKind?: boolean;
+  /** a word of travel ("When did Naqvi travel …", قدومه): news tells a trip in its own words (travel.ts) */
+  travel?: boolean;
 }
 
 /** Several ordinary words matched together in one paragraph, weighing this many "word never seen" idfs together. */
@@ -57,7 +61,7 @@ export function isNearMiss(concepts: readonly ConceptEvidence[]): boolean {
 
 /** The ordinary words of the question the coverage lacks, or has only by a coarse form: what a near miss asks about. */
 export function askedButMissing(concepts: readonly ConceptEvidence[]): ConceptEvidence[] {
-  return concepts.filter((c) => (c.absent || c.coarseOnly) && c.known && !c.name && !c.place && !c.frame && !c.title);
+  return concepts.filter((c) => (c.absent || c.coarseOnly) && c.known && !c.name && !c.place && !c.frame && !c.title && !c.answerKind && !c.travel);
 }
 
 /**

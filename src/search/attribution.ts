@@ -5,15 +5,24 @@
  */
 import { stemmedWords } from '../text/tokenize.js';
 import { isSayingWord } from './frame-words.js';
-import { nearEachOther } from './phrase.js';
+import { nearEachOther, spells } from './phrase.js';
 
 /** how far, in words, an attribution may stand from the name ("وقال أمين المجلس … علي لاريجاني") */
 const ATTRIBUTION_WINDOW = 10;
 
+/**
+ * "that", أن / إن / بأن / بأنه open what was said: a name after them is in the statement, not its speaker
+ * ("أكد قاليباف أن طهران يمكنها الانضمام إلى المعاهدة بين إسلام آباد والرياض" quotes no Saudi); and
+ * "between" / بين names a pair something lies between, never who speaks ("وصف لاريجاني الاتفاق بين
+ * باكستان والسعودية"). Other prepositions may stand inside a title ("السفير الإيراني لدى باكستان، رضا أميري مقدم").
+ */
+const NOT_THE_SPEAKER_AFTER = /^(?:that|between|[وب]?ان(?:ه|ها|هم|هما)?|بين)$/;
+
 /** Whether the text attributes a statement to someone spelled by one of `speakerTerms` (index stems). */
 export function attributesTo(text: string, speakerTerms: ReadonlySet<string>): boolean {
   const { words: ws, stems } = stemmedWords(text);
-  return nearEachOther(stems.map((s) => speakerTerms.has(s)), ws.map((w) => isSayingWord(w.norm)), ATTRIBUTION_WINDOW);
+  // الإيراني (ايرا) spells إيران (اير) lengthened, as in standTogether.
+  return nearEachOther(stems.map((s) => spells(speakerTerms, s)), ws.map((w) => isSayingWord(w.norm)), ATTRIBUTION_WINDOW, ws.map((w) => NOT_THE_SPEAKER_AFTER.test(w.norm)));
 }
 
 /** "كما سلط الضوء على …", "وأضاف …", "He also said …": a paragraph going on with the previous one's speaker. */

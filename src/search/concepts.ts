@@ -8,7 +8,7 @@ import { isContentWord, ROOTISH, rootishTerms, stemWord, terms, words, type Word
 import type { Lexicon } from './lexicon.js';
 import { soundsAlike, type NameIndex } from './names.js';
 import { arabicInflectionForms, nameKinds, withoutProclitics, type NameKind, type NameTerms, type WordKnowledge } from './name-words.js';
-import { asksForWords, isFrameWord, isTitleWord } from './frame-words.js';
+import { asksForWords, isFrameWord, isTitleWord, namesKindOfAnswer } from './frame-words.js';
 import type { Alternative, Concept } from './query.js';
 
 export interface ConceptContext {
@@ -270,6 +270,7 @@ function markTopics(all: Word[], conceptAt: Map<number, Concept>): void {
     if (inTopic && c) c.topic = true;
   });
   markStance(all, conceptAt);
+  markAskedFor(all, conceptAt);
   // Only "what did X say / tell / write …", "how did X react" and "ماذا قال / كيف ردت …": in "التي نقلت تصريح الجنرال" the agency reports.
   const said = all.findIndex((w, i) => asksForWords(w.norm) && (w.script === 'latin' ? /^(?:what|did|does)$/.test(all[i - 2]?.norm ?? '') || all.slice(0, i).some((x) => x.norm === 'did' || x.norm === 'does') : /^(?:ماذا|وماذا|بماذا|كيف|وكيف|هل)$/.test(all[i - 1]?.norm ?? '')));
   if (said < 0) return;
@@ -312,6 +313,36 @@ function markStance(all: Word[], conceptAt: Map<number, Concept>): void {
   } else {
     for (let i = at + 1; i < (topic > at ? topic : all.length) && conceptAt.has(i); i++) mark(conceptAt.get(i), true);
   }
+}
+
+/** "What was the …", "What is the …", "Which …": the English noun asked for follows. */
+const ASKING_EN = /^(?:what|which)$/;
+const COPULA_EN = /^(?:is|was|are|were|the|a|an|'s)$/;
+/** "ما …", "ما هو / ما هي …", "ماذا …" is a verb question; the Arabic noun asked for is the word right after ما (هو/هي). */
+const ASKING_AR = /^(?:ما|وما|فما)$/;
+const COPULA_AR = /^(?:هو|هي|هم)$/;
+
+/**
+ * The noun a "what is the X of …" / "ما X …" question asks for (Concept.askedFor): "What was the
+ * outcome of the Trump–Putin meeting?" asks an outcome; a coverage that never uses the word cannot
+ * state it, whatever it says about the meeting. Only a question opening so, and only its first noun.
+ */
+function markAskedFor(all: Word[], conceptAt: Map<number, Concept>): void {
+  const first = all[0];
+  if (!first) return;
+  let i = 1;
+  if (first.script === 'latin') {
+    if (!ASKING_EN.test(first.norm)) return;
+    while (i < all.length && COPULA_EN.test(all[i]!.norm)) i++;
+    // "what was the outcome": a copula (or article) must stand between; "what did X say" asks no noun.
+    if (i === 1) return;
+  } else {
+    if (!ASKING_AR.test(first.norm)) return;
+    if (COPULA_AR.test(all[1]?.norm ?? '')) i = 2;
+  }
+  const c = conceptAt.get(i);
+  const bare = all[i]?.norm ?? '';
+  if (c && !namesKindOfAnswer(bare) && !c.name && !c.place && !c.proper && !c.topic && !c.speakerWord) c.askedFor = true;
 }
 
 /** A name of who is asked to have spoken is a speaker; with `every`, any word of it is a speaker word too. */

@@ -17,16 +17,18 @@ import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './na
 import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
-import { answerType, holdsAnswerType, quantityNear, statedNumbers } from './answer-type.js';
+import { amountsTo, answerType, asksAboutAim, asksAboutFuture, holdsAnswerType, quantityNear, speaksOfFuture, statedNumbers } from './answer-type.js';
 import { attributesTo, continuesSpeaker } from './attribution.js';
-import { postAsked } from './role.js';
 import { asksWhy, givesReason } from './reason.js';
+import { deedAsked, postAsked } from './role.js';
+import { namesEvery, pairAsked } from './pair.js';
+import { isTravelWord } from './travel.js';
 import { standTogether } from './phrase.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { reciprocalRankFusion } from './fuse.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
 import { askedButMissing, isNearMiss, matchesEnough, type ConceptEvidence } from './answerability.js';
-import { isFrameWord, isTitleWord } from './frame-words.js';
+import { isFrameWord, isTitleWord, namesKindOfAnswer } from './frame-words.js';
 import { groupNearDuplicates, nearDuplicateTriples, NEAR_DUPLICATE, shingleTriples } from './dedupe.js';
 import { bestSentence, cachedPieceTerms } from './highlight.js';
 import { exactStems, stemsIn, type Alternative, type Concept } from './query.js';
@@ -256,22 +258,42 @@ export class SearchEngine {
     const speakerTerms = new Set(concepts.filter((c) => c.speaker).flatMap(exactStems));
     // "Who is the president of Pakistan?" only by a paragraph naming that post, its words together (role.ts).
     const post = postAsked(question, concepts, has);
+    // "… between Iran and Russia?" only by a paragraph naming both, or going on from one that does (pair.ts).
+    const pair = pairAsked(question, concepts, has);
+    // "Who signed the pact?" only by a paragraph telling of the signing (role.ts deedAsked).
+    const deed = deedAsked(question, concepts);
+    const holdsConcept = (row: number, c: Concept) => c.alternatives.some((a) => a.terms.every((t) => this.bm25.holds(row, t)));
+    const tellsDeed = (row: number) => deed === null || holdsConcept(row, deed);
+    // "What did X say about Gaza?" only by a paragraph on Gaza (or going on from one): X's words on the visit say nothing about it.
+    const topics = concepts.filter((c, i) => c.topic && !absent[i] && !isNumber(c) && !isFrameWord(c.label));
+    const onTopic = (row: number) => topics.length === 0 || topics.some((c) => holdsConcept(row, c) || (row > 0 && this.follows(row) && holdsConcept(row - 1, c)));
     // "How many …": the quantity must stand beside what is counted, not anywhere in the paragraph.
     const counted = wants === 'quantity' ? countedTerms(concepts) : null;
+    // … and a target ("raise trade to 10 billion") only a question about an aim.
+    const aimed = counted !== null && asksAboutAim(question);
+    // "When / where will …?" only by a paragraph speaking of something still to come (will, next, المقبل، مرتقب، سيزور).
+    const future = asksAboutFuture(question);
     const answersShape = (row: number, text = this.paragraphs[row]!.text): boolean =>
       holdsAnswerType(wants, text, given) &&
-      (counted === null || counted.size === 0 || quantityNear(text, counted, given)) &&
+      (!future || speaksOfFuture(text)) &&
+      (counted === null || counted.size === 0 || quantityNear(text, counted, given, aimed)) &&
       (speakerTerms.size === 0 || attributesTo(text, speakerTerms) || (row > 0 && continuesSpeaker(text) && this.follows(row) && attributesTo(this.paragraphs[row - 1]!.text, speakerTerms))) &&
-      (post === null || standTogether(text, post));
+      (post === null || standTogether(text, post)) &&
+      tellsDeed(row) &&
+      onTopic(row) &&
+      (pair === null || namesEvery(text, pair) || (row > 0 && this.follows(row) && namesEvery(`${this.paragraphs[row - 1]!.text} ${text}`, pair)));
     const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => answersShape(h.row));
     const best = this.bestCovering(candidates, concepts, weight);
     const decision = shouldAbstain({ idf: weight, matched: best.matched, strength: best.strength }, this.minCoverage);
     if (wants && candidates.length === 0 && lexical.hits.length > 0) decision.reason = `no paragraph that matches says ${wants === 'time' ? 'when' : 'how many or how much'}`;
     else if (speakerTerms.size > 0 && candidates.length === 0 && lexical.hits.length > 0) decision.reason = 'no paragraph that matches quotes who is asked about';
     else if (post !== null && candidates.length === 0 && lexical.hits.length > 0) decision.reason = 'no paragraph that matches names the post asked about';
+    else if (pair !== null && candidates.length === 0 && lexical.hits.length > 0) decision.reason = 'no paragraph that matches names every party asked about';
     // A question whose topic ("… about cricket") the coverage never mentions has no answer, whatever
     // else matches (an untranslatable word may just be outside the dictionaries: only known words and names count).
-    const topicMissing = isTopicMissing(concepts, absent, weight);
+    // "What was the outcome of the Trump–Putin meeting?": a noun asked for that the coverage never uses, it never states.
+    const askedForMissing = concepts.some((c, i) => c.askedFor && absent[i] && c.known && !isFrameWord(c.label) && !asking.has(c.label));
+    const topicMissing = isTopicMissing(concepts, absent, weight) || askedForMissing;
     // "What did the IAEA say …?": the coverage quotes no one it never mentions.
     // "ما موقف الأمم المتحدة …": a speaker of several words is one only where the coverage writes them together.
     const speakerWords = concepts.filter((c) => c.speakerWord && !isNumber(c));
@@ -289,7 +311,7 @@ export class SearchEngine {
       const coarseOnly = !absent[i] && c.alternatives.every((a) => a.terms.some((t) => t.startsWith(ROOTISH) || !has(t)));
       // A lowercase English word no dictionary knows (saffron, with no dictionary loaded) is a rare word, not someone's name.
       const name = c.name === true && !(/^[a-z]/.test(c.label) && !/^\p{Lu}/u.test(c.word ?? ''));
-      evidence.push({ word: c.word ?? c.label, idf: idf[i]!, absent: absent[i]!, name, sureName: isSureName(c), known: c.known, matched: inBest.has(i), coarseOnly, frame: isFrameWord(c.label), title: isTitleWord(c.label), place: c.place === true });
+      evidence.push({ word: c.word ?? c.label, idf: idf[i]!, absent: absent[i]!, name, sureName: isSureName(c), known: c.known, matched: inBest.has(i), coarseOnly, frame: isFrameWord(c.label), title: isTitleWord(c.label), place: c.place === true, answerKind: namesKindOfAnswer(c.label), travel: isTravelWord(c.label) });
     });
     const nearMiss = isNearMiss(evidence);
     // A near miss names what is asked of the names: words the coverage lacks, or has only by a letter skeleton.
@@ -412,9 +434,12 @@ function howWords(question: string): Set<string> {
   return new Set([...question.toLowerCase().matchAll(/\bhow\s+([a-z]+)/g)].map((m) => m[1]!));
 }
 
-/** The index stems of a question's ordinary words (not names, places, titles, frame words or numbers): what a "how many" counts. */
+/**
+ * The index stems of a question's ordinary words (not names, places, titles, frame words, numbers, or
+ * verbs saying what a quantity amounts to: last, بلغ): what a "how many" counts.
+ */
 function countedTerms(concepts: Concept[]): Set<string> {
-  return new Set(concepts.filter((c) => !(c.name || c.place || c.proper || isNumber(c) || isFrameWord(c.label) || isTitleWord(c.label))).flatMap(exactStems));
+  return new Set(concepts.filter((c) => !(c.name || c.place || c.proper || isNumber(c) || isFrameWord(c.label) || isTitleWord(c.label) || amountsTo(c.label))).flatMap(exactStems));
 }
 
 /**

@@ -55,7 +55,8 @@ const SAYING: ReadonlySet<string> = new Set(
   described stressed emphasized emphasised affirmed reaffirmed insisted argued claimed declared explained remarked tweeted posted
   قال قالت يقول تقول قايلا قالوا اكد اكدت يوكد موكدا مؤكدا صرح صرحت تصريح تصريحات اضاف اضافت مضيفا اشار اشارت مشيرا مشيره اوضح اوضحت
   لفت لفتت لافتا شدد شددت مشددا دعا دعت اعتبر اعتبرت راي رات يري تري يرون وصف وصفت كتب كتبت اعلن اعلنت ذكر ذكرت افاد افادت علق علقت
-  حذر حذرت محذرا طالب طالبت حث حثت اعرب اعربت بحسب حسب وفق وفقا نقل نقلت نقلا اعلان بيان statement announcement`.split(/\s+/).filter(Boolean),
+  حذر حذرت محذرا طالب طالبت حث حثت اعرب اعربت بحسب حسب وفق وفقا نقل نقلت نقلا اعلان بيان statement announcement
+  proposed proposes suggested suggests اقترح اقترحت يقترح تقترح مقترحا`.split(/\s+/).filter(Boolean),
 );
 
 /** Whether a normalized word attributes a statement (a conjunction و/ف or a preposition ل in front is ignored). */
@@ -68,4 +69,17 @@ const ASKING_FOR_WORDS = /^(?:say|tell|write|state|announce|mention|comment|clai
 
 export function asksForWords(norm: string): boolean {
   return ASKING_FOR_WORDS.test(norm);
+}
+
+/**
+ * Nouns that name the kind of answer rather than a thing ("what is the purpose / reason / kind / role
+ * of …", "ما الغرض / السبب / نوع …"): the answer ("to thank Pakistan", "في إطار تعزيز التعاون") seldom
+ * uses them, so their absence proves nothing. Normalized, Arabic without ال.
+ */
+const ANSWER_KIND_NOUN = /^(?:purpose|purposes|reason|reasons|goal|goals|aim|aims|objective|objectives|cause|causes|motive|motives|point|kind|kinds|type|types|sort|nature|way|ways|manner|means|role|roles|significance|importance|meaning|outcome|outcomes|result|results|consequence|consequences|effect|effects|impact|content|gist|main|key|name|number|amount|size|date|time|place|topic|subject|focus|substance|basis|context|background|status|state|level|extent|scope|form|غرض|هدف|اهداف|سبب|اسباب|دافع|دوافع|نوع|انواع|طبيعه|طريقه|كيفيه|دور|اهميه|مغزي|معني|نتيجه|نتايج|حصيله|اثر|اثار|اهم|ابرز|مضمون|فحوي|مفاد|محتوي|اسم|عدد|حجم|تاريخ|موعد|وقت|مكان|موضوع|محور|اساس|سياق|خلفيه|وضع|حال|مستوي|مدي|شكل|مصير)$/;
+
+/** Whether a normalized noun names the kind of answer asked for (purpose, reason, role, نوع, الغرض), not a thing. */
+export function namesKindOfAnswer(norm: string): boolean {
+  const bare = (w: string) => ANSWER_KIND_NOUN.test(w) || ANSWER_KIND_NOUN.test(w.replace(/^ال/, ''));
+  return bare(norm) || (/^[وف]/.test(norm) && bare(norm.slice(1)));
 }

@@ -27,17 +27,22 @@ export function standTogether(text: string, words: ReadonlyArray<ReadonlySet<str
 }
 
 /** A stem spells a word when it is one of its stems or that stem lengthened (ايران's اير → الإيراني's ايرا). */
-function spells(stems: ReadonlySet<string>, stem: string): boolean {
+export function spells(stems: ReadonlySet<string>, stem: string): boolean {
   if (stems.has(stem)) return true;
   for (const s of stems) if (s.length >= 3 && stem.length > s.length && stem.startsWith(s)) return true;
   return false;
 }
 
-/** Whether some word marked in `a` stands within `window` words of one marked in `b` (same positions). */
-export function nearEachOther(a: readonly boolean[], b: readonly boolean[], window: number): boolean {
+/**
+ * Whether some word marked in `a` stands within `window` words of one marked in `b` (same positions);
+ * with `breaks`, no marked break may stand between them (a break at either end does not count).
+ */
+export function nearEachOther(a: readonly boolean[], b: readonly boolean[], window: number, breaks?: readonly boolean[]): boolean {
   for (let i = 0; i < a.length; i++) {
     if (!a[i]) continue;
-    for (let j = Math.max(0, i - window); j <= Math.min(b.length - 1, i + window); j++) if (b[j]) return true;
+    for (let j = Math.max(0, i - window); j <= Math.min(b.length - 1, i + window); j++) {
+      if (b[j] && !(breaks && breaks.slice(Math.min(i, j) + 1, Math.max(i, j)).some(Boolean))) return true;
+    }
   }
   return false;
 }

@@ -32,6 +32,8 @@ export interface Concept {
   speakerWord?: boolean;
   /** whether the word is what the question is about ("… say about <topic>") */
   topic?: boolean;
+  /** the noun the question asks for ("What was the <outcome> of …", "ما <نتيجة> …"): see markAskedFor */
+  askedFor?: boolean;
   alternatives: Alternative[];
   /**
    * Whether the search can tell if the coverage holds this concept: its word occurs in the index,

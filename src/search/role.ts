@@ -25,6 +25,9 @@ function isPostQualifier(stem: string): boolean {
 /** Words that set the scene after the post is named ("… defense minister in the 2018 agreements"), not part of it; "of" is. */
 const CONTEXT = new Set(['in', 'during', 'at', 'on', 'since', 'when', 'after', 'before', 'under', 'خلال', 'عند', 'منذ', 'بعد', 'قبل', 'اثناء', 'حين', 'عندما']);
 
+/** "… وكيف وصف الزيارة؟", "and how did he …": a second question after the post, not part of it. */
+const SECOND_QUESTION = /^[وف](?:كيف|ماذا|متي|ما|من|اين|لماذا|هل|بماذا)$/;
+
 /**
  * The words of the post a "who is …" question asks about (a title and a place: "the president of
  * Pakistan"), each as the index stems that spell it (`has`: the coverage holds the stem); null for any other question.
@@ -33,7 +36,7 @@ export function postAsked(question: string, concepts: readonly Concept[], has: (
   if (!asksWhoHolds(question)) return null;
   const ws = words(question);
   const title = ws.findIndex((w) => isTitleWord(w.norm));
-  const cut = ws.findIndex((w, i) => i > title && title >= 0 && CONTEXT.has(w.norm));
+  const cut = ws.findIndex((w, i) => i > title && title >= 0 && (CONTEXT.has(w.norm) || SECOND_QUESTION.test(w.norm) || (w.norm === 'and' && /^(?:how|what|when|where|why|did|does|is)$/.test(ws[i + 1]?.norm ?? ''))));
   const inPost = new Set(ws.slice(0, cut < 0 ? ws.length : cut).map((w) => w.norm));
   const post = concepts.filter((c) => c.label.split(' ').every((l) => inPost.has(l)) && !/^\p{N}+$/u.test(c.label) && !isFrameWord(c.label) && !isPostQualifier(c.label) && !c.alternatives.some((a) => a.terms.length === 1 && isPostQualifier(a.terms[0]!)));
   if (!post.some((c) => isTitleWord(c.label)) || !post.some((c) => c.place || c.proper)) return null;
@@ -41,4 +44,28 @@ export function postAsked(question: string, concepts: readonly Concept[], has: (
   if (concepts.some((c) => c.name && !c.place && !c.proper && !isTitleWord(c.label))) return null;
   // A word the coverage never uses is weighed by the coverage share; the post is checked on the words it has.
   return post.map((c) => stemsIn(c, has)).filter((stems) => stems.size > 0);
+}
+
+/**
+ * "Who signed …", "Who replaced …": a question about the doer of a deed. English only: an Arabic verb
+ * (وقّع) meets its noun (الموقعة) through stems this check does not see — measured: five Arabic
+ * questions on the seeds declined.
+ */
+const NOT_A_DEED_EN = /^(?:is|was|are|were|s|will|would|can|could|might|may|must|should|shall|did|does|do|has|have|had|else)$/;
+
+/**
+ * The concept of the deed a "who did it?" question asks the doer of: "Who signed the Saudi–Pakistan
+ * pact?" is answered only by a paragraph that tells of the signing — one that names the pact, and
+ * no one signing it, does not say who signed. Null for any other question (and for frame verbs: said).
+ */
+export function deedAsked(question: string, concepts: readonly Concept[]): Concept | null {
+  const ws = words(question);
+  const first = ws[0]?.norm;
+  let at: number;
+  if (first === 'who') at = 1;
+  else return null;
+  const w = ws[at];
+  if (!w || NOT_A_DEED_EN.test(w.norm) || isFrameWord(w.norm)) return null;
+  const c = concepts.find((x) => x.label === w.norm);
+  return c && !c.name && !c.place && !c.proper && !isTitleWord(c.label) ? c : null;
 }
