@@ -115,6 +115,25 @@ function lookupPhrase(ws: Word[], lexicon: Lexicon): readonly string[] {
   return [];
 }
 
+/** what a synonym counts for its concept: the question chose its own word, and the glossary's senses are broad */
+const SYNONYM_WEIGHT = 0.5;
+
+/**
+ * An Arabic word's synonyms by the glossary (نهاية ~ ختام: both "end"; قناة ~ شبكة): news prose
+ * varies its words, and a question rarely uses the paragraph's. Only what the coverage holds.
+ */
+function addSynonyms(c: Concept, w: Word, lexicon: Lexicon, ctx: ConceptContext): void {
+  if (w.script !== 'ar' || !lexicon.synonyms) return;
+  const found: string[] = [];
+  for (const f of arabicInflectionForms(w.norm)) for (const s of lexicon.synonyms(f)) if (!found.includes(s)) found.push(s);
+  const have = new Set(c.alternatives.map((a) => a.terms.join(' ')));
+  for (const a of translationAlternatives(found, { ...ctx, maxTranslations: 99 }, false)) {
+    if (have.has(a.terms.join(' '))) continue;
+    have.add(a.terms.join(' '));
+    c.alternatives.push({ ...a, weight: SYNONYM_WEIGHT });
+  }
+}
+
 /** @param coarse whether an absent translation may be matched by its coarse form (not for names: they have no broken plurals) */
 function translationAlternatives(translations: readonly string[], ctx: ConceptContext, coarse = true): Alternative[] {
   const out: Alternative[] = [];
@@ -169,6 +188,7 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
       const translations = ctx.lexicon ? lookupWord(w, ctx.lexicon) : [];
       c.alternatives.push(...translationAlternatives(translations, ctx, !c.name));
       if (translations.length > 0) { c.known = true; c.dictionaryWord = true; }
+      if (ctx.lexicon && !c.name && !c.alternatives.some((a) => a.terms.every((t) => ctx.has(t)))) addSynonyms(c, w, ctx.lexicon, ctx);
       if (ctx.lexicon && isProperName(w, translations, ctx.lexicon)) c.proper = true;
       if (ctx.lexicon && isPlace(w, ctx.lexicon)) c.place = true;
       // Names cross scripts only from a word that could be a name to corpus words that could be
