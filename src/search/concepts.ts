@@ -67,9 +67,18 @@ function lookupWord(w: Word, lexicon: Lexicon): string[] {
  */
 function isProperName(w: Word, translations: readonly string[], lexicon: Lexicon): boolean {
   if (isPlace(w, lexicon)) return true;
-  if (w.script !== 'ar') return false;
+  if (w.script !== 'ar' || isLoanword(w, lexicon)) return false;
   const form = withoutProclitics(w);
   return translations.some((t) => !/\s/.test(t) && soundsAlike(form, t));
+}
+
+/**
+ * A word the glossaries list as news vocabulary, not as a place — itself or the noun of its nisba
+ * (تلفزيونية: تلفزيون, television): a loanword sounds like its translation, yet is no name.
+ */
+function isLoanword(w: Word, lexicon: Lexicon): boolean {
+  const forms = arabicInflectionForms(w.norm).flatMap((f) => [f, ...(/^...+يه?$/.test(f) ? [f.replace(/يه?$/, '')] : [])]);
+  return !forms.some((f) => lexicon.place?.(f)) && forms.some((f) => lexicon.synonyms?.(f) !== undefined);
 }
 
 /** A place the glossary lists (Pakistan, الباكستاني), clitics and endings removed. */
@@ -125,7 +134,7 @@ const SYNONYM_WEIGHT = 0.5;
 function addSynonyms(c: Concept, w: Word, lexicon: Lexicon, ctx: ConceptContext): void {
   if (w.script !== 'ar' || !lexicon.synonyms) return;
   const found: string[] = [];
-  for (const f of arabicInflectionForms(w.norm)) for (const s of lexicon.synonyms(f)) if (!found.includes(s)) found.push(s);
+  for (const f of arabicInflectionForms(w.norm)) for (const s of lexicon.synonyms(f) ?? []) if (!found.includes(s)) found.push(s);
   const have = new Set(c.alternatives.map((a) => a.terms.join(' ')));
   for (const a of translationAlternatives(found, { ...ctx, maxTranslations: 99 }, false)) {
     if (have.has(a.terms.join(' '))) continue;

@@ -13,8 +13,8 @@ export interface Lexicon {
   knows?(word: string): boolean;
   /** whether a normalized single word is a place name of the glossary (japan, اليابان) */
   place?(word: string): boolean;
-  /** other single Arabic words a glossary entry lists with this normalized one (نهاية, ختام: "end"): the same sense in other words */
-  synonyms?(word: string): readonly string[];
+  /** other single Arabic words a glossary entry lists with this normalized one (نهاية, ختام: "end"): the same sense in other words; undefined when no glossary entry lists the word */
+  synonyms?(word: string): readonly string[] | undefined;
 }
 
 function normalizeKey(k: string): string {
@@ -60,7 +60,7 @@ function synonymGroups(glossary: Glossary | undefined): string[][] {
   const out: string[][] = [];
   for (const arabic of glossary?.enToAr.values() ?? []) {
     const group = [...new Set(arabic.map(normalizeKey).filter((a) => a.length >= 2 && !a.includes(' ')))];
-    if (group.length >= 2) out.push(group);
+    if (group.length >= 1) out.push(group);
   }
   return out;
 }
@@ -92,7 +92,7 @@ export function lexiconOf(tables: LexiconTables, known: Set<string> = knownWords
   const { source, en, ar, places: placeList } = tables;
   const places = new Set(placeList);
   const synonyms = synonymMap(tables.synonymGroups ?? []);
-  return { source, enToAr: (k) => en.get(k), arToEn: (k) => ar.get(k), knows: (w) => known.has(w), place: (w) => places.has(w), synonyms: (w) => synonyms.get(w) ?? [] };
+  return { source, enToAr: (k) => en.get(k), arToEn: (k) => ar.get(k), knows: (w) => known.has(w), place: (w) => places.has(w), synonyms: (w) => synonyms.get(w) };
 }
 
 export function lexiconFrom(dict: BilingualDictionary, glossary?: Glossary): Lexicon {

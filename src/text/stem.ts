@@ -47,7 +47,14 @@ export function arabicLookupForms(word: string): string[] {
   const bases = [w];
   // Object pronouns on verbs (تأخذني, يعرفه) and tanween alef.
   for (const s of ['ني', 'نا', 'كم', 'هم', 'ها', 'ك', 'ه', 'ا']) {
-    if (w.endsWith(s) && w.length - s.length >= 3) { bases.push(w.slice(0, -s.length)); out.add(w.slice(0, -s.length)); break; }
+    if (w.endsWith(s) && w.length - s.length >= 3) {
+      const base = w.slice(0, -s.length);
+      bases.push(base);
+      out.add(base);
+      // ى before a pronoun is written ا (التقاه: التقى + ه, رآه); normalized text writes ى as ي.
+      if (s !== 'ا' && base.endsWith('ا')) out.add(base.slice(0, -1) + 'ي');
+      break;
+    }
   }
   for (const base of bases) {
     for (const s of ['ات', 'ون', 'ين', 'ان', 'يه', 'ه', 'ي', 'ت', 'وا']) {
