@@ -6,7 +6,7 @@ import { lexiconFrom } from '../src/search/lexicon.js';
 import { parseGlossary, loadGlossary } from '../src/text/glossary.js';
 import { arabicInflectionForms, lexiconKnowledge, nameKinds } from '../src/search/name-words.js';
 import { arabicLookupForms } from '../src/text/stem.js';
-import { words } from '../src/text/tokenize.js';
+import { terms, words } from '../src/text/tokenize.js';
 import type { Paragraph } from '../src/types.js';
 
 const p = (n: number, text: string): Paragraph => ({ id: `a#${n}`, articleId: 'a', title: 't', n, lang: 'ar', text, hash: String(n) });
@@ -60,4 +60,16 @@ test('the news glossary takes "travel" to the verbs news prose uses for it (زا
   const g = await loadGlossary();
   for (const w of ['زار', 'زيارة', 'توجه']) assert.ok(g.enToAr.get('travel')!.includes(w), w);
   assert.ok(g.enToAr.get('travel to')!.includes('زار'));
+});
+
+test('compound prepositions (بالنسبة ل, بالإضافة إلى, بالرغم من) are function words, not topics', () => {
+  assert.deepEqual(terms('بالنسبة لباكستان'), terms('لباكستان'));
+  assert.deepEqual(terms('وبالرغم من الضغوط'), terms('الضغوط'));
+  // نسبة as a noun (a rate) stays a word
+  assert.ok(terms('بنسبة عشرة').length === 2);
+});
+
+test('"keep" in its news sense reaches الحفاظ على', async () => {
+  const g = await loadGlossary();
+  assert.ok(g.enToAr.get('keep')!.includes('حفاظ'));
 });

@@ -1,4 +1,4 @@
-/** Function words that carry no topic in a question or a paragraph. Stored in normalized form (see normalize.ts). */
+/** Function words that carry no topic in a question or a paragraph — compound prepositions too (بالنسبة ل: as for, بالإضافة إلى, بالرغم من). Stored in normalized form (see normalize.ts). */
 import { normalizeText } from './normalize.js';
 
 const EN = `a about above after again against all also am an and any are aren't as at be because been before being
@@ -25,7 +25,8 @@ const AR = `في من الى إلى على عن مع ان أن إن انه أن�
 لي لك لكم لنا لهن بي بك بكم بنا عني عنك عنه عنها عنا منك مني منا معي معك معه معها معنا معهم
 علي عليك علينا عليكم إلي إليك إلينا الي اليك لدي لديك لديه لديها لدينا عندي عندك عنده عندها عندنا
 هذان هاتان كهذا كهذه بهذا بهذه لهذا لهذه فهذا وهذا ذاك كذلك لذلك بذلك هكذا
-جميع كلها كله كلهم أحد احد شيء شيئا نعم بلى كلا أجل فيما`;
+جميع كلها كله كلهم أحد احد شيء شيئا نعم بلى كلا أجل فيما
+بالنسبة وبالنسبة بالإضافة وبالإضافة بالرغم وبالرغم`;
 
 function build(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeText));
