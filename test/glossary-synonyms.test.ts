@@ -73,3 +73,9 @@ test('"keep" in its news sense reaches الحفاظ على', async () => {
   const g = await loadGlossary();
   assert.ok(g.enToAr.get('keep')!.includes('حفاظ'));
 });
+
+test('limits in news prose are قيود: "limit" and "restriction" reach it', async () => {
+  const g = await loadGlossary();
+  assert.ok(g.enToAr.get('limit')!.includes('قيود'));
+  assert.ok(g.enToAr.get('restriction')!.includes('قيود'));
+});
