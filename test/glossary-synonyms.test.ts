@@ -79,3 +79,9 @@ test('limits in news prose are قيود: "limit" and "restriction" reach it', as
   assert.ok(g.enToAr.get('limit')!.includes('قيود'));
   assert.ok(g.enToAr.get('restriction')!.includes('قيود'));
 });
+
+test('Iranian opposition bodies are in the movements section: NCRI reaches المجلس الوطني للمقاومة', async () => {
+  const g = await loadGlossary();
+  assert.ok(g.enToAr.get('ncri')!.includes('المجلس الوطني للمقاومة'));
+  assert.ok(g.enToAr.get('mek')!.includes('مجاهدي خلق'));
+});
