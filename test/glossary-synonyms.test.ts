@@ -85,3 +85,7 @@ test('Iranian opposition bodies are in the movements section: NCRI reaches ال�
   assert.ok(g.enToAr.get('ncri')!.includes('المجلس الوطني للمقاومة'));
   assert.ok(g.enToAr.get('mek')!.includes('مجاهدي خلق'));
 });
+
+test('English modals and prepositions (might, along, towards) are function words', () => {
+  assert.deepEqual(terms('What might Russia do along the border?'), terms('What Russia do the border?'));
+});
