@@ -89,3 +89,8 @@ test('Iranian opposition bodies are in the movements section: NCRI reaches ال�
 test('English modals and prepositions (might, along, towards) are function words', () => {
   assert.deepEqual(terms('What might Russia do along the border?'), terms('What Russia do the border?'));
 });
+
+test('a country\'s geography is, in news prose, its (geopolitical) location', async () => {
+  const g = await loadGlossary();
+  assert.ok(g.enToAr.get('geography')!.includes('الموقع الجيوسياسي'));
+});
