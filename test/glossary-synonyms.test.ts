@@ -94,3 +94,7 @@ test('a country\'s geography is, in news prose, its (geopolitical) location', as
   const g = await loadGlossary();
   assert.ok(g.enToAr.get('geography')!.includes('الموقع الجيوسياسي'));
 });
+
+test('Arabic dual pronouns and relatives, and prepositions with a pronoun, are function words', () => {
+  assert.deepEqual(terms('ما هما البلدان اللذان وقعا الاتفاق أثناء الزيارة'), terms('ما البلدان وقعا الاتفاق الزيارة'));
+});
