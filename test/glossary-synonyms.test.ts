@@ -98,3 +98,9 @@ test('a country\'s geography is, in news prose, its (geopolitical) location', as
 test('Arabic dual pronouns and relatives, and prepositions with a pronoun, are function words', () => {
   assert.deepEqual(terms('ما هما البلدان اللذان وقعا الاتفاق أثناء الزيارة'), terms('ما البلدان وقعا الاتفاق الزيارة'));
 });
+
+test('"want" in news prose: a country looks forward to (تتطلع إلى) what it wants', async () => {
+  const g = await loadGlossary();
+  assert.ok(g.enToAr.get('want')!.includes('يتطلع'));
+  assert.ok(g.enToAr.get('try')!.includes('يسعى'));
+});
