@@ -104,3 +104,9 @@ test('"want" in news prose: a country looks forward to (تتطلع إلى) what 
   assert.ok(g.enToAr.get('want')!.includes('يتطلع'));
   assert.ok(g.enToAr.get('try')!.includes('يسعى'));
 });
+
+test('"what kind of X" / "ما نوع X" asks for X: the classifier is no content word', () => {
+  assert.deepEqual(terms('What kind of drills did he propose?'), terms('What drills did he propose?'));
+  assert.deepEqual(terms('ما نوع المناورات؟'), terms('ما المناورات؟'));
+  assert.ok(terms('a new type of drone').includes('type'), 'outside the question it stays a word');
+});
