@@ -110,3 +110,9 @@ test('"what kind of X" / "ما نوع X" asks for X: the classifier is no conten
   assert.deepEqual(terms('ما نوع المناورات؟'), terms('ما المناورات؟'));
   assert.ok(terms('a new type of drone').includes('type'), 'outside the question it stays a word');
 });
+
+test('an imperfect verb is looked up in the third person the dictionaries list (تحتاج → يحتاج)', () => {
+  const n = (w: string) => words(w)[0]!.norm;
+  assert.ok(arabicLookupForms(n('تحتاج')).includes(n('يحتاج')));
+  assert.ok(arabicLookupForms(n('نريد')).includes(n('يريد')));
+});

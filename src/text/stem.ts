@@ -70,6 +70,8 @@ export function arabicLookupForms(word: string): string[] {
       const rest = base.slice(1);
       out.add(rest);
       out.add('ا' + rest);
+      // Dictionaries list the imperfect in its third person (يحتاج, not تحتاج / نحتاج).
+      out.add('ي' + rest);
     }
   }
   return [...out];
