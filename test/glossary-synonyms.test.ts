@@ -116,3 +116,10 @@ test('an imperfect verb is looked up in the third person the dictionaries list (
   assert.ok(arabicLookupForms(n('تحتاج')).includes(n('يحتاج')));
   assert.ok(arabicLookupForms(n('نريد')).includes(n('يريد')));
 });
+
+test('a leading و may be the root\'s own letter: واجهت is looked up as واجه too', () => {
+  const n = (w: string) => words(w)[0]!.norm;
+  assert.ok(arabicLookupForms(n('واجهت')).includes(n('واجه')));
+  // the conjunction reading comes first
+  assert.ok(arabicLookupForms(n('وبالعلاقات')).indexOf(n('علاقات')) < arabicLookupForms(n('وبالعلاقات')).length);
+});

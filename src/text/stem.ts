@@ -38,9 +38,16 @@ export function stemArabic(word: string): string {
  * suffixes peeled one at a time, so "وبالعلاقات" tries "بالعلاقات", "العلاقات", "علاقات", "علاقه".
  */
 export function arabicLookupForms(word: string): string[] {
+  const out = lookupForms(word, true);
+  // A leading و or ف may be the root's own letter (واجهت is واجه + ت, not و + اجهت): endings come off that reading too, after the others.
+  if (word.length > 3 && /^[وف]/.test(word)) for (const f of lookupForms(word, false)) out.add(f);
+  return [...out];
+}
+
+function lookupForms(word: string, conjunction: boolean): Set<string> {
   const out = new Set<string>([word]);
   let w = word;
-  for (const p of ['و', 'ف']) if (w.length > 3 && w.startsWith(p)) { w = w.slice(1); out.add(w); }
+  if (conjunction) for (const p of ['و', 'ف']) if (w.length > 3 && w.startsWith(p)) { w = w.slice(1); out.add(w); }
   for (const p of ['بال', 'كال', 'لل', 'ال', 'ب', 'ل', 'ك']) {
     if (w.startsWith(p) && w.length - p.length >= 2) { w = w.slice(p.length); out.add(w); break; }
   }
@@ -74,7 +81,7 @@ export function arabicLookupForms(word: string): string[] {
       out.add('ي' + rest);
     }
   }
-  return [...out];
+  return out;
 }
 
 /**
