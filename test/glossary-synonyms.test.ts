@@ -123,3 +123,9 @@ test('a leading و may be the root\'s own letter: واجهت is looked up as و�
   // the conjunction reading comes first
   assert.ok(arabicLookupForms(n('وبالعلاقات')).indexOf(n('علاقات')) < arabicLookupForms(n('وبالعلاقات')).length);
 });
+
+test('ل on a two-letter glossary word is the preposition (لحل: to solve), not part of a name', () => {
+  const k = lexiconKnowledge(lexicon);
+  assert.notEqual(nameKinds(words('لحل'), k)[0], 'name');
+  assert.ok(alts('لحل؟', 'لحل').includes('حلول@0.5'), alts('لحل؟', 'لحل').join(', '));
+});

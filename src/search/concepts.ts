@@ -7,7 +7,7 @@ import { englishLookupForms, arabicLookupForms } from '../text/stem.js';
 import { isContentWord, ROOTISH, rootishTerms, stemWord, terms, words, type Word } from '../text/tokenize.js';
 import type { Lexicon } from './lexicon.js';
 import { soundsAlike, type NameIndex } from './names.js';
-import { arabicInflectionForms, nameKinds, withoutProclitics, type NameKind, type NameTerms, type WordKnowledge } from './name-words.js';
+import { arabicInflectionForms, nameKinds, prepositionOnShortWord, withoutProclitics, type NameKind, type NameTerms, type WordKnowledge } from './name-words.js';
 import { asksForWords, isFrameWord, isTitleWord } from './frame-words.js';
 import type { Alternative, Concept } from './query.js';
 
@@ -131,10 +131,10 @@ const SYNONYM_WEIGHT = 0.5;
  * An Arabic word's synonyms by the glossary (نهاية ~ ختام: both "end"; قناة ~ شبكة): news prose
  * varies its words, and a question rarely uses the paragraph's. Only what the coverage holds.
  */
-function addSynonyms(c: Concept, w: Word, lexicon: Lexicon, ctx: ConceptContext): void {
-  if (w.script !== 'ar' || !lexicon.synonyms) return;
+function addSynonyms(c: Concept, norm: string, lexicon: Lexicon, ctx: ConceptContext): void {
+  if (!/^[\u0600-\u06FF]/.test(norm) || !lexicon.synonyms) return;
   const found: string[] = [];
-  for (const f of arabicInflectionForms(w.norm)) for (const s of lexicon.synonyms(f) ?? []) if (!found.includes(s)) found.push(s);
+  for (const f of arabicInflectionForms(norm)) for (const s of lexicon.synonyms(f) ?? []) if (!found.includes(s)) found.push(s);
   const have = new Set(c.alternatives.map((a) => a.terms.join(' ')));
   for (const a of translationAlternatives(found, { ...ctx, maxTranslations: 99 }, false)) {
     if (have.has(a.terms.join(' '))) continue;
@@ -190,14 +190,15 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
       if (isArabicNameByContext(all, kinds, i, ctx)) c.surelyName = true;
       // The stemmer leaves a one-letter preposition on a word it does not know (لموسكو: to Moscow);
       // when the coverage has the word without it, that is the word.
-      const bare = w.script === 'ar' && !ctx.has(stem) ? withoutPreposition(w.norm) : null;
+      const short = ctx.knows && prepositionOnShortWord(w.norm, ctx.knows) ? w.norm.slice(1) : null;
+      const bare = w.script === 'ar' && !ctx.has(stem) ? (short ?? withoutPreposition(w.norm)) : null;
       if (bare && ctx.has(bare) && !c.alternatives.some((a) => a.terms[0] === bare)) { c.alternatives.push({ terms: [bare], weight: 1, source: 'query' }); c.known = true; }
       byStem.set(stem, c);
       concepts.push(c);
       const translations = ctx.lexicon ? lookupWord(w, ctx.lexicon) : [];
       c.alternatives.push(...translationAlternatives(translations, ctx, !c.name));
       if (translations.length > 0) { c.known = true; c.dictionaryWord = true; }
-      if (ctx.lexicon && !c.name && !c.alternatives.some((a) => a.terms.every((t) => ctx.has(t)))) addSynonyms(c, w, ctx.lexicon, ctx);
+      if (ctx.lexicon && !c.name && !c.alternatives.some((a) => a.terms.every((t) => ctx.has(t)))) addSynonyms(c, short ?? w.norm, ctx.lexicon, ctx);
       if (ctx.lexicon && isProperName(w, translations, ctx.lexicon)) c.proper = true;
       if (ctx.lexicon && isPlace(w, ctx.lexicon)) c.place = true;
       // Names cross scripts only from a word that could be a name to corpus words that could be

@@ -89,11 +89,16 @@ function isDictionaryWord(w: Word, k: WordKnowledge): boolean {
   if (!m) memo.set(k, (m = new Map()));
   let v = m.get(w.norm);
   if (v === undefined) {
-    v = w.script === 'ar' ? arabicInflectionForms(w.norm).some((f) => k.arabic(f)) : englishLookupForms(w.norm).some((f) => k.english(f));
+    v = w.script === 'ar' ? arabicInflectionForms(w.norm).some((f) => k.arabic(f)) || prepositionOnShortWord(w.norm, k) : englishLookupForms(w.norm).some((f) => k.english(f));
     if (m.size >= MEMO_LIMIT) m.clear();
     m.set(w.norm, v);
   }
   return v;
+}
+
+/** ب ل ك on a two-letter word the glossaries list (لحل: to solve); other three-letter words keep their letters (بتي is a name). */
+export function prepositionOnShortWord(norm: string, k: WordKnowledge): boolean {
+  return /^[بلك]..$/.test(norm) && k.vocabulary?.(norm.slice(1)) === true;
 }
 
 /** Not even the stemmer's loosest dictionary forms know the word: it can only be a name (or a foreign word). */
