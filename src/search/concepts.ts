@@ -7,7 +7,7 @@ import { englishLookupForms, arabicLookupForms } from '../text/stem.js';
 import { isContentWord, ROOTISH, rootishTerms, stemWord, terms, words, type Word } from '../text/tokenize.js';
 import type { Lexicon } from './lexicon.js';
 import { soundsAlike, type NameIndex } from './names.js';
-import { arabicInflectionForms, nameKinds, withoutProclitics, type NameKind, type NameTerms, type WordKnowledge } from './name-words.js';
+import { arabicInflectionForms, nameKinds, prepositionOnShortWord, withoutProclitics, type NameKind, type NameTerms, type WordKnowledge } from './name-words.js';
 import { asksForWords, isFrameWord, isTitleWord, namesKindOfAnswer } from './frame-words.js';
 import type { Alternative, Concept } from './query.js';
 
@@ -67,9 +67,18 @@ function lookupWord(w: Word, lexicon: Lexicon): string[] {
  */
 function isProperName(w: Word, translations: readonly string[], lexicon: Lexicon): boolean {
   if (isPlace(w, lexicon)) return true;
-  if (w.script !== 'ar') return false;
+  if (w.script !== 'ar' || isLoanword(w, lexicon)) return false;
   const form = withoutProclitics(w);
   return translations.some((t) => !/\s/.test(t) && soundsAlike(form, t));
+}
+
+/**
+ * A word the glossaries list as news vocabulary, not as a place — itself or the noun of its nisba
+ * (تلفزيونية: تلفزيون, television): a loanword sounds like its translation, yet is no name.
+ */
+function isLoanword(w: Word, lexicon: Lexicon): boolean {
+  const forms = arabicInflectionForms(w.norm).flatMap((f) => [f, ...(/^...+يه?$/.test(f) ? [f.replace(/يه?$/, '')] : [])]);
+  return !forms.some((f) => lexicon.place?.(f)) && forms.some((f) => lexicon.synonyms?.(f) !== undefined);
 }
 
 /** A place the glossary lists (Pakistan, الباكستاني), clitics and endings removed. */
@@ -113,6 +122,25 @@ function lookupPhrase(ws: Word[], lexicon: Lexicon): readonly string[] {
     }
   }
   return [];
+}
+
+/** what a synonym counts for its concept: the question chose its own word, and the glossary's senses are broad */
+const SYNONYM_WEIGHT = 0.5;
+
+/**
+ * An Arabic word's synonyms by the glossary (نهاية ~ ختام: both "end"; قناة ~ شبكة): news prose
+ * varies its words, and a question rarely uses the paragraph's. Only what the coverage holds.
+ */
+function addSynonyms(c: Concept, norm: string, lexicon: Lexicon, ctx: ConceptContext): void {
+  if (!/^[\u0600-\u06FF]/.test(norm) || !lexicon.synonyms) return;
+  const found: string[] = [];
+  for (const f of arabicInflectionForms(norm)) for (const s of lexicon.synonyms(f) ?? []) if (!found.includes(s)) found.push(s);
+  const have = new Set(c.alternatives.map((a) => a.terms.join(' ')));
+  for (const a of translationAlternatives(found, { ...ctx, maxTranslations: 99 }, false)) {
+    if (have.has(a.terms.join(' '))) continue;
+    have.add(a.terms.join(' '));
+    c.alternatives.push({ ...a, weight: SYNONYM_WEIGHT });
+  }
 }
 
 /** @param coarse whether an absent translation may be matched by its coarse form (not for names: they have no broken plurals) */
@@ -162,13 +190,15 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
       if (isArabicNameByContext(all, kinds, i, ctx)) c.surelyName = true;
       // The stemmer leaves a one-letter preposition on a word it does not know (لموسكو: to Moscow);
       // when the coverage has the word without it, that is the word.
-      const bare = w.script === 'ar' && !ctx.has(stem) ? withoutPreposition(w.norm) : null;
+      const short = ctx.knows && prepositionOnShortWord(w.norm, ctx.knows) ? w.norm.slice(1) : null;
+      const bare = w.script === 'ar' && !ctx.has(stem) ? (short ?? withoutPreposition(w.norm)) : null;
       if (bare && ctx.has(bare) && !c.alternatives.some((a) => a.terms[0] === bare)) { c.alternatives.push({ terms: [bare], weight: 1, source: 'query' }); c.known = true; }
       byStem.set(stem, c);
       concepts.push(c);
       const translations = ctx.lexicon ? lookupWord(w, ctx.lexicon) : [];
       c.alternatives.push(...translationAlternatives(translations, ctx, !c.name));
       if (translations.length > 0) { c.known = true; c.dictionaryWord = true; }
+      if (ctx.lexicon && !c.name && !c.alternatives.some((a) => a.terms.every((t) => ctx.has(t)))) addSynonyms(c, short ?? w.norm, ctx.lexicon, ctx);
       if (ctx.lexicon && isProperName(w, translations, ctx.lexicon)) c.proper = true;
       if (ctx.lexicon && isPlace(w, ctx.lexicon)) c.place = true;
       // Names cross scripts only from a word that could be a name to corpus words that could be

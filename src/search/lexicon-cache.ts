@@ -14,7 +14,7 @@ import { GLOSSARY_DIR, loadGlossary } from '../text/glossary.js';
 import { knownWords, lexiconOf, lexiconTables, type Lexicon, type LexiconTables } from './lexicon.js';
 
 /** Bump when parsing, merging or normalizing changes, so caches built by older code are not used. */
-export const LEXICON_CACHE_FORMAT = 'lexicon-v3';
+export const LEXICON_CACHE_FORMAT = 'lexicon-v4';
 const PREFIX = 'lexicon-';
 
 export interface LexiconLoad {
@@ -37,6 +37,7 @@ interface CacheFile {
   en: Array<[string, string[]]>;
   ar: Array<[string, string[]]>;
   places: string[];
+  synonymGroups: string[][];
   /** knownWords(), one word a line: rebuilding it costs more than reading it */
   known: string;
 }
@@ -74,9 +75,9 @@ export async function loadLexicon(opts: { dictDir?: string; cacheDir?: string; g
   const key = opts.cacheDir ? await inputsKey(opts.dictDir, glossaryDir) : '';
   const file = opts.cacheDir ? path.join(opts.cacheDir, `${PREFIX}${key.slice(0, 16)}.json`) : undefined;
   if (file) {
-    const c = await readCacheFile<CacheFile>(file, (c) => c.format === LEXICON_CACHE_FORMAT && c.key === key && Array.isArray(c.en) && Array.isArray(c.ar) && Array.isArray(c.places) && typeof c.known === 'string');
+    const c = await readCacheFile<CacheFile>(file, (c) => c.format === LEXICON_CACHE_FORMAT && c.key === key && Array.isArray(c.en) && Array.isArray(c.ar) && Array.isArray(c.places) && Array.isArray(c.synonymGroups) && typeof c.known === 'string');
     if (c) {
-      const tables: LexiconTables = { source: c.source, en: new Map(c.en), ar: new Map(c.ar), places: c.places };
+      const tables: LexiconTables = { source: c.source, en: new Map(c.en), ar: new Map(c.ar), places: c.places, synonymGroups: c.synonymGroups };
       return { lexicon: lexiconOf(tables, new Set(c.known.split('\n'))), dictionary: c.dictionary, cache: 'hit', cacheFile: file, ms: performance.now() - t0 };
     }
   }
@@ -91,7 +92,7 @@ export async function loadLexicon(opts: { dictDir?: string; cacheDir?: string; g
   const lexicon = lexiconOf(tables, known);
   // An unreadable dictionary is not cached: the next start reports it again.
   if (!file || dictionaryError) return { lexicon, dictionary: dict !== null, dictionaryError, cache: 'off', ms: performance.now() - t0 };
-  const ok = await writeCacheFile(file, { format: LEXICON_CACHE_FORMAT, key, dictionary: dict !== null, source: tables.source, en: [...tables.en], ar: [...tables.ar], places: tables.places, known: [...known].join('\n') });
+  const ok = await writeCacheFile(file, { format: LEXICON_CACHE_FORMAT, key, dictionary: dict !== null, source: tables.source, en: [...tables.en], ar: [...tables.ar], places: tables.places, synonymGroups: tables.synonymGroups ?? [], known: [...known].join('\n') });
   if (ok) await removeOtherCaches(opts.cacheDir!, file);
   return { lexicon, dictionary: dict !== null, cache: ok ? 'written' : 'write-failed', cacheFile: file, ms: performance.now() - t0 };
 }

@@ -13,6 +13,8 @@ export interface Lexicon {
   knows?(word: string): boolean;
   /** whether a normalized single word is a place name of the glossary (japan, اليابان) */
   place?(word: string): boolean;
+  /** other single Arabic words a glossary entry lists with this normalized one (نهاية, ختام: "end"): the same sense in other words; undefined when no glossary entry lists the word */
+  synonyms?(word: string): readonly string[] | undefined;
 }
 
 function normalizeKey(k: string): string {
@@ -40,6 +42,8 @@ export interface LexiconTables {
   ar: Map<string, string[]>;
   /** normalized single words the glossaries list as places (countries, capitals): names, though dictionaries hold them */
   places: string[];
+  /** each glossary entry's single Arabic words, normalized (end → إنهاء, نهاية, ختام …): a curated sense, so its words are synonyms */
+  synonymGroups?: string[][];
 }
 
 /** The glossary's news vocabulary comes before the general dictionary's senses. */
@@ -48,7 +52,30 @@ export function lexiconTables(dict: BilingualDictionary, glossary?: Glossary): L
   const ar = mergeNormalized(glossary?.arToEn ?? new Map(), dict.arToEn);
   const source = [glossary?.size ? `news glossary (${glossary.size} entries)` : '', dict.source].filter(Boolean).join(' + ');
   const places = [...new Set([...(glossary?.places ?? [])].map(normalizeKey))];
-  return { source, en, ar, places };
+  return { source, en, ar, places, synonymGroups: synonymGroups(glossary) };
+}
+
+/** Only the glossaries' entries: FreeDict's senses are too loose to make synonyms of (secretary: أمين, وزير). */
+function synonymGroups(glossary: Glossary | undefined): string[][] {
+  const out: string[][] = [];
+  for (const arabic of glossary?.enToAr.values() ?? []) {
+    const group = [...new Set(arabic.map(normalizeKey).filter((a) => a.length >= 2 && !a.includes(' ')))];
+    if (group.length >= 1) out.push(group);
+  }
+  return out;
+}
+
+/** word → the other words of every group it is in */
+function synonymMap(groups: readonly string[][]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const g of groups) {
+    for (const w of g) {
+      const list = out.get(w) ?? [];
+      for (const x of g) if (x !== w && !list.includes(x)) list.push(x);
+      out.set(w, list);
+    }
+  }
+  return out;
 }
 
 /**
@@ -64,7 +91,8 @@ export function knownWords({ en, ar }: LexiconTables): Set<string> {
 export function lexiconOf(tables: LexiconTables, known: Set<string> = knownWords(tables)): Lexicon {
   const { source, en, ar, places: placeList } = tables;
   const places = new Set(placeList);
-  return { source, enToAr: (k) => en.get(k), arToEn: (k) => ar.get(k), knows: (w) => known.has(w), place: (w) => places.has(w) };
+  const synonyms = synonymMap(tables.synonymGroups ?? []);
+  return { source, enToAr: (k) => en.get(k), arToEn: (k) => ar.get(k), knows: (w) => known.has(w), place: (w) => places.has(w), synonyms: (w) => synonyms.get(w) };
 }
 
 export function lexiconFrom(dict: BilingualDictionary, glossary?: Glossary): Lexicon {

@@ -23,12 +23,15 @@ export interface WordKnowledge {
   english(form: string): boolean;
   /** an Arabic form the dictionary has (exact normalized form) */
   arabic(form: string): boolean;
+  /** an Arabic form the product's glossaries list as news vocabulary (تحدث, وصل, يوم): a word, never a given name */
+  vocabulary?(form: string): boolean;
 }
 
 export function lexiconKnowledge(lexicon: Lexicon | null): WordKnowledge {
   return {
     english: (f) => lexicon?.knows?.(f) ?? lexicon?.enToAr(f) !== undefined,
     arabic: (f) => lexicon?.knows?.(f) ?? lexicon?.arToEn(f) !== undefined,
+    vocabulary: (f) => lexicon?.synonyms?.(f) !== undefined,
   };
 }
 
@@ -44,20 +47,13 @@ export function arabicInflectionForms(norm: string): string[] {
   const out = new Set<string>([norm]);
   let w = norm;
   if (w.length > 3 && /^[وف]/.test(w)) { w = w.slice(1); out.add(w); }
+  // A word's own first letters may look like a preposition or the article (لقاءه is لقاء + ه, التقاه التقى + ه): endings come off both readings.
+  const readings = [w];
   for (const p of ['بال', 'كال', 'لل', 'ال', 'ب', 'ل', 'ك']) {
     // A one-letter preposition leaves at least three letters (بتي is a name, not بـ + تي).
-    if (w.startsWith(p) && w.length - p.length >= (p.length === 1 ? 3 : 2)) { w = w.slice(p.length); out.add(w); break; }
+    if (w.startsWith(p) && w.length - p.length >= (p.length === 1 ? 3 : 2)) { w = w.slice(p.length); out.add(w); readings.push(w); break; }
   }
-  const bases = [w];
-  if (w.length >= 4 && w.endsWith('ا')) bases.push(w.slice(0, -1)); // accusative tanween
-  for (const s of ['هما', 'كما', 'ها', 'هم', 'كم', 'نا', 'ني', 'ه', 'ك']) {
-    if (w.endsWith(s) && w.length - s.length >= 3) {
-      const base = w.slice(0, -s.length);
-      bases.push(base);
-      if (base.endsWith('ت')) bases.push(base.slice(0, -1) + 'ه'); // ة before a pronoun is written ت
-      break;
-    }
-  }
+  const bases = readings.flatMap(pronounBases);
   for (const b of bases) {
     out.add(b);
     if (b.endsWith('ات') && b.length >= 5) { out.add(b.slice(0, -2)); out.add(b.slice(0, -2) + 'ه'); }
@@ -65,6 +61,22 @@ export function arabicInflectionForms(norm: string): string[] {
     for (const s of ['تان', 'تين']) if (b.endsWith(s) && b.length - s.length >= 3) out.add(b.slice(0, -s.length) + 'ه'); // feminine dual
   }
   return [...out];
+}
+
+/** A word and its readings without an object or possessive pronoun. */
+function pronounBases(w: string): string[] {
+  const bases = [w];
+  if (w.length >= 4 && w.endsWith('ا')) bases.push(w.slice(0, -1)); // accusative tanween
+  for (const s of ['هما', 'كما', 'ها', 'هم', 'كم', 'نا', 'ني', 'ه', 'ك']) {
+    if (w.endsWith(s) && w.length - s.length >= 3) {
+      const base = w.slice(0, -s.length);
+      bases.push(base);
+      if (base.endsWith('ت')) bases.push(base.slice(0, -1) + 'ه'); // ة before a pronoun is written ت
+      if (base.endsWith('ا')) bases.push(base.slice(0, -1) + 'ي'); // ى before a pronoun is written ا (التقاه: التقى + ه)
+      break;
+    }
+  }
+  return bases;
 }
 
 /** Answers per dictionary, by written form: a corpus repeats its words, and each is asked about once. */
@@ -77,11 +89,16 @@ function isDictionaryWord(w: Word, k: WordKnowledge): boolean {
   if (!m) memo.set(k, (m = new Map()));
   let v = m.get(w.norm);
   if (v === undefined) {
-    v = w.script === 'ar' ? arabicInflectionForms(w.norm).some((f) => k.arabic(f)) : englishLookupForms(w.norm).some((f) => k.english(f));
+    v = w.script === 'ar' ? arabicInflectionForms(w.norm).some((f) => k.arabic(f)) || prepositionOnShortWord(w.norm, k) : englishLookupForms(w.norm).some((f) => k.english(f));
     if (m.size >= MEMO_LIMIT) m.clear();
     m.set(w.norm, v);
   }
   return v;
+}
+
+/** ب ل ك on a two-letter word the glossaries list (لحل: to solve); other three-letter words keep their letters (بتي is a name). */
+export function prepositionOnShortWord(norm: string, k: WordKnowledge): boolean {
+  return /^[بلك]..$/.test(norm) && k.vocabulary?.(norm.slice(1)) === true;
 }
 
 /** Not even the stemmer's loosest dictionary forms know the word: it can only be a name (or a foreign word). */
@@ -121,7 +138,11 @@ export function nameKinds(ws: readonly Word[], k: WordKnowledge): Array<NameKind
     const next = ws[i + 1];
     const prev = ws[i - 1];
     // Next to a name of the same script, as a given name stands by a family name.
-    const besideName = (next !== undefined && next.script === 'ar' && base[i + 1] === true) || (prev !== undefined && prev.script === 'ar' && base[i - 1] === true);
+    const afterName = prev !== undefined && prev.script === 'ar' && base[i - 1] === true;
+    // Before a name, a word the glossaries list is a verb before its subject, the usual Arabic order
+    // (تحدث قاليباف, وصل لاريجاني); after one it may still be a family name (إسحاق دار).
+    const beforeName = next !== undefined && next.script === 'ar' && base[i + 1] === true && !arabicInflectionForms(w.norm).some((f) => k.vocabulary?.(f));
+    const besideName = beforeName || afterName;
     return besideName ? 'name' : 'bare';
   });
 }

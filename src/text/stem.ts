@@ -38,16 +38,30 @@ export function stemArabic(word: string): string {
  * suffixes peeled one at a time, so "وبالعلاقات" tries "بالعلاقات", "العلاقات", "علاقات", "علاقه".
  */
 export function arabicLookupForms(word: string): string[] {
+  const out = lookupForms(word, true);
+  // A leading و or ف may be the root's own letter (واجهت is واجه + ت, not و + اجهت): endings come off that reading too, after the others.
+  if (word.length > 3 && /^[وف]/.test(word)) for (const f of lookupForms(word, false)) out.add(f);
+  return [...out];
+}
+
+function lookupForms(word: string, conjunction: boolean): Set<string> {
   const out = new Set<string>([word]);
   let w = word;
-  for (const p of ['و', 'ف']) if (w.length > 3 && w.startsWith(p)) { w = w.slice(1); out.add(w); }
+  if (conjunction) for (const p of ['و', 'ف']) if (w.length > 3 && w.startsWith(p)) { w = w.slice(1); out.add(w); }
   for (const p of ['بال', 'كال', 'لل', 'ال', 'ب', 'ل', 'ك']) {
     if (w.startsWith(p) && w.length - p.length >= 2) { w = w.slice(p.length); out.add(w); break; }
   }
   const bases = [w];
   // Object pronouns on verbs (تأخذني, يعرفه) and tanween alef.
   for (const s of ['ني', 'نا', 'كم', 'هم', 'ها', 'ك', 'ه', 'ا']) {
-    if (w.endsWith(s) && w.length - s.length >= 3) { bases.push(w.slice(0, -s.length)); out.add(w.slice(0, -s.length)); break; }
+    if (w.endsWith(s) && w.length - s.length >= 3) {
+      const base = w.slice(0, -s.length);
+      bases.push(base);
+      out.add(base);
+      // ى before a pronoun is written ا (التقاه: التقى + ه, رآه); normalized text writes ى as ي.
+      if (s !== 'ا' && base.endsWith('ا')) out.add(base.slice(0, -1) + 'ي');
+      break;
+    }
   }
   for (const base of bases) {
     for (const s of ['ات', 'ون', 'ين', 'ان', 'يه', 'ه', 'ي', 'ت', 'وا']) {
@@ -63,9 +77,11 @@ export function arabicLookupForms(word: string): string[] {
       const rest = base.slice(1);
       out.add(rest);
       out.add('ا' + rest);
+      // Dictionaries list the imperfect in its third person (يحتاج, not تحتاج / نحتاج).
+      out.add('ي' + rest);
     }
   }
-  return [...out];
+  return out;
 }
 
 /**

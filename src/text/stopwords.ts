@@ -1,4 +1,4 @@
-/** Function words that carry no topic in a question or a paragraph. Stored in normalized form (see normalize.ts). */
+/** Function words that carry no topic in a question or a paragraph — compound prepositions too (بالنسبة ل: as for, بالإضافة إلى, بالرغم من). Stored in normalized form (see normalize.ts). */
 import { normalizeText } from './normalize.js';
 
 const EN = `a about above after again against all also am an and any are aren't as at be because been before being
@@ -10,7 +10,8 @@ those through thus to too under until up upon us very was wasn't we were what wh
 who whom whose why will with within without would yet you your yours yourself yourselves s t according also said says
 tell me please i'm i'll i've i'd you're you'll you've you'd he's she's it's we're we'll we've they're they'll they've
 that's there's what's let's can't cannot won't don't doesn't didn't isn't aren't wasn't weren't hasn't haven't hadn't
-couldn't shouldn't wouldn't mustn't`;
+couldn't shouldn't wouldn't mustn't might mightn't along across among amid amidst toward towards beyond beside besides behind
+around near via despite`;
 
 const AR = `في من الى إلى على عن مع ان أن إن انه أنه إنه انها أنها كان كانت يكون تكون كانوا هذا هذه ذلك تلك هؤلاء هو هي هم
 هن نحن انا أنا انت أنت انتم الذي التي الذين اللذين اللتين اللاتي ما ماذا لماذا متى اين أين كيف كم هل من او أو ثم
@@ -25,7 +26,9 @@ const AR = `في من الى إلى على عن مع ان أن إن انه أن�
 لي لك لكم لنا لهن بي بك بكم بنا عني عنك عنه عنها عنا منك مني منا معي معك معه معها معنا معهم
 علي عليك علينا عليكم إلي إليك إلينا الي اليك لدي لديك لديه لديها لدينا عندي عندك عنده عندها عندنا
 هذان هاتان كهذا كهذه بهذا بهذه لهذا لهذه فهذا وهذا ذاك كذلك لذلك بذلك هكذا
-جميع كلها كله كلهم أحد احد شيء شيئا نعم بلى كلا أجل فيما`;
+جميع كلها كله كلهم أحد احد شيء شيئا نعم بلى كلا أجل فيما
+بالنسبة وبالنسبة بالإضافة وبالإضافة بالرغم وبالرغم
+هما أنتما اللذان اللتان أثناء اثناء وأثناء ممن عمن أمامه أمامها أمامهم يخص تخص`;
 
 function build(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeText));
