@@ -25,6 +25,7 @@ import { namesEvery, pairAsked } from './pair.js';
 import { isTravelWord } from './travel.js';
 import { standTogether } from './phrase.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
+import { holdsTitle, TITLE_STEMS, titleForms, titlePhrases, type TitledRow } from './title-reference.js';
 import { reciprocalRankFusion } from './fuse.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
 import { askedButMissing, isNearMiss, matchesEnough, type ConceptEvidence } from './answerability.js';
@@ -68,6 +69,8 @@ const QUOTED_FACTOR = 0.7;
 const ANSWER_TYPE_BONUS = 0.5;
 /** in the rerank, what the question words only the previous paragraph of the article holds count as adjacency (contextShare) */
 const CONTEXT_WEIGHT = 0.6;
+/** in the rerank, what a person named only by their title counts: this share of the name's part of the question weight, added to BM25's */
+const TITLE_REFERENCE_WEIGHT = 0.5;
 const MAX_RESULTS = 50;
 /** numbers (years, counts) turn up in any news text: matching one says little about topic */
 const NUMBER_WEIGHT = 0.5;
@@ -132,6 +135,8 @@ export class SearchEngine {
   private readonly pieceTerms = cachedPieceTerms();
   /** each paragraph's stems as ids, for the rerank and near-duplicate folding */
   private readonly tokens: RowTokens;
+  /** token id → index of the title word it is (title-reference.ts) */
+  private readonly titleOf = new Map<number, number>();
 
   constructor(parts: EngineParts) {
     this.paragraphs = parts.paragraphs;
@@ -168,6 +173,7 @@ export class SearchEngine {
     };
     this.bm25 = new Bm25Index(rows.call(this), parts.paragraphs.length);
     this.tokens.seal();
+    TITLE_STEMS.forEach((stem, k) => { for (const f of titleForms(stem)) { const id = this.tokens.id(f); if (id !== undefined && !this.titleOf.has(id)) this.titleOf.set(id, k); } });
     this.quoted = quotedRows(parts.paragraphs, this.byArticle);
   }
 
@@ -230,7 +236,11 @@ export class SearchEngine {
     // A post quoted in another language than the question's meets it only through translations, its
     // words and their standing together alike: its whole score counts less (quotedRows).
     const factor = (row: number) => (this.quoted[row] && this.paragraphs[row]!.lang !== lang ? QUOTED_FACTOR : 1);
-    const ranked = rerankByProximity(lexical.hits, bonus ? (row) => adjacency(row) + (holds(row) ? bonus : 0) : adjacency, discount, factor);
+    // A paragraph that names a person the question names only by the title the article introduced them
+    // with ("للرئيس الروسي" for Putin) is credited with part of that name's weight (title-reference.ts).
+    const titled = this.titleCredit(concepts, lexical.hits, absent, idf);
+    const rerankSignal = (row: number) => adjacency(row) + (TITLE_REFERENCE_WEIGHT / PROXIMITY_WEIGHT) * (titled.get(row) ?? 0);
+    const ranked = rerankByProximity(lexical.hits, bonus ? (row) => rerankSignal(row) + (holds(row) ? bonus : 0) : rerankSignal, discount, factor);
     let order: number[] = ranked.map((h) => h.row);
     // Divided by the highest score possible, so a score shown stays within 0–1.
     const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus + CONTEXT_WEIGHT))]));
@@ -360,6 +370,47 @@ export class SearchEngine {
       if (c > bestCov) { best = { matched: h.matched, strength }; bestCov = c; }
     }
     return best;
+  }
+
+  /**
+   * Per head row: the question weight (share of Σ idf) of the people the question names that the
+   * row lacks by name but speaks of by the title they are introduced with in its article (title-reference.ts).
+   */
+  private titleCredit(concepts: Concept[], hits: LexicalHit[], absent: boolean[], idf: number[]): Map<number, number> {
+    const credit = new Map<number, number>();
+    const people = concepts.map((c, i) => (c.name && !c.proper && !c.place && !absent[i] ? i : -1)).filter((i) => i >= 0);
+    let total = 0;
+    for (const x of idf) total += x;
+    if (people.length === 0 || total <= 0) return credit;
+    const head = hits.slice(0, RERANK_DEPTH);
+    for (const i of people) {
+      const ids = new Set<number>();
+      for (const a of concepts[i]!.alternatives) if (a.terms.length === 1) { const id = this.tokens.id(a.terms[0]!); if (id !== undefined) ids.add(id); }
+      if (ids.size === 0) continue;
+      const keysOf = new Map<string, Set<string>>();
+      for (const h of head) {
+        if (h.matched.includes(i)) continue;
+        const article = this.paragraphs[h.row]!.articleId;
+        let keys = keysOf.get(article);
+        if (!keys) keysOf.set(article, (keys = titlePhrases(this.articleRows(h.row).map((r) => this.titledRow(r)), ids, this.titleOf)));
+        if (holdsTitle(this.titledRow(h.row), keys, this.titleOf)) credit.set(h.row, (credit.get(h.row) ?? 0) + idf[i]! / total);
+      }
+    }
+    return credit;
+  }
+
+  private titledRow(row: number): TitledRow<number> {
+    return { tokens: this.tokens.of(row), modifierFirst: this.paragraphs[row]!.lang !== 'ar' };
+  }
+
+  /** The rows of a row's article: the consecutive rows around it with its article id (an article is indexed in one piece). */
+  private articleRows(row: number): number[] {
+    const id = this.paragraphs[row]!.articleId;
+    let a = row;
+    while (a > 0 && this.paragraphs[a - 1]!.articleId === id) a--;
+    const rows: number[] = [];
+    for (let r = a; r < this.paragraphs.length && this.paragraphs[r]!.articleId === id; r++) rows.push(r);
+    return rows;
   }
 
   /** Whether the row before is the paragraph before this one in its article. */
