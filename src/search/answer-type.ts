@@ -17,6 +17,17 @@ const TIME_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:when\b|what (?:year|date|day|
 /** "how many", "how much", "how long", "how old", "what is the (trade) volume", "كم", "ما عدد / حجم / طول / قيمة / نسبة" — anywhere in the question. */
 const QUANTITY_QUESTION = /(?:^|[^\p{L}])(?:how (?:many|much|long|far|old|big|large|tall|deep|high)\b|what (?:percentage|proportion|share|number|amount)\b|what(?:'s|’s| is| was| are| were) the (?:[a-z]+ ){0,2}(?:volume|value|size|amount|number|total|cost|price|population|budget|length|area)\b|(?:[وف]?كم|(?:ما|وما) (?:عدد|حجم|طول|قيمه|نسبه|مساحه|عمق|ارتفاع|مقدار|كميه)))(?=$|[^\p{L}])/u;
 
+/**
+ * The noun a count is asked with: "كم عدد / ما عدد …", "what is the number / amount of …" ask how
+ * many as "how many" does — the coverage states the count ("12 مذكرة تفاهم") without the word.
+ * Normalized, as concept labels.
+ */
+const COUNT_NOUN = /(?:^|[^\p{L}])(?:(?:[وف]?(?:كم|ما)(?: هو| هي)?) (عدد|مقدار|كميه|مجموع)|the (?:total )?(number|amount|count|total) of)(?=$|[^\p{L}])/gu;
+
+export function countingNouns(question: string): string[] {
+  return [...questionForm(question).matchAll(COUNT_NOUN)].map((m) => (m[1] ?? m[2])!);
+}
+
 export function answerType(question: string): AnswerType {
   const q = questionForm(question);
   if (TIME_QUESTION.test(q)) return 'time';

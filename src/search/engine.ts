@@ -17,7 +17,7 @@ import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './na
 import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
-import { amountsTo, answerType, asksAboutAim, asksAboutFuture, holdsAnswerType, quantityNear, speaksOfFuture, statedNumbers } from './answer-type.js';
+import { amountsTo, answerType, countingNouns, asksAboutAim, asksAboutFuture, holdsAnswerType, quantityNear, speaksOfFuture, statedNumbers } from './answer-type.js';
 import { attributesTo, continuesSpeaker } from './attribution.js';
 import { asksWhy, givesReason } from './reason.js';
 import { deedAsked, postAsked } from './role.js';
@@ -480,9 +480,9 @@ function isTopicMissing(concepts: Concept[], absent: boolean[], weight: number[]
   return total > 0 && missing > TOPIC_MISSING_SHARE * total && missingCount * 2 >= count;
 }
 
-/** The words after "how" ("how many", "how long"), as concept labels. */
+/** The words after "how" ("how many", "how long"), and the noun a count is asked with ("كم عدد", "the number of"), as concept labels. */
 function howWords(question: string): Set<string> {
-  return new Set([...question.toLowerCase().matchAll(/\bhow\s+([a-z]+)/g)].map((m) => m[1]!));
+  return new Set([...[...question.toLowerCase().matchAll(/\bhow\s+([a-z]+)/g)].map((m) => m[1]!), ...countingNouns(question)]);
 }
 
 /**
