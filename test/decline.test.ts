@@ -123,10 +123,10 @@ test('"the coverage never mentions Bitcoin": missing words are named, on a refus
 
 test('greetings and thanks get a greeting, not "nothing found"; a question with a greeting stays a question', async () => {
   for (const g of ['hi', 'Hello!', 'hey there', 'good morning', 'مرحبا', 'السلام عليكم', 'أهلاً وسهلاً']) assert.equal(detectGreeting(g), 'hello', g);
-  for (const g of ['thanks!', 'Thank you very much', 'شكرا جزيلا', 'شكراً', 'ok thanks', 'thanks for your help!', 'ممتن جداً لمساعدتك', 'أشكرك على المساعدة', 'thanks for the answer']) assert.equal(detectGreeting(g), 'thanks', g);
+  for (const g of ['thanks!', 'Thank you very much', 'شكرا جزيلا', 'شكراً', 'ok thanks', 'thanks for your help!', 'ممتن جداً لمساعدتك', 'أشكرك على المساعدة', 'thanks for the answer', 'Thank you, that was helpful', 'great, thanks!', 'thanks a lot, really useful', 'شكرا، كانت الإجابة مفيدة']) assert.equal(detectGreeting(g), 'thanks', g);
   for (const g of ["hey, how's it going?", 'كيف الحال', 'how are you today?']) assert.equal(detectGreeting(g), 'hello', g);
   for (const g of ['good night', 'تصبح على خير']) assert.equal(detectGreeting(g), 'bye', g);
-  for (const q of ['hello, what did Larijani say?', 'Thanks to whom did Pakistan agree?', 'مرحبا ماذا قال لاريجاني', 'history']) assert.equal(detectGreeting(q), null, q);
+  for (const q of ['hello, what did Larijani say?', 'Thanks to whom did Pakistan agree?', 'مرحبا ماذا قال لاريجاني', 'history', 'thanks, what was useful about the visit?', 'That was helpful.']) assert.equal(detectGreeting(q), null, q);
   const r = await engine.search('thanks!');
   assert.equal(r.kind, 'greeting');
   assert.equal(r.greeting, 'thanks');

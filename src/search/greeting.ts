@@ -24,7 +24,10 @@ const PHRASES: Array<[Greeting, string[]]> = [
   ]],
 ];
 
-const FILLERS = new Set(['for', 'your', 'help', 'the', 'today', 'tonight', 'this', 'morning', 'evening', 'اليوم', 'answer', 'answers', 'info', 'information', 'المساعده', 'مساعدتكم', 'الاجابه', 'المعلومات', 'الرد', 'لمساعدتك', 'مساعدتك', 'علي', 'there', 'bot', 'again', 'everyone', 'all', 'friend', 'and', 'very', 'much', 'so', 'ok', 'okay', 'يا', 'صديقي', 'و', 'جدا', 'كثيرا']);
+const FILLERS = new Set(['for', 'your', 'help', 'the', 'today', 'tonight', 'this', 'morning', 'evening', 'اليوم', 'answer', 'answers', 'info', 'information', 'المساعده', 'مساعدتكم', 'الاجابه', 'المعلومات', 'الرد', 'لمساعدتك', 'مساعدتك', 'علي', 'there', 'bot', 'again', 'everyone', 'all', 'friend', 'and', 'very', 'much', 'so', 'ok', 'okay', 'يا', 'صديقي', 'و', 'جدا', 'كثيرا',
+  // praise that comes with thanks ("thanks, that was really helpful", "شكرا، كانت الإجابة مفيدة")
+  'that', "that's", 'thats', 'it', "it's", 'its', 'was', 'is', 'a', 'lot', 'really', 'great', 'good', 'nice', 'helpful', 'useful', 'perfect', 'excellent', 'awesome', 'cool', 'clear',
+  'كانت', 'كان', 'مفيده', 'مفيد', 'رائع', 'رائعه', 'ممتاز', 'ممتازه', 'جميل', 'واضح', 'واضحه', 'تمام']);
 
 /** The greeting a message consists of (thanks win over hello when both appear), or null for anything else. */
 export function detectGreeting(message: string): Greeting | null {
