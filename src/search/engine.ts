@@ -17,13 +17,11 @@ import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './na
 import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
-import { amountsTo, answerType, countingNouns, asksAboutAim, asksAboutFuture, holdsAnswerType, quantityNear, speaksOfFuture, statedNumbers } from './answer-type.js';
-import { attributesTo, continuesSpeaker } from './attribution.js';
+import { answerType, countingNouns, holdsAnswerType, statedNumbers } from './answer-type.js';
 import { asksWhy, givesReason } from './reason.js';
-import { deedAsked, postAsked } from './role.js';
-import { namesEvery, pairAsked } from './pair.js';
 import { isTravelWord } from './travel.js';
 import { standTogether } from './phrase.js';
+import { requirementsOf, type Candidate } from './requirements.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { holdsTitle, TITLE_STEMS, titleForms, titlePhrases, type TitledRow } from './title-reference.js';
 import { reciprocalRankFusion } from './fuse.js';
@@ -32,7 +30,7 @@ import { askedButMissing, isNearMiss, matchesEnough, type ConceptEvidence } from
 import { isFrameWord, isTitleWord, namesKindOfAnswer } from './frame-words.js';
 import { groupNearDuplicates, nearDuplicateTriples, NEAR_DUPLICATE, shingleTriples } from './dedupe.js';
 import { bestSentence, cachedPieceTerms } from './highlight.js';
-import { exactStems, stemsIn, type Alternative, type Concept } from './query.js';
+import { stemsIn, type Alternative, type Concept } from './query.js';
 import { bestLineShare, conceptOwners, contextShare, proximityOfTokens } from './proximity.js';
 import { RowTokens } from './tokens.js';
 import type { Hit, SearchOptions, SearchResult } from './types.js';
@@ -263,42 +261,24 @@ export class SearchEngine {
 
     // "How long …": the word after "how" asks; absent from the coverage, it weighs nothing.
     const weight = idf.map((x, i) => x * (absent[i] && asking.has(concepts[i]!.label) ? 0 : evidenceWeight(concepts[i]!, absent[i]!)));
-    // "When …?" is answered only by a paragraph that says when, "how many …?" by one that states a quantity (answer-type.ts).
-    // "What did X say …?" only by a paragraph that quotes X (attribution.ts).
-    const speakerTerms = new Set(concepts.filter((c) => c.speaker).flatMap(exactStems));
-    // "Who is the president of Pakistan?" only by a paragraph naming that post, its words together (role.ts).
-    const post = postAsked(question, concepts, has);
-    // "… between Iran and Russia?" only by a paragraph naming both, or going on from one that does (pair.ts).
-    const pair = pairAsked(question, concepts, has);
-    // "Who signed the pact?" only by a paragraph telling of the signing (role.ts deedAsked).
-    const deed = deedAsked(question, concepts);
+    // What the question asks of its answer beyond its words: a time, a number beside what is counted, X quoted,
+    // the post named, both parties, the deed, the topic (requirements.ts).
+    const requirements = requirementsOf({ question, concepts, absent, has, wants, given, isNumber });
     const holdsConcept = (row: number, c: Concept) => c.alternatives.some((a) => a.terms.every((t) => this.bm25.holds(row, t)));
-    const tellsDeed = (row: number) => deed === null || holdsConcept(row, deed);
-    // "What did X say about Gaza?" only by a paragraph on Gaza (or going on from one): X's words on the visit say nothing about it.
-    const topics = concepts.filter((c, i) => c.topic && !absent[i] && !isNumber(c) && !isFrameWord(c.label));
-    const onTopic = (row: number) => topics.length === 0 || topics.some((c) => holdsConcept(row, c) || (row > 0 && this.follows(row) && holdsConcept(row - 1, c)));
-    // "How many …": the quantity must stand beside what is counted, not anywhere in the paragraph.
-    const counted = wants === 'quantity' ? countedTerms(concepts) : null;
-    // … and a target ("raise trade to 10 billion") only a question about an aim.
-    const aimed = counted !== null && asksAboutAim(question);
-    // "When / where will …?" only by a paragraph speaking of something still to come (will, next, المقبل، مرتقب، سيزور).
-    const future = asksAboutFuture(question);
-    const answersShape = (row: number, text = this.paragraphs[row]!.text): boolean =>
-      holdsAnswerType(wants, text, given) &&
-      (!future || speaksOfFuture(text)) &&
-      (counted === null || counted.size === 0 || quantityNear(text, counted, given, aimed)) &&
-      (speakerTerms.size === 0 || attributesTo(text, speakerTerms) || (row > 0 && continuesSpeaker(text) && this.follows(row) && attributesTo(this.paragraphs[row - 1]!.text, speakerTerms))) &&
-      (post === null || standTogether(text, post)) &&
-      tellsDeed(row) &&
-      onTopic(row) &&
-      (pair === null || namesEvery(text, pair) || (row > 0 && this.follows(row) && namesEvery(`${this.paragraphs[row - 1]!.text} ${text}`, pair)));
-    const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => answersShape(h.row));
+    const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => {
+      const before = h.row > 0 && this.follows(h.row) ? h.row - 1 : -1;
+      const p: Candidate = {
+        text: this.paragraphs[h.row]!.text,
+        previous: before >= 0 ? this.paragraphs[before]!.text : undefined,
+        holds: (c) => holdsConcept(h.row, c),
+        previousHolds: (c) => before >= 0 && holdsConcept(before, c),
+      };
+      return requirements.every((r) => r.meets(p));
+    });
     const best = this.bestCovering(candidates, concepts, weight);
     const decision = shouldAbstain({ idf: weight, matched: best.matched, strength: best.strength }, this.minCoverage);
-    if (wants && candidates.length === 0 && lexical.hits.length > 0) decision.reason = `no paragraph that matches says ${wants === 'time' ? 'when' : 'how many or how much'}`;
-    else if (speakerTerms.size > 0 && candidates.length === 0 && lexical.hits.length > 0) decision.reason = 'no paragraph that matches quotes who is asked about';
-    else if (post !== null && candidates.length === 0 && lexical.hits.length > 0) decision.reason = 'no paragraph that matches names the post asked about';
-    else if (pair !== null && candidates.length === 0 && lexical.hits.length > 0) decision.reason = 'no paragraph that matches names every party asked about';
+    const unmet = candidates.length === 0 && lexical.hits.length > 0 ? requirements.find((r) => r.reason)?.reason : undefined;
+    if (unmet) decision.reason = unmet;
     // A question whose topic ("… about cricket") the coverage never mentions has no answer, whatever
     // else matches (an untranslatable word may just be outside the dictionaries: only known words and names count).
     // "What was the outcome of the Trump–Putin meeting?": a noun asked for that the coverage never uses, it never states.
@@ -483,14 +463,6 @@ function isTopicMissing(concepts: Concept[], absent: boolean[], weight: number[]
 /** The words after "how" ("how many", "how long"), and the noun a count is asked with ("كم عدد", "the number of"), as concept labels. */
 function howWords(question: string): Set<string> {
   return new Set([...[...question.toLowerCase().matchAll(/\bhow\s+([a-z]+)/g)].map((m) => m[1]!), ...countingNouns(question)]);
-}
-
-/**
- * The index stems of a question's ordinary words (not names, places, titles, frame words, numbers, or
- * verbs saying what a quantity amounts to: last, بلغ): what a "how many" counts.
- */
-function countedTerms(concepts: Concept[]): Set<string> {
-  return new Set(concepts.filter((c) => !(c.name || c.place || c.proper || isNumber(c) || isFrameWord(c.label) || isTitleWord(c.label) || amountsTo(c.label))).flatMap(exactStems));
 }
 
 /**

@@ -1,0 +1,94 @@
+/**
+ * What a question asks of the paragraph that answers it beyond its words: "When …?" a time, "How many
+ * …?" a number beside what is counted, "What did X say …?" X quoted, "Who is the president of …?" the
+ * post named, "… between Iran and Russia?" both parties, "Who signed …?" the signing, "… about Gaza?"
+ * Gaza. A paragraph missing one of these is no answer, however many words it shares with the question.
+ * Each requirement is one check on a paragraph's text (and the paragraph before it in its article,
+ * where a statement goes on); the engine keeps the candidates that meet them all.
+ */
+import { holdsAnswerType, quantityNear, speaksOfFuture, asksAboutAim, asksAboutFuture, amountsTo, type AnswerType } from './answer-type.js';
+import { attributesTo, continuesSpeaker } from './attribution.js';
+import { deedAsked, postAsked } from './role.js';
+import { namesEvery, pairAsked } from './pair.js';
+import { standTogether } from './phrase.js';
+import { isFrameWord, isTitleWord } from './frame-words.js';
+import { exactStems, type Concept } from './query.js';
+
+/** A candidate paragraph as the requirements see it. */
+export interface Candidate {
+  text: string;
+  /** the paragraph before it in its article, when there is one */
+  previous?: string;
+  /** whether it (or the one before) holds one of a concept's alternatives whole */
+  holds(c: Concept): boolean;
+  previousHolds(c: Concept): boolean;
+}
+
+export interface Requirement {
+  /** what the decline says when no candidate meets it (the first requirement with one is named) */
+  reason?: string;
+  meets(p: Candidate): boolean;
+}
+
+export interface QuestionShape {
+  question: string;
+  concepts: Concept[];
+  /** per concept: the coverage never holds it */
+  absent: boolean[];
+  /** whether the coverage holds an index term */
+  has: (term: string) => boolean;
+  wants: AnswerType;
+  /** numbers the question itself states ("the 12-day war"): no answer to its "how many" */
+  given: string[];
+  isNumber: (c: Concept) => boolean;
+}
+
+/** The requirements of a question, in the order their reasons are preferred. */
+export function requirementsOf(q: QuestionShape): Requirement[] {
+  const out: Requirement[] = [];
+  const { wants, given } = q;
+  if (wants) out.push({ reason: `no paragraph that matches says ${wants === 'time' ? 'when' : 'how many or how much'}`, meets: (p) => holdsAnswerType(wants, p.text, given) });
+  // "When / where will …?" only by a paragraph speaking of something still to come (will, next, المقبل، مرتقب، سيزور).
+  if (asksAboutFuture(q.question)) out.push({ meets: (p) => speaksOfFuture(p.text) });
+  // "How many …": the quantity stands beside what is counted, not anywhere in the paragraph; a target
+  // ("raise trade to 10 billion") answers only a question about an aim.
+  const counted = wants === 'quantity' ? countedTerms(q.concepts, q.isNumber) : null;
+  if (counted !== null && counted.size > 0) {
+    const aimed = asksAboutAim(q.question);
+    out.push({ meets: (p) => quantityNear(p.text, counted, given, aimed) });
+  }
+  // "What did X say …?" only by a paragraph that quotes X, or goes on from one that does (attribution.ts).
+  const speaker = new Set(q.concepts.filter((c) => c.speaker).flatMap(exactStems));
+  if (speaker.size > 0) {
+    out.push({
+      reason: 'no paragraph that matches quotes who is asked about',
+      meets: (p) => attributesTo(p.text, speaker) || (p.previous !== undefined && continuesSpeaker(p.text) && attributesTo(p.previous, speaker)),
+    });
+  }
+  // "Who is the president of Pakistan?" only by a paragraph naming that post, its words together (role.ts).
+  const post = postAsked(q.question, q.concepts, q.has);
+  if (post !== null) out.push({ reason: 'no paragraph that matches names the post asked about', meets: (p) => standTogether(p.text, post) });
+  // "… between Iran and Russia?" only by a paragraph naming both, or going on from one that does (pair.ts).
+  const pair = pairAsked(q.question, q.concepts, q.has);
+  if (pair !== null) {
+    out.push({
+      reason: 'no paragraph that matches names every party asked about',
+      meets: (p) => namesEvery(p.text, pair) || (p.previous !== undefined && namesEvery(`${p.previous} ${p.text}`, pair)),
+    });
+  }
+  // "Who signed the pact?" only by a paragraph telling of the signing (role.ts deedAsked).
+  const deed = deedAsked(q.question, q.concepts);
+  if (deed !== null) out.push({ meets: (p) => p.holds(deed) });
+  // "What did X say about Gaza?" only by a paragraph on Gaza (or going on from one): X's words on the visit say nothing about it.
+  const topics = q.concepts.filter((c, i) => c.topic && !q.absent[i] && !q.isNumber(c) && !isFrameWord(c.label));
+  if (topics.length > 0) out.push({ meets: (p) => topics.some((c) => p.holds(c) || p.previousHolds(c)) });
+  return out;
+}
+
+/**
+ * The index stems of a question's ordinary words (not names, places, titles, frame words, numbers, or
+ * verbs saying what a quantity amounts to: last, بلغ): what a "how many" counts.
+ */
+function countedTerms(concepts: Concept[], isNumber: (c: Concept) => boolean): Set<string> {
+  return new Set(concepts.filter((c) => !(c.name || c.place || c.proper || isNumber(c) || isFrameWord(c.label) || isTitleWord(c.label) || amountsTo(c.label))).flatMap(exactStems));
+}
