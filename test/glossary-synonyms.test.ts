@@ -104,6 +104,7 @@ const NEWS_SENSES: Array<[string, string]> = [
   ['ncri', 'المجلس الوطني للمقاومة'], ['mek', 'مجاهدي خلق'], // Iranian opposition bodies beside the other movements
   ['geography', 'الموقع الجيوسياسي'], // a country's geography is its (geopolitical) location
   ['want', 'يتطلع'], ['try', 'يسعى'], // a country looks forward to what it wants
+  ['want to see', 'تتطلع إلى'], ['hope to see', 'يتطلع إلى'], // wanting to see a thing is looking forward to it (تتطلع إلى)
 ];
 
 test('the news glossary carries the senses news prose uses', async () => {
