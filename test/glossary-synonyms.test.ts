@@ -107,7 +107,7 @@ const NEWS_SENSES: Array<[string, string]> = [
   ['want to see', 'تتطلع إلى'], ['hope to see', 'يتطلع إلى'], // wanting to see a thing is looking forward to it (تتطلع إلى)
   ['post on x', 'كتب على منصة إكس'], // news prose writes on the platform X rather than "posts"
   ['see', 'ينظر إلى'], ['regard', 'ينظر إلى'], // to see a thing as a threat: يُنظر إليه على أنه تهديد
-  ['signed', 'الموقعة'], // what was signed is الموقعة (the passive participle), not only the verb وقّع
+  ['signed', 'موقعة'], // what was signed is (ال)موقعة (the passive participle), not only the verb وقّع
   ['past', 'تاريخ'], // "past ties" are a history of ties (تاريخ من التعاون), not only الماضي of "last month"
 ];
 
