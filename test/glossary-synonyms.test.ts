@@ -104,6 +104,11 @@ const NEWS_SENSES: Array<[string, string]> = [
   ['ncri', 'المجلس الوطني للمقاومة'], ['mek', 'مجاهدي خلق'], // Iranian opposition bodies beside the other movements
   ['geography', 'الموقع الجيوسياسي'], // a country's geography is its (geopolitical) location
   ['want', 'يتطلع'], ['try', 'يسعى'], // a country looks forward to what it wants
+  ['want to see', 'تتطلع إلى'], ['hope to see', 'يتطلع إلى'], // wanting to see a thing is looking forward to it (تتطلع إلى)
+  ['post on x', 'كتب على منصة إكس'], // news prose writes on the platform X rather than "posts"
+  ['see', 'ينظر إلى'], ['regard', 'ينظر إلى'], // to see a thing as a threat: يُنظر إليه على أنه تهديد
+  ['signed', 'موقعة'], // what was signed is (ال)موقعة (the passive participle), not only the verb وقّع
+  ['past', 'تاريخ'], // "past ties" are a history of ties (تاريخ من التعاون), not only الماضي of "last month"
 ];
 
 test('the news glossary carries the senses news prose uses', async () => {

@@ -1,6 +1,6 @@
 /** The corpus's own vocabulary indexed by consonant skeleton, to find a name's spelling in the other script. */
 import { arabicSkeleton, latinSkeletons, skeletonsMatch, startsWithVowelArabic, startsWithVowelLatin, vowelsAgree } from '../text/transliterate.js';
-import { isContentWord, stemWord, type Word } from '../text/tokenize.js';
+import { isContentWord, rootishTerms, stemWord, type Word } from '../text/tokenize.js';
 import type { NameKind } from './name-words.js';
 
 interface Entry {
@@ -67,6 +67,11 @@ export class NameIndex {
   private readonly arabic = new SkeletonTable();
   private readonly latin = new SkeletonTable();
   private readonly seen = new Set<string>();
+  /** coarse Arabic forms (~منر) met from words standing as names (عاصم منير), and from other words */
+  private readonly coarseOfNames = new Set<string>();
+  /** coarse form → stems of the ordinary words it was met from */
+  private readonly coarseOfWords = new Map<string, Set<string>>();
+  private readonly coarseSeen = new Set<string>();
   /** least recently used first (a Map keeps insertion order; a hit is moved to the end) */
   private readonly cache = new Map<string, readonly string[]>();
 
@@ -79,6 +84,8 @@ export class NameIndex {
     words.forEach((w, i) => {
       if (!isContentWord(w) || w.script === 'digit') return;
       const kind = kinds ? kinds[i] : 'name';
+      // Standing as a name: beside another (عاصم منير), not a lone word no dictionary lists (often an inflection).
+      if (kinds && w.script === 'ar') this.addCoarse(w.norm, kind === 'name' && (kinds[i - 1] === 'name' || kinds[i + 1] === 'name'));
       if (!kind) return;
       // A word met once as a name beside another stays one; met bare first, it may still be met as a name.
       const key = `${kind}:${w.norm}`;
@@ -97,6 +104,29 @@ export class NameIndex {
         }
       }
     });
+  }
+
+  private addCoarse(norm: string, named: boolean): void {
+    const key = `${named ? 1 : 0}${norm}`;
+    if (this.coarseSeen.has(key)) return;
+    this.coarseSeen.add(key);
+    const stem = stemWord(norm, 'ar');
+    for (const r of rootishTerms(stem)) {
+      if (named) { this.coarseOfNames.add(r); continue; }
+      let stems = this.coarseOfWords.get(r);
+      if (!stems) this.coarseOfWords.set(r, (stems = new Set()));
+      stems.add(stem);
+    }
+  }
+
+  /**
+   * Whether a coarse form reaches, besides the word it came from (stem `from`), only words standing
+   * as names (منير beside عاصم): المناورات ~ منر then meets someone's name and nothing new of its own.
+   */
+  coarseOnlyOfNames(term: string, from: string): boolean {
+    if (!this.coarseOfNames.has(term)) return false;
+    for (const s of this.coarseOfWords.get(term) ?? []) if (s !== from) return false;
+    return true;
   }
 
   /**
