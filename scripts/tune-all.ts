@@ -39,6 +39,10 @@ const sets: Array<[string, string, string]> = [
   ['off_probes11', 'test/fixtures/eval/offtopic_probes11.jsonl', seedsIndex!],
   ['ans_probes12', 'test/fixtures/eval/answerable_probes12.jsonl', seedsIndex!],
   ['off_probes12', 'test/fixtures/eval/offtopic_probes12.jsonl', seedsIndex!],
+  ['ans_probes15', 'test/fixtures/eval/answerable_probes15.jsonl', seedsIndex!],
+  ['off_probes15', 'test/fixtures/eval/offtopic_probes15.jsonl', seedsIndex!],
+  ['ans_probes16', 'test/fixtures/eval/answerable_probes16.jsonl', seedsIndex!],
+  ['off_probes16', 'test/fixtures/eval/offtopic_probes16.jsonl', seedsIndex!],
 ];
 if (!noTat && tatIndex) sets.push(['tatoeba', '../shared/eval/tatoeba/questions.jsonl', tatIndex]);
 const engines = new Map<string, Awaited<ReturnType<typeof openSearch>>['engine']>();
