@@ -170,3 +170,30 @@ test('"What did X say about Gaza?" is answered only by a paragraph on Gaza, not 
   assert.equal((await apart.search('ماذا قال لاريجاني عن غزة؟')).abstained, true);
   assert.equal((await said.search('ماذا قال لاريجاني عن غزة؟')).abstained, false);
 });
+
+test('"Did X accept …?" is answered only by a paragraph telling of that deed, not by a letter skeleton of it', async () => {
+  const lexicon = lexiconFrom({
+    enToAr: new Map(Object.entries({ accept: ['قبل'], propose: ['اقترح'], proposal: ['مقترح'], naval: ['بحري'], exercise: ['مناورة'], meet: ['التقى'], think: ['رأى'], partnership: ['شراكة'] })),
+    arToEn: new Map(Object.entries({ مقبل: ['next'] })),
+    source: 'test',
+  });
+  // The proposal, and "المقبل" (next: the skeleton of قبل), but no one accepting it.
+  const proposed = new SearchEngine({ paragraphs: [p(1, 'Bagheri proposed joint naval exercises to Asim Munir, to be held next year.', 'en'), p(2, 'واقترح باقري على عاصم منير مناورات بحرية مشتركة العام المقبل.'), ...filler], lexicon });
+  const accepted = new SearchEngine({ paragraphs: [p(1, 'Asim Munir accepted the proposal for joint naval exercises.', 'en'), ...filler], lexicon });
+  const q = "Did Asim Munir accept Bagheri's proposal for naval exercises?";
+  assert.equal(deedAsked(q, proposed.concepts(q))?.label, 'accept');
+  assert.equal((await proposed.search(q)).abstained, true);
+  assert.equal((await accepted.search(q)).abstained, false);
+  // The deed told is the deed asked: answered.
+  assert.equal((await proposed.search('Did Bagheri propose joint naval exercises?')).abstained, false);
+  // "Does X think / say …" asks what was said (attribution), not a deed; no doer named, no deed either.
+  const think = 'Does Larijani think a partnership with Pakistan is necessary?';
+  assert.equal(deedAsked(think, proposed.concepts(think)), null);
+  const bare = 'Did the exercises take place?';
+  assert.equal(deedAsked(bare, proposed.concepts(bare)), null);
+});
+
+test('"On what date / in which year / منذ متى …" asks when, as "when" does', () => {
+  for (const q of ['On what date did Pakistan and Saudi Arabia sign their defense agreement?', 'In which year was the pact signed?', 'What year was it signed?', 'منذ متى يتولى عاصم منير قيادة الجيش؟']) assert.equal(answerType(q), 'time', q);
+  for (const q of ['What did Larijani say on the day of his arrival?', 'Who visited Tehran on that date?']) assert.notEqual(answerType(q), 'time', q);
+});

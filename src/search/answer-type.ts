@@ -11,8 +11,11 @@ import { nearEachOther } from './phrase.js';
 
 export type AnswerType = 'time' | 'quantity' | null;
 
-/** "when", "what year", "متى", "في أي عام" — at the start of the question (after "and"/"so"). */
-const TIME_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:when\b|what (?:year|date|day|month)\b|which (?:year|date|day|month)\b|in what year\b|متي|في اي (?:عام|سنه|يوم|شهر|تاريخ)|اي (?:عام|سنه|يوم|شهر|تاريخ))/;
+/**
+ * "when", "what year", "on what date", "متى", "منذ متى", "في أي عام" — at the start of the question (after
+ * "and"/"so"); a preposition may lead the time noun ("On what date did …", "In which year …").
+ */
+const TIME_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:when\b|(?:(?:on|in|at|by|since|until|from) )?(?:what|which) (?:year|date|day|month)\b|منذ متي|متي|في اي (?:عام|سنه|يوم|شهر|تاريخ)|اي (?:عام|سنه|يوم|شهر|تاريخ))/;
 
 /** "how many", "how much", "how long", "how old", "what is the (trade) volume", "كم", "ما عدد / حجم / طول / قيمة / نسبة" — anywhere in the question. */
 const QUANTITY_QUESTION = /(?:^|[^\p{L}])(?:how (?:many|much|long|far|old|big|large|tall|deep|high)\b|what (?:percentage|proportion|share|number|amount)\b|what(?:'s|’s| is| was| are| were) the (?:[a-z]+ ){0,2}(?:volume|value|size|amount|number|total|cost|price|population|budget|length|area)\b|(?:[وف]?كم|(?:ما|وما) (?:عدد|حجم|طول|قيمه|نسبه|مساحه|عمق|ارتفاع|مقدار|كميه)))(?=$|[^\p{L}])/u;

@@ -4,8 +4,8 @@
  * foreign minister"), answers: one naming Pakistan's foreign minister is a near miss for Iran's,
  * and "the main Islamic states, including Iran and Pakistan" does not name Pakistan's president.
  */
-import { words } from '../text/tokenize.js';
-import { isFrameWord, isTitleWord } from './frame-words.js';
+import { ROOTISH, words } from '../text/tokenize.js';
+import { asksForWords, isFrameWord, isTitleWord } from './frame-words.js';
 import { questionForm, stemsIn, type Concept } from './query.js';
 
 /** "who is / who's / who was", "what is the name of", "من هو / من هي / من يكون", "ما اسم" — at the start of the question. */
@@ -63,9 +63,37 @@ export function deedAsked(question: string, concepts: readonly Concept[]): Conce
   const first = ws[0]?.norm;
   let at: number;
   if (first === 'who') at = 1;
-  else return null;
+  else return yesNoDeed(ws, concepts);
   const w = ws[at];
   if (!w || NOT_A_DEED_EN.test(w.norm) || isFrameWord(w.norm)) return null;
   const c = concepts.find((x) => x.label === w.norm);
   return c && !c.name && !c.place && !c.proper && !isTitleWord(c.label) ? c : null;
+}
+
+/** Words that may stand in the doer of a yes-or-no question before its verb ("Did the Pakistani army chief …"). */
+const DOER_FILLER = /^(?:the|a|an|s|of|general|dr|mr|mrs|ms)$/;
+
+/**
+ * "Did Asim Munir accept Bagheri's proposal?", "Has Pakistan agreed to …?": whether a deed was done.
+ * Only a paragraph telling of that deed — its word or a translation, not a letter skeleton (accept ~
+ * قبل of مقبل) — answers; one telling only of the proposal does not say it was accepted. The verb is
+ * the first ordinary word after the doer's names. English only, as above; null when no doer is named.
+ */
+function yesNoDeed(ws: ReturnType<typeof words>, concepts: readonly Concept[]): Concept | null {
+  if (!/^(?:did|does|has|have|had)$/.test(ws[0]?.norm ?? '')) return null;
+  const conceptOf = (norm: string) => concepts.find((x) => x.label.split(' ').includes(norm));
+  let i = 1;
+  let doer = false;
+  for (; i < ws.length; i++) {
+    const c = conceptOf(ws[i]!.norm);
+    if (c && (c.name || c.place || c.proper || isTitleWord(c.label))) doer = true;
+    else if (!DOER_FILLER.test(ws[i]!.norm)) break;
+  }
+  const w = ws[i];
+  // "Does Larijani think / say …": what he said, which the attribution checks, not a deed.
+  if (!doer || !w || NOT_A_DEED_EN.test(w.norm) || isFrameWord(w.norm) || asksForWords(w.norm)) return null;
+  const c = conceptOf(w.norm);
+  if (!c || c.name || c.place || c.proper || isTitleWord(c.label)) return null;
+  const exact = c.alternatives.filter((a) => !a.terms.some((t) => t.startsWith(ROOTISH)));
+  return exact.length > 0 ? { ...c, alternatives: exact } : null;
 }
