@@ -197,3 +197,13 @@ test('"On what date / in which year / منذ متى …" asks when, as "when" do
   for (const q of ['On what date did Pakistan and Saudi Arabia sign their defense agreement?', 'In which year was the pact signed?', 'What year was it signed?', 'منذ متى يتولى عاصم منير قيادة الجيش؟']) assert.equal(answerType(q), 'time', q);
   for (const q of ['What did Larijani say on the day of his arrival?', 'Who visited Tehran on that date?']) assert.notEqual(answerType(q), 'time', q);
 });
+
+test('"متى تولى X قيادة الجيش؟": a coverage that never tells of the event cannot say when it was, whatever dates stand beside X', async () => {
+  const lexicon = lexiconFrom({ enToAr: new Map(), arToEn: new Map(Object.entries({ تولي: ['assume'], قيادة: ['command'], جيش: ['army'], التقى: ['meet'], استقبل: ['receive'], جنرال: ['general'] })), source: 'test' });
+  const e = new SearchEngine({ paragraphs: [p(1, 'واستقبل عاصم منير، أمس الإثنين، في مقر قيادة الجيش الجنرال باقري.'), p(2, 'والتقى عاصم منير بباقري في روالبندي يوم الثلاثاء.'), ...filler], lexicon });
+  const r = await e.search('متى تولى الجنرال عاصم منير قيادة الجيش؟');
+  assert.equal(r.abstained, true);
+  assert.deepEqual(r.missing, ['تولى']);
+  // The event told: its date answers.
+  assert.equal((await e.search('متى التقى عاصم منير بباقري؟')).abstained, false);
+});

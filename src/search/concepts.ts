@@ -10,6 +10,7 @@ import { soundsAlike, type NameIndex } from './names.js';
 import { arabicInflectionForms, nameKinds, prepositionOnShortWord, withoutProclitics, type NameKind, type NameTerms, type WordKnowledge } from './name-words.js';
 import { asksForWords, isFrameWord, isTitleWord, namesKindOfAnswer } from './frame-words.js';
 import type { Alternative, Concept } from './query.js';
+import { isTravelWord } from './travel.js';
 
 export interface ConceptContext {
   lexicon: Lexicon | null;
@@ -360,6 +361,13 @@ const COPULA_AR = /^(?:هو|هي|هم)$/;
 function markAskedFor(all: Word[], conceptAt: Map<number, Concept>): void {
   const first = all[0];
   if (!first) return;
+  // "متى تولى X …": the verb after متى is the event whose time is asked; a coverage that never tells
+  // of it cannot say when it happened, whatever dates stand beside X.
+  if (/^[وف]?متي$/.test(first.norm)) {
+    const verb = conceptAt.get(1);
+    if (verb && !verb.name && !verb.place && !verb.proper && !isTravelWord(verb.label) && !isFrameWord(verb.label)) verb.askedFor = true;
+    return;
+  }
   let i = 1;
   if (first.script === 'latin') {
     if (!ASKING_EN.test(first.norm)) return;
