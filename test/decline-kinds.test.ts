@@ -207,3 +207,9 @@ test('"متى تولى X قيادة الجيش؟": a coverage that never tells o
   // The event told: its date answers.
   assert.equal((await e.search('متى التقى عاصم منير بباقري؟')).abstained, false);
 });
+
+test('an aim word in the accusative ("هدفاً واقعياً") asks about a target as "هدف" does', () => {
+  assert.equal(asksAboutAim('ما حجم التجارة الثنائية الذي اعتبره لاريجاني هدفاً واقعياً؟'), true);
+  assert.equal(asksAboutAim('كم مليار دولار حدد لاريجاني هدفا للتجارة؟'), true);
+  assert.equal(asksAboutAim('كم يبلغ حجم التجارة الحالي بين إيران وباكستان؟'), false);
+});

@@ -164,7 +164,7 @@ function isTarget(norms: readonly string[], i: number): boolean {
 }
 
 /** Words of aiming: a question with one asks about a target ("ما الهدف …", "What trade goal …", "كم يريد … أن يصل"). */
-const AIMING = /^[وفل]?(?:هدف|الهدف|اهداف|مستهدف|يريد|تريد|يسعي|تسعي|يطمح|تطمح|يامل|تامل|يخطط|تخطط|ينوي|تنوي|رفع|زياده|target|targets|goal|goals|aim|aims|want|wants|seek|seeks|hope|hopes|plan|plans|ambition|raise|increase|boost|realistic|واقعي)$/;
+const AIMING = /^[وفل]?(?:هدف|الهدف|اهداف|مستهدف|يريد|تريد|يسعي|تسعي|يطمح|تطمح|يامل|تامل|يخطط|تخطط|ينوي|تنوي|رفع|زياده|target|targets|goal|goals|aim|aims|want|wants|seek|seeks|hope|hopes|plan|plans|ambition|raise|increase|boost|realistic|واقعي)ا?$/;
 
 export function asksAboutAim(question: string): boolean {
   return stemmedWords(question).words.some((w) => AIMING.test(w.norm));
