@@ -213,3 +213,14 @@ test('an aim word in the accusative ("هدفاً واقعياً") asks about a t
   assert.equal(asksAboutAim('كم مليار دولار حدد لاريجاني هدفا للتجارة؟'), true);
   assert.equal(asksAboutAim('كم يبلغ حجم التجارة الحالي بين إيران وباكستان؟'), false);
 });
+
+test('"… بين إيران والدول الغربية": a party named by ordinary words beside a named one is a party too', async () => {
+  const lex = lexiconFrom({ enToAr: new Map(), arToEn: new Map(Object.entries({ نتيجة: ['outcome'], مفاوضات: ['negotiations'], نووية: ['nuclear'], دول: ['countries'], غربية: ['western'], قلق: ['concern'] })), source: 'test' });
+  const e = new SearchEngine({ paragraphs: [p(1, 'وأبدت الدول الغربية قلقها.'), ...filler, p(12, 'انتهت المفاوضات النووية بين إيران وروسيا دون نتيجة.')], lexicon: lex });
+  const q = 'ما نتيجة المفاوضات النووية بين إيران والدول الغربية؟';
+  assert.equal(pairAsked(q, e.concepts(q), () => true)?.length, 3);
+  assert.equal((await e.search(q)).abstained, true);
+  // Two named parties alone: as before.
+  assert.equal(pairAsked('ما نتيجة المفاوضات بين إيران وروسيا؟', e.concepts('ما نتيجة المفاوضات بين إيران وروسيا؟'), () => true)?.length, 2);
+  assert.equal((await e.search('ما نتيجة المفاوضات النووية بين إيران وروسيا؟')).abstained, false);
+});
