@@ -13,6 +13,8 @@ test('the deed a who-question asks the doer of', async () => {
   assert.equal(deed('من وقع الاتفاقيات الدفاعية عام 2018؟'), 'وقع');
   assert.equal(deed('من الذي استقبل الوزير الباكستاني؟'), 'استقبل');
   assert.equal(deed('مين وقع الاتفاقيات؟'), 'وقع');
+  // "with whom / to whom did X meet" asks for the other party of the deed.
+  assert.equal(deed('مع من اجتمع الجنرال باقري؟'), 'اجتمع');
   assert.equal(deed('Who signed the agreements?'), 'signed');
   // "من هو / من يكون …" ask who holds a post or who someone is; "من بين …" is no question of a doer.
   for (const q of ['من هو المسؤول الباكستاني الذي التقاه لاريجاني؟', 'من يكون وزير الدفاع؟', 'من بين الدول من وقع؟', 'ما الاتفاقيات الموقعة؟', 'Who is the minister?']) assert.equal(deed(q), null, q);

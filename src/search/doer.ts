@@ -8,8 +8,8 @@ import { deedAsked } from './role.js';
 import { isFrameWord, isTitleWord } from './frame-words.js';
 import { questionForm, type Concept } from './query.js';
 
-/** "من / مين" (who), optionally "الذي / التي / هو الذي", then the verb — at the start (after "and"/"so"). */
-const WHO_DID_AR = /^(?:[وف]\s*)?(?:من|مين)\s+(?:(?:(?:هو|هي)\s+)?(?:الذي|اللذي|التي|الذين)\s+)?(\p{L}+)/u;
+/** "من / مين" (who; "مع من": with whom, "إلى من", "على من", "عن من"), optionally "الذي / التي / هو الذي", then the verb — at the start (after "and"/"so"). */
+const WHO_DID_AR = /^(?:[وف]\s*)?(?:(?:مع|الي|علي|عن)\s+)?(?:من|مين)\s+(?:(?:(?:هو|هي)\s+)?(?:الذي|اللذي|التي|الذين)\s+)?(\p{L}+)/u;
 /** "من هو / من يكون / من كان" ask who someone is (role.ts), not who did something. */
 const NOT_A_DEED_AR = /^(?:هو|هي|هم|يكون|تكون|كان|كانت|كانوا|قبل|بين|اجل|خلال|جانب|جهه)$/;
 
