@@ -17,6 +17,7 @@ import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './na
 import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
+import { doerDeed } from './doer.js';
 import { answerType, countingNouns, holdsAnswerType, statedNumbers } from './answer-type.js';
 import { asksWhy, givesReason } from './reason.js';
 import { isTravelWord } from './travel.js';
@@ -227,8 +228,11 @@ export class SearchEngine {
     const adjacency = (row: number) => proximityOfTokens(this.tokens.of(row), owners, concepts, idf) + CONTEXT_WEIGHT * contextShare(this.tokens.of(row), this.previousRow(row), owners, idf);
     // "Why …?" ranks the paragraphs that give a cause or a purpose a little higher, the same way (reason.ts; ranking only).
     const why = wants === null && asksWhy(question);
-    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : givesReason(this.paragraphs[row]!.text));
-    const bonus = wants || why ? ANSWER_TYPE_BONUS : 0;
+    // "Who signed …?", "من وقّع …؟": the paragraphs telling of the deed, the same way (doer.ts; ranking only).
+    const deed = wants === null && !why ? doerDeed(question, concepts) : null;
+    const holdsDeed = (row: number, c: Concept) => c.alternatives.some((a) => a.terms.every((t) => this.bm25.holds(row, t)));
+    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? holdsDeed(row, deed) : givesReason(this.paragraphs[row]!.text));
+    const bonus = wants || why || deed ? ANSWER_TYPE_BONUS : 0;
     // What BM25's score counts: a list of headlines by its best line (proximity.ts: bestLineShare).
     const discount = (row: number) => bestLineShare(this.linesOf(row), stemOwner, idf);
     // A post quoted in another language than the question's meets it only through translations, its
