@@ -230,8 +230,7 @@ export class SearchEngine {
     const why = wants === null && asksWhy(question);
     // "Who signed …?", "من وقّع …؟": the paragraphs telling of the deed, the same way (doer.ts; ranking only).
     const deed = wants === null && !why ? doerDeed(question, concepts) : null;
-    const holdsDeed = (row: number, c: Concept) => c.alternatives.some((a) => a.terms.every((t) => this.bm25.holds(row, t)));
-    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? holdsDeed(row, deed) : givesReason(this.paragraphs[row]!.text));
+    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? this.holdsConcept(row, deed) : givesReason(this.paragraphs[row]!.text));
     const bonus = wants || why || deed ? ANSWER_TYPE_BONUS : 0;
     // What BM25's score counts: a list of headlines by its best line (proximity.ts: bestLineShare).
     const discount = (row: number) => bestLineShare(this.linesOf(row), stemOwner, idf);
@@ -268,14 +267,13 @@ export class SearchEngine {
     // What the question asks of its answer beyond its words: a time, a number beside what is counted, X quoted,
     // the post named, both parties, the deed, the topic (requirements.ts).
     const requirements = requirementsOf({ question, concepts, absent, has, wants, given, isNumber });
-    const holdsConcept = (row: number, c: Concept) => c.alternatives.some((a) => a.terms.every((t) => this.bm25.holds(row, t)));
     const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => {
       const before = h.row > 0 && this.follows(h.row) ? h.row - 1 : -1;
       const p: Candidate = {
         text: this.paragraphs[h.row]!.text,
         previous: before >= 0 ? this.paragraphs[before]!.text : undefined,
-        holds: (c) => holdsConcept(h.row, c),
-        previousHolds: (c) => before >= 0 && holdsConcept(before, c),
+        holds: (c) => this.holdsConcept(h.row, c),
+        previousHolds: (c) => before >= 0 && this.holdsConcept(before, c),
       };
       return requirements.every((r) => r.meets(p));
     });
@@ -395,6 +393,11 @@ export class SearchEngine {
     const rows: number[] = [];
     for (let r = a; r < this.paragraphs.length && this.paragraphs[r]!.articleId === id; r++) rows.push(r);
     return rows;
+  }
+
+  /** Whether a row holds one of a concept's alternatives whole (asked of the postings, not the text). */
+  private holdsConcept(row: number, c: Concept): boolean {
+    return c.alternatives.some((a) => a.terms.every((t) => this.bm25.holds(row, t)));
   }
 
   /** Whether the row before is the paragraph before this one in its article. */
