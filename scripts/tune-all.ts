@@ -43,6 +43,11 @@ const sets: Array<[string, string, string]> = [
   ['off_probes15', 'test/fixtures/eval/offtopic_probes15.jsonl', seedsIndex!],
   ['ans_probes16', 'test/fixtures/eval/answerable_probes16.jsonl', seedsIndex!],
   ['off_probes16', 'test/fixtures/eval/offtopic_probes16.jsonl', seedsIndex!],
+  // held out in round 4, committed after its final measurement
+  ['ans_probes13', 'test/fixtures/eval/answerable_probes13.jsonl', seedsIndex!],
+  ['off_probes13', 'test/fixtures/eval/offtopic_probes13.jsonl', seedsIndex!],
+  ['ans_probes14', 'test/fixtures/eval/answerable_probes14.jsonl', seedsIndex!],
+  ['off_probes14', 'test/fixtures/eval/offtopic_probes14.jsonl', seedsIndex!],
 ];
 if (!noTat && tatIndex) sets.push(['tatoeba', '../shared/eval/tatoeba/questions.jsonl', tatIndex]);
 const engines = new Map<string, Awaited<ReturnType<typeof openSearch>>['engine']>();
