@@ -9,7 +9,7 @@ import type { Lexicon } from './lexicon.js';
 import { soundsAlike, type NameIndex } from './names.js';
 import { arabicInflectionForms, nameKinds, prepositionOnShortWord, withoutProclitics, type NameKind, type NameTerms, type WordKnowledge } from './name-words.js';
 import { asksForWords, isFrameWord, isTitleWord, namesKindOfAnswer } from './frame-words.js';
-import type { Alternative, Concept } from './query.js';
+import { namesSomeone, type Alternative, type Concept } from './query.js';
 import { isTravelWord } from './travel.js';
 
 export interface ConceptContext {
@@ -365,7 +365,7 @@ function markAskedFor(all: Word[], conceptAt: Map<number, Concept>): void {
   // of it cannot say when it happened, whatever dates stand beside X.
   if (/^[وف]?متي$/.test(first.norm)) {
     const verb = conceptAt.get(1);
-    if (verb && !verb.name && !verb.place && !verb.proper && !isTravelWord(verb.label) && !isFrameWord(verb.label)) verb.askedFor = true;
+    if (verb && !namesSomeone(verb) && !isTravelWord(verb.label) && !isFrameWord(verb.label)) verb.askedFor = true;
     return;
   }
   let i = 1;
@@ -380,12 +380,12 @@ function markAskedFor(all: Word[], conceptAt: Map<number, Concept>): void {
   }
   const c = conceptAt.get(i);
   const bare = all[i]?.norm ?? '';
-  if (c && !namesKindOfAnswer(bare) && !c.name && !c.place && !c.proper && !c.topic && !c.speakerWord) c.askedFor = true;
+  if (c && !namesKindOfAnswer(bare) && !namesSomeone(c) && !c.topic && !c.speakerWord) c.askedFor = true;
 }
 
 /** A name of who is asked to have spoken is a speaker; with `every`, any word of it is a speaker word too. */
 function mark(c: Concept | undefined, every = false): void {
-  if (c && (c.name || c.place || c.proper) && !c.topic) c.speaker = true;
+  if (c && namesSomeone(c) && !c.topic) c.speaker = true;
   if (c && every && !c.topic) c.speakerWord = true;
 }
 

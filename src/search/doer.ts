@@ -4,8 +4,8 @@
  * sets the scene (the same agreements' year, the same parties) does not. Used only to rank, never to
  * decline: an Arabic verb meets its noun or participle (وقّع, الموقعة) only through weaker alternatives.
  */
-import { deedAsked } from './role.js';
-import { isFrameWord, isTitleWord } from './frame-words.js';
+import { deedAsked, standsForDoer } from './role.js';
+import { isFrameWord } from './frame-words.js';
 import { questionForm, type Concept } from './query.js';
 
 /** "من / مين" (who; "مع من": with whom, "إلى من", "على من", "عن من"), optionally "الذي / التي / هو الذي", then the verb — at the start (after "and"/"so"). */
@@ -20,5 +20,5 @@ export function doerDeed(question: string, concepts: readonly Concept[]): Concep
   const verb = m?.[1];
   if (!verb || NOT_A_DEED_AR.test(verb) || isFrameWord(verb)) return null;
   const c = concepts.find((x) => x.label === verb);
-  return c && !c.name && !c.place && !c.proper && !isTitleWord(c.label) ? c : null;
+  return c && !standsForDoer(c) ? c : null;
 }

@@ -412,8 +412,6 @@ export class SearchEngine {
     return this.follows(row) ? this.tokens.of(row - 1) : null;
   }
 
-
-
   article(articleId: string): readonly Paragraph[] {
     return this.byArticle.get(articleId) ?? [];
   }

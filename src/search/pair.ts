@@ -7,7 +7,7 @@
  */
 import { ROOTISH, stemmedWords, words, type Word } from '../text/tokenize.js';
 import { spells } from './phrase.js';
-import type { Concept } from './query.js';
+import { namesSomeone, type Concept } from './query.js';
 
 const BETWEEN = /^(?:between|بين|وبين)$/;
 const AND = /^(?:and|و)$/;
@@ -20,7 +20,7 @@ export type Party = ReadonlyArray<readonly string[]>;
  * in the coverage (`has`: the coverage holds the stem); null when the question names no such pair.
  */
 export function pairAsked(question: string, concepts: readonly Concept[], has: (term: string) => boolean): Party[] | null {
-  const party = (norm: string) => concepts.find((c) => (c.name || c.place || c.proper) && c.label.split(' ').includes(norm));
+  const party = (norm: string) => concepts.find((c) => namesSomeone(c) && c.label.split(' ').includes(norm));
   const anyConcept = (norm: string) => concepts.find((c) => c.label.split(' ').includes(norm));
   const parties = joinedByDash(question, party) ?? afterBetween(words(question), party);
   // "بين إيران والدول الغربية": beside a named party, one named by ordinary words (each of them) is a party too.

@@ -53,6 +53,11 @@ export function stemsIn(c: Concept, has: (term: string) => boolean): Set<string>
   return new Set(exactStems(c).filter(has));
 }
 
+/** A name, a place or a proper noun: who or where the question is about, not what is done or asked. */
+export function namesSomeone(c: Concept): boolean {
+  return c.name === true || c.place === true || c.proper === true;
+}
+
 /** A question as the question-shape patterns read it (who is, how many, how do I …): normalized, leading punctuation dropped. */
 export function questionForm(question: string): string {
   return normalizeText(question).replace(/^[\s¿?،,.!؟"'«]+/, '');

@@ -8,10 +8,10 @@
  */
 import { holdsAnswerType, quantityNear, speaksOfFuture, asksAboutAim, asksAboutFuture, amountsTo, type AnswerType } from './answer-type.js';
 import { attributesTo, continuesSpeaker } from './attribution.js';
-import { deedAsked, postAsked } from './role.js';
+import { deedAsked, postAsked, standsForDoer } from './role.js';
 import { namesEvery, pairAsked } from './pair.js';
 import { standTogether } from './phrase.js';
-import { isFrameWord, isTitleWord } from './frame-words.js';
+import { isFrameWord } from './frame-words.js';
 import { exactStems, type Concept } from './query.js';
 
 /** A candidate paragraph as the requirements see it. */
@@ -90,5 +90,5 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
  * verbs saying what a quantity amounts to: last, بلغ): what a "how many" counts.
  */
 function countedTerms(concepts: Concept[], isNumber: (c: Concept) => boolean): Set<string> {
-  return new Set(concepts.filter((c) => !(c.name || c.place || c.proper || isNumber(c) || isFrameWord(c.label) || isTitleWord(c.label) || amountsTo(c.label))).flatMap(exactStems));
+  return new Set(concepts.filter((c) => !(standsForDoer(c) || isNumber(c) || isFrameWord(c.label) || amountsTo(c.label))).flatMap(exactStems));
 }

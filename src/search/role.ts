@@ -6,7 +6,7 @@
  */
 import { ROOTISH, words } from '../text/tokenize.js';
 import { asksForWords, isFrameWord, isTitleWord } from './frame-words.js';
-import { questionForm, stemsIn, type Concept } from './query.js';
+import { namesSomeone, questionForm, stemsIn, type Concept } from './query.js';
 
 /** "who is / who's / who was", "what is the name of", "من هو / من هي / من يكون", "ما اسم" — at the start of the question. */
 const WHO_HOLDS = /^(?:(?:and|so|و|ف)\s*)?(?:who(?:\s+is|\s+was|'s|’s)\b|what(?:\s+is|'s|’s)\s+the\s+name\s+of\b|من\s+(?:هو|هي|يكون|كان|كانت)(?:\s|$)|(?:ما|ماهو|ما\s+هو)\s+اسم(?:\s|$))/u;
@@ -46,6 +46,11 @@ export function postAsked(question: string, concepts: readonly Concept[], has: (
   return post.map((c) => stemsIn(c, has)).filter((stems) => stems.size > 0);
 }
 
+/** Who may do a deed: someone named, or a title standing for them ("the army chief"). */
+export function standsForDoer(c: Concept): boolean {
+  return namesSomeone(c) || isTitleWord(c.label);
+}
+
 /**
  * "Who signed …", "Who replaced …": a question about the doer of a deed. English only: an Arabic verb
  * (وقّع) meets its noun (الموقعة) through stems this check does not see — measured: five Arabic
@@ -60,14 +65,11 @@ const NOT_A_DEED_EN = /^(?:is|was|are|were|s|will|would|can|could|might|may|must
  */
 export function deedAsked(question: string, concepts: readonly Concept[]): Concept | null {
   const ws = words(question);
-  const first = ws[0]?.norm;
-  let at: number;
-  if (first === 'who') at = 1;
-  else return yesNoDeed(ws, concepts);
-  const w = ws[at];
+  if (ws[0]?.norm !== 'who') return yesNoDeed(ws, concepts);
+  const w = ws[1];
   if (!w || NOT_A_DEED_EN.test(w.norm) || isFrameWord(w.norm)) return null;
   const c = concepts.find((x) => x.label === w.norm);
-  return c && !c.name && !c.place && !c.proper && !isTitleWord(c.label) ? c : null;
+  return c && !standsForDoer(c) ? c : null;
 }
 
 /** Words that may stand in the doer of a yes-or-no question before its verb ("Did the Pakistani army chief …"). */
@@ -86,14 +88,14 @@ function yesNoDeed(ws: ReturnType<typeof words>, concepts: readonly Concept[]): 
   let doer = false;
   for (; i < ws.length; i++) {
     const c = conceptOf(ws[i]!.norm);
-    if (c && (c.name || c.place || c.proper || isTitleWord(c.label))) doer = true;
+    if (c && standsForDoer(c)) doer = true;
     else if (!DOER_FILLER.test(ws[i]!.norm)) break;
   }
   const w = ws[i];
   // "Does Larijani think / say …": what he said, which the attribution checks, not a deed.
   if (!doer || !w || NOT_A_DEED_EN.test(w.norm) || isFrameWord(w.norm) || asksForWords(w.norm)) return null;
   const c = conceptOf(w.norm);
-  if (!c || c.name || c.place || c.proper || isTitleWord(c.label)) return null;
+  if (!c || standsForDoer(c)) return null;
   const exact = c.alternatives.filter((a) => !a.terms.some((t) => t.startsWith(ROOTISH)));
   return exact.length > 0 ? { ...c, alternatives: exact } : null;
 }
