@@ -43,6 +43,11 @@ const sets: Array<[string, string, string]> = [
   ['off_probes15', 'test/fixtures/eval/offtopic_probes15.jsonl', seedsIndex!],
   ['ans_probes16', 'test/fixtures/eval/answerable_probes16.jsonl', seedsIndex!],
   ['off_probes16', 'test/fixtures/eval/offtopic_probes16.jsonl', seedsIndex!],
+  // written in round 5, measured once on its start code (0ed3888), then used for tuning
+  ['ans_probes19', 'test/fixtures/eval/answerable_probes19.jsonl', seedsIndex!],
+  ['off_probes19', 'test/fixtures/eval/offtopic_probes19.jsonl', seedsIndex!],
+  ['ans_probes20', 'test/fixtures/eval/answerable_probes20.jsonl', seedsIndex!],
+  ['off_probes20', 'test/fixtures/eval/offtopic_probes20.jsonl', seedsIndex!],
   // held out in round 4, committed after its final measurement
   ['ans_probes13', 'test/fixtures/eval/answerable_probes13.jsonl', seedsIndex!],
   ['off_probes13', 'test/fixtures/eval/offtopic_probes13.jsonl', seedsIndex!],
