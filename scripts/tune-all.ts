@@ -48,6 +48,10 @@ const sets: Array<[string, string, string]> = [
   ['off_probes19', 'test/fixtures/eval/offtopic_probes19.jsonl', seedsIndex!],
   ['ans_probes20', 'test/fixtures/eval/answerable_probes20.jsonl', seedsIndex!],
   ['off_probes20', 'test/fixtures/eval/offtopic_probes20.jsonl', seedsIndex!],
+  ['ans_probes21', 'test/fixtures/eval/answerable_probes21.jsonl', seedsIndex!],
+  ['off_probes21', 'test/fixtures/eval/offtopic_probes21.jsonl', seedsIndex!],
+  ['ans_probes22', 'test/fixtures/eval/answerable_probes22.jsonl', seedsIndex!],
+  ['off_probes22', 'test/fixtures/eval/offtopic_probes22.jsonl', seedsIndex!],
   // held out in round 4, committed after its final measurement
   ['ans_probes13', 'test/fixtures/eval/answerable_probes13.jsonl', seedsIndex!],
   ['off_probes13', 'test/fixtures/eval/offtopic_probes13.jsonl', seedsIndex!],
