@@ -5,7 +5,8 @@
  * Only time is checked: a date is written in few ways, a person or a reason in too many.
  */
 import { normalizeText } from '../text/normalize.js';
-import { stemmedWords } from '../text/tokenize.js';
+import { stemmedWords, words } from '../text/tokenize.js';
+import { numbersInWords } from './counted.js';
 import { questionForm } from './query.js';
 import { nearEachOther } from './phrase.js';
 
@@ -111,9 +112,9 @@ export function holdsAnswerType(type: AnswerType, text: string, given: readonly 
   return true;
 }
 
-/** The numbers a question states, in digits ("the 12-day war": 12), as mentionsQuantity reads them. */
+/** The numbers a question states, in digits ("the 12-day war": 12) or words ("حرب الأيام الاثني عشر"), as mentionsQuantity reads them. */
 export function statedNumbers(question: string): string[] {
-  return [...new Set(normalizeText(question).match(/\p{Nd}+(?:[.,]\p{Nd}+)?/gu) ?? [])];
+  return [...new Set([...(normalizeText(question).match(/\p{Nd}+(?:[.,]\p{Nd}+)?/gu) ?? []), ...numbersInWords(words(question))])];
 }
 
 /**

@@ -11,6 +11,7 @@ import { arabicInflectionForms, nameKinds, prepositionOnShortWord, withoutProcli
 import { asksForWords, isFrameWord, isTitleWord, namesKindOfAnswer } from './frame-words.js';
 import { namesSomeone, type Alternative, type Concept } from './query.js';
 import { isTravelWord } from './travel.js';
+import { countedNounIndex } from './counted.js';
 
 export interface ConceptContext {
   lexicon: Lexicon | null;
@@ -361,6 +362,10 @@ const COPULA_AR = /^(?:هو|هي|هم)$/;
 function markAskedFor(all: Word[], conceptAt: Map<number, Concept>): void {
   const first = all[0];
   if (!first) return;
+  // "كم عدد القتلى …", "How many soldiers …": the thing counted is asked for — a coverage that never
+  // names it states no count of it, whatever numbers stand beside the question's other words (counted.ts).
+  const counted = conceptAt.get(countedNounIndex(all));
+  if (counted && !namesKindOfAnswer(counted.label) && !namesSomeone(counted) && !counted.topic && !counted.speakerWord) counted.askedFor = true;
   // "متى تولى X …": the verb after متى is the event whose time is asked; a coverage that never tells
   // of it cannot say when it happened, whatever dates stand beside X.
   if (/^[وف]?متي$/.test(first.norm)) {

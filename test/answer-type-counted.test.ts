@@ -1,0 +1,63 @@
+/** "How many X": the thing counted is asked for, and numbers the question writes in words are no answer. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SearchEngine } from '../src/search/engine.js';
+import { lexiconFrom } from '../src/search/lexicon.js';
+import { statedNumbers } from '../src/search/answer-type.js';
+import { countedNounIndex } from '../src/search/counted.js';
+import { words } from '../src/text/tokenize.js';
+import type { Paragraph } from '../src/types.js';
+
+const p = (id: number, text: string, lang: 'ar' | 'en' = 'ar'): Paragraph => ({ id: `a#${id}`, articleId: 'a', title: 't', n: id, lang, text, hash: String(id) });
+const lexicon = lexiconFrom({
+  enToAr: new Map([['war', ['حرب']], ['casualty', ['قتيل']], ['memorandum', ['مذكرة']], ['visit', ['زيارة']], ['day', ['يوم']]]),
+  arToEn: new Map([['حرب', ['war']], ['قتيل', ['casualty']], ['قتلى', ['casualties']], ['مذكرة', ['memorandum']], ['تفاهم', ['understanding']], ['زيارة', ['visit']], ['يوم', ['day']], ['إيران', ['Iran']]]),
+  source: 'test',
+});
+// The coverage gives the war's length and a count of memoranda, never a count of the dead.
+const engine = new SearchEngine({
+  paragraphs: [
+    p(1, 'أعرب لاريجاني عن تقديره لمواقف باكستان خلال الحرب التي استمرت 12 يومًا ضد إيران.'),
+    p(2, 'وشهدت الزيارة توقيع 12 مذكرة تفاهم في قطاعات مختلفة.'),
+    p(3, 'The war on Iran lasted 12 days, and Pakistan stood by it.', 'en'),
+  ],
+  lexicon,
+});
+
+const at = (q: string) => words(q)[countedNounIndex(words(q))]?.norm ?? null;
+
+test('the noun a "how many" question counts', () => {
+  assert.equal(at('كم عدد القتلى في الحرب؟'), 'القتلي');
+  assert.equal(at('وما هو عدد القتلى؟'), 'القتلي');
+  assert.equal(at('كم يوماً استمرت الزيارة؟'), 'يوما');
+  assert.equal(at('How many casualties did Iran suffer?'), 'casualties');
+  assert.equal(at('What was the total number of memoranda signed?'), 'memoranda');
+  // A verb after a bare كم, an auxiliary after "how much": no noun counted.
+  assert.equal(at('كم يريد لاريجاني أن يصل حجم التجارة؟'), null);
+  assert.equal(at('How much did trade grow?'), null);
+});
+
+test('numbers a question writes in words are stated numbers', () => {
+  assert.deepEqual(statedNumbers('كم عدد القتلى في حرب الأيام الاثني عشر؟'), ['12']);
+  assert.deepEqual(statedNumbers('How many died in the twelve-day war?'), ['12']);
+  assert.deepEqual(statedNumbers('ماذا حدث بعد خمسة وعشرين يوما من 2018؟'), ['2018', '25']);
+  assert.deepEqual(statedNumbers('What did one of them say?'), []);
+});
+
+test('a count of something the coverage never names is declined, naming it, whatever numbers stand beside the other words', async () => {
+  for (const [q, word] of [['كم عدد القتلى في الحرب ضد إيران؟', 'القتلى'], ['How many casualties did the war on Iran cause?', 'casualties']] as const) {
+    const r = await engine.search(q);
+    assert.equal(r.kind, 'none', `${q}: answered`);
+    assert.ok(r.missing.includes(word), `${q}: ${r.missing}`);
+  }
+});
+
+test('the war of "the twelve days" gives no count of the days of anything else', async () => {
+  const r = await engine.search('كم يوماً استمرت الزيارة بعد حرب الأيام الاثني عشر؟');
+  assert.equal(r.kind, 'none', `answered: ${r.hits[0]?.paragraph.text}`);
+  // … while the count stated beside what is counted still answers.
+  for (const q of ['كم عدد مذكرات التفاهم التي وقعت؟', 'كم يوماً استمرت الحرب على إيران؟', 'How many days did the war on Iran last?']) {
+    const a = await engine.search(q);
+    assert.equal(a.kind, 'answer', `${q}: ${a.reason}`);
+  }
+});
