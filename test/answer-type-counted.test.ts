@@ -10,7 +10,7 @@ import type { Paragraph } from '../src/types.js';
 
 const p = (id: number, text: string, lang: 'ar' | 'en' = 'ar'): Paragraph => ({ id: `a#${id}`, articleId: 'a', title: 't', n: id, lang, text, hash: String(id) });
 const lexicon = lexiconFrom({
-  enToAr: new Map([['war', ['حرب']], ['casualty', ['قتيل']], ['memorandum', ['مذكرة']], ['visit', ['زيارة']], ['day', ['يوم']]]),
+  enToAr: new Map([['war', ['حرب']], ['casualty', ['قتيل']], ['memorandum', ['مذكرة']], ['memoranda', ['مذكرة']], ['signed', ['توقيع']], ['total', ['مجموع']], ['trade', ['تجارة']], ['volume', ['حجم']], ['annual', ['سنوي']], ['current', ['حالي']], ['visit', ['زيارة']], ['day', ['يوم']]]),
   arToEn: new Map([['حرب', ['war']], ['قتيل', ['casualty']], ['قتلى', ['casualties']], ['مذكرة', ['memorandum']], ['تفاهم', ['understanding']], ['زيارة', ['visit']], ['يوم', ['day']], ['إيران', ['Iran']]]),
   source: 'test',
 });
@@ -60,4 +60,25 @@ test('the war of "the twelve days" gives no count of the days of anything else',
     const a = await engine.search(q);
     assert.equal(a.kind, 'answer', `${q}: ${a.reason}`);
   }
+});
+
+test('"What is the current annual trade volume …" asks a quantity: a target ("raise trade to 10 billion") is no answer', async () => {
+  const trade = new SearchEngine({
+    paragraphs: [
+      p(1, 'Larijani said that raising the current annual trade volume to 10 billion dollars between Iran and Pakistan is a realistic goal.', 'en'),
+      p(2, 'Iran and Pakistan discussed trade and the border during the visit.', 'en'),
+    ],
+    lexicon,
+  });
+  for (const q of ['What is the current annual trade volume between Iran and Pakistan?', 'What is the present annual trade volume between Iran and Pakistan?']) {
+    const r = await trade.search(q);
+    assert.equal(r.kind, 'none', `${q}: answered by ${r.hits[0]?.paragraph.text}`);
+  }
+  const aim = await trade.search('What is the trade volume goal between Iran and Pakistan?');
+  assert.equal(aim.kind, 'answer', `goal: ${aim.reason}`);
+});
+
+test('"What was the total number of X …": X is asked for, not "total"', async () => {
+  const r = await engine.search('What was the total number of memoranda signed?');
+  assert.equal(r.kind, 'answer', `${r.reason} ${r.missing}`);
 });

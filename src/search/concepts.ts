@@ -364,8 +364,11 @@ function markAskedFor(all: Word[], conceptAt: Map<number, Concept>): void {
   if (!first) return;
   // "كم عدد القتلى …", "How many soldiers …": the thing counted is asked for — a coverage that never
   // names it states no count of it, whatever numbers stand beside the question's other words (counted.ts).
-  const counted = conceptAt.get(countedNounIndex(all));
+  // The words before it ("What was the total number of …") are how the question asks, not what.
+  const countedAt = countedNounIndex(all);
+  const counted = conceptAt.get(countedAt);
   if (counted && !namesKindOfAnswer(counted.label) && !namesSomeone(counted) && !counted.topic && !counted.speakerWord) counted.askedFor = true;
+  if (countedAt >= 0) return;
   // "متى تولى X …": the verb after متى is the event whose time is asked; a coverage that never tells
   // of it cannot say when it happened, whatever dates stand beside X.
   if (/^[وف]?متي$/.test(first.norm)) {
