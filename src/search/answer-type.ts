@@ -79,6 +79,30 @@ export function mentionsTime(text: string): boolean {
   return TIME_NUMBER.test(t) || TIME_WORD.test(t);
 }
 
+/**
+ * "On what date / on which day …", "في أي يوم / أي تاريخ …" ask for a day: a year or a month ("in 2018",
+ * "early November") is no date. Only at the start of the question, as TIME_QUESTION.
+ */
+const DAY_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:(?:(?:on|at|by|from|until) )?(?:what|which) (?:date|day)\b|(?:في |ب)?اي (?:يوم|تاريخ))/;
+
+export function asksForDay(question: string): boolean {
+  return DAY_QUESTION.test(questionForm(question));
+}
+
+/**
+ * A day: a weekday, a day beside a month name, a numeric date, "yesterday / today / tomorrow", أمس، اليوم،
+ * غداً، عشية — and, as for mentionsTime, the asking words themselves ("what days of the week", "أي يوم",
+ * متى): a sentence asking which day is the question said again.
+ */
+const DAY_WORD = new RegExp(`(?:^|[^\\p{L}])(?:[وفبل]?(?:${DAYS_AR}|امس|اليوم|غدا|عشيه|متي)|${DAYS_EN}|yesterday|today|tomorrow|tonight|eve|(?:what|which) days?|اي (?:يوم|ايام|تاريخ))(?=$|[^\\p{L}])`, 'u');
+const DAY_DATE = new RegExp(`\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|(?<!\\d)\\d{1,2}\\s*(?:${MONTHS_EN}|[وفبل]?(?:${MONTHS_AR}))|(?:${MONTHS_EN}|${MONTHS_AR})\\.?\\s*\\d{1,2}(?!\\d)`, 'u');
+
+/** Whether a paragraph names a day (see DAY_WORD, DAY_DATE): what "on what date" asks. */
+export function mentionsDay(text: string): boolean {
+  const t = normalizeText(text);
+  return DAY_WORD.test(t) || DAY_DATE.test(t);
+}
+
 // Number words, and the question words themselves (a sentence asking "how many?" is the question said again).
 const QUANTITY_WORD = new RegExp(
   '(?:^|[^\\p{L}])(?:' +
