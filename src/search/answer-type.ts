@@ -13,10 +13,10 @@ import { nearEachOther } from './phrase.js';
 export type AnswerType = 'time' | 'quantity' | null;
 
 /**
- * "when", "what year", "on what date", "متى", "منذ متى", "في أي عام" — at the start of the question (after
+ * "when", "since when", "what year", "on what date", "متى", "منذ متى", "في أي عام" — at the start of the question (after
  * "and"/"so"); a preposition may lead the time noun ("On what date did …", "In which year …").
  */
-const TIME_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:when\b|(?:(?:on|in|at|by|since|until|from) )?(?:what|which) (?:year|date|day|month)\b|منذ متي|متي|في اي (?:عام|سنه|يوم|شهر|تاريخ)|اي (?:عام|سنه|يوم|شهر|تاريخ))/;
+const TIME_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:(?:since |until |till )?when\b|(?:(?:on|in|at|by|since|until|from) )?(?:what|which) (?:year|date|day|month)\b|منذ متي|متي|في اي (?:عام|سنه|يوم|شهر|تاريخ)|اي (?:عام|سنه|يوم|شهر|تاريخ))/;
 
 /** "how many", "how much", "how long", "how old", "what is the (current annual trade) volume", "كم", "ما عدد / حجم / طول / قيمة / نسبة" — anywhere in the question. */
 const QUANTITY_QUESTION = /(?:^|[^\p{L}])(?:how (?:many|much|long|far|old|big|large|tall|deep|high)\b|what (?:percentage|proportion|share|number|amount)\b|what(?:'s|’s| is| was| are| were) the (?:[a-z]+ ){0,3}(?:volume|value|size|amount|number|total|cost|price|population|budget|length|area)\b|(?:[وف]?كم|(?:ما|وما) (?:عدد|حجم|طول|قيمه|نسبه|مساحه|عمق|ارتفاع|مقدار|كميه)))(?=$|[^\p{L}])/u;
@@ -101,6 +101,24 @@ const DAY_DATE = new RegExp(`\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|(?<!\\d)\\d{1,2}
 export function mentionsDay(text: string): boolean {
   const t = normalizeText(text);
   return DAY_WORD.test(t) || DAY_DATE.test(t);
+}
+
+/** "منذ متى …", "since when …": the start of a state still going on (a post held, a ban in force). */
+const SINCE_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:منذ متي|since when)(?=$|[^\p{L}])/u;
+
+export function asksSince(question: string): boolean {
+  return SINCE_QUESTION.test(questionForm(question));
+}
+
+/**
+ * A start stated: "since" / منذ, or taking up a post (appointed, elected, took office, تولى، عُيّن، انتُخب)
+ * — a date beside the name alone tells when something else happened (the trip, the talks).
+ */
+const START_WORD = /(?:^|[^\p{L}])(?:since|appointed|appointment|elected|became|assumed|took office|[وفل]?(?:منذ|تولي|توليه|يتولي|تعيين|تعيينه|عين|عينت|انتخب|انتخبت|انتخاب|انتخابه|اصبح|اصبحت))(?=$|[^\p{L}])/u;
+
+/** Whether a paragraph states since when: a word of starting (START_WORD) and a time. */
+export function statesStart(text: string): boolean {
+  return START_WORD.test(normalizeText(text)) && mentionsTime(text);
 }
 
 // Number words, and the question words themselves (a sentence asking "how many?" is the question said again).

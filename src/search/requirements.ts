@@ -6,7 +6,7 @@
  * Each requirement is one check on a paragraph's text (and the paragraph before it in its article,
  * where a statement goes on); the engine keeps the candidates that meet them all.
  */
-import { holdsAnswerType, asksForDay, mentionsDay, quantityNear, speaksOfFuture, asksAboutAim, asksAboutFuture, amountsTo, type AnswerType } from './answer-type.js';
+import { holdsAnswerType, asksForDay, mentionsDay, asksSince, statesStart, quantityNear, speaksOfFuture, asksAboutAim, asksAboutFuture, amountsTo, type AnswerType } from './answer-type.js';
 import { attributesTo, continuesSpeaker } from './attribution.js';
 import { deedAsked, postAsked, standsForDoer } from './role.js';
 import { namesEvery, pairAsked } from './pair.js';
@@ -50,6 +50,8 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   if (wants) out.push({ reason: `no paragraph that matches says ${wants === 'time' ? 'when' : 'how many or how much'}`, meets: (p) => holdsAnswerType(wants, p.text, given) });
   // "On what date …?", "في أي يوم …؟" only by a paragraph naming a day: a year or a month is no date (answer-type.ts).
   if (wants === 'time' && asksForDay(q.question)) out.push({ meets: (p) => mentionsDay(p.text) });
+  // "منذ متى / since when …?" only by a paragraph stating a start (منذ, since, appointed, تولى) and a time.
+  if (wants === 'time' && asksSince(q.question)) out.push({ meets: (p) => statesStart(p.text) });
   // "When / where will …?" only by a paragraph speaking of something still to come (will, next, المقبل، مرتقب، سيزور).
   if (asksAboutFuture(q.question)) out.push({ meets: (p) => speaksOfFuture(p.text) });
   // "How many …": the quantity stands beside what is counted, not anywhere in the paragraph; a target
