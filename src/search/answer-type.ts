@@ -53,9 +53,9 @@ const TIME_NUMBER = /(?:^|\D)(?:19|20)\d\d(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}
 
 /**
  * "When will …", "when is … going to / expected to …", "متى سيزور / متى سوف …": a time still to come;
- * "Where will …", "Which port would host …", "أين ستجري …": a place of something still to come.
+ * "Where (and when) will …", "where are … going to …", "Which port would host …", "أين ستجري …": a place of something still to come.
  */
-const FUTURE_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:(?:when|where) (?:will|shall|would)\b|which (?:[a-z]+ ){1,3}(?:will|would)\b|when (?:is|are)\b.*\b(?:going to|expected|scheduled|planned|due)\b|(?:متي|اين) (?:س[يتن]\p{L}{2,}|سوف|من المقرر|يتوقع))/u;
+const FUTURE_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:(?:when|where)(?: and (?:when|where))? (?:will|shall|would)\b|which (?:[a-z]+ ){1,3}(?:will|would)\b|(?:when|where) (?:is|are)\b.*\b(?:going to|expected|scheduled|planned|due)\b|(?:متي|اين) (?:س[يتن]\p{L}{2,}|سوف|من المقرر|يتوقع))/u;
 
 export function asksAboutFuture(question: string): boolean {
   return FUTURE_QUESTION.test(questionForm(question));
@@ -66,7 +66,7 @@ export function asksAboutFuture(question: string): boolean {
  * مرتقب، من المقرر — and a verb with the future prefix سـ (سيزور، ستجري، سنعقد). A paragraph without
  * one tells of what happened: "on the eve of the visit" does not say when a visit still to come will be.
  */
-const FUTURE_WORD = /(?:^|[^\p{L}])(?:will|shall|next|upcoming|coming|scheduled|planned|expected|due|tomorrow|later|soon|[وف]?(?:سوف|المقبل|المقبله|مقبل|مقبله|القادم|القادمه|قادم|قادمه|غدا|مرتقب|مرتقبه|المرتقب|المرتقبه|مقرر|مقرره|المقرر|المزمع|مزمع|المزمعه|مزمعه|وشيك|قريبا|يعتزم|تعتزم|ينوي|تنوي|يتوقع|ويتوقع|س[يتن](?:زور|جري|عقد|قوم|لتقي|توجه|شارك|نطلق|صل|بدا|كون|حضر|جتمع|وقع|ستضيف|زوران)\p{L}*))(?=$|[^\p{L}])/u;
+const FUTURE_WORD = /(?:^|[^\p{L}])(?:will|shall|next|upcoming|coming|scheduled|planned|expected|due|tomorrow|later|soon|[وف]?(?:سوف|المنتظر|منتظر|ينتظر|المقبل|المقبله|مقبل|مقبله|القادم|القادمه|قادم|قادمه|غدا|مرتقب|مرتقبه|المرتقب|المرتقبه|مقرر|مقرره|المقرر|المزمع|مزمع|المزمعه|مزمعه|وشيك|قريبا|يعتزم|تعتزم|ينوي|تنوي|يتوقع|ويتوقع|س[يتن](?:زور|جري|عقد|قوم|لتقي|توجه|شارك|نطلق|صل|بدا|كون|حضر|جتمع|وقع|ستضيف|زوران)\p{L}*))(?=$|[^\p{L}])/u;
 
 /** Whether a paragraph speaks of something still to come (see FUTURE_WORD). */
 export function speaksOfFuture(text: string): boolean {

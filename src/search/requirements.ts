@@ -12,7 +12,8 @@ import { deedAsked, postAsked, standsForDoer } from './role.js';
 import { namesEvery, pairAsked } from './pair.js';
 import { standTogether } from './phrase.js';
 import { isFrameWord } from './frame-words.js';
-import { exactStems, type Concept } from './query.js';
+import { exactStems, questionForm, type Concept } from './query.js';
+import { asksWhere, statesPlace } from './place.js';
 
 /** A candidate paragraph as the requirements see it. */
 export interface Candidate {
@@ -53,7 +54,12 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "منذ متى / since when …?" only by a paragraph stating a start (منذ, since, appointed, تولى) and a time.
   if (wants === 'time' && asksSince(q.question)) out.push({ meets: (p) => statesStart(p.text) });
   // "When / where will …?" only by a paragraph speaking of something still to come (will, next, المقبل، مرتقب، سيزور).
-  if (asksAboutFuture(q.question)) out.push({ meets: (p) => speaksOfFuture(p.text) });
+  if (asksAboutFuture(q.question)) {
+    // "Where will …?": … and names where (a place the question does not name; place.ts).
+    const asked = new Set(q.concepts.flatMap(exactStems));
+    const where = asksWhere(questionForm(q.question));
+    out.push({ meets: (p) => speaksOfFuture(p.text) && (!where || statesPlace(p.text, asked)) });
+  }
   // "How many …": the quantity stands beside what is counted, not anywhere in the paragraph; a target
   // ("raise trade to 10 billion") answers only a question about an aim.
   const counted = wants === 'quantity' ? countedTerms(q.concepts, q.isNumber) : null;
