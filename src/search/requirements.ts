@@ -14,6 +14,7 @@ import { standTogether } from './phrase.js';
 import { isFrameWord } from './frame-words.js';
 import { exactStems, questionForm, type Concept } from './query.js';
 import { asksWhere, statesPlace } from './place.js';
+import { nameAsked } from './name-asked.js';
 
 /** A candidate paragraph as the requirements see it. */
 export interface Candidate {
@@ -67,6 +68,9 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
     const aimed = asksAboutAim(q.question);
     out.push({ meets: (p) => quantityNear(p.text, counted, given, aimed) });
   }
+  // "ما اسم X …؟", "What is the name of X?" only by a paragraph naming X as such, its words together (name-asked.ts).
+  const named = nameAsked(q.question, q.concepts, q.has);
+  if (named !== null) out.push({ reason: 'no paragraph that matches names what the question asks the name of', meets: (p) => standTogether(p.text, named) });
   // "What did X say …?" only by a paragraph that quotes X, or goes on from one that does (attribution.ts).
   const speaker = new Set(q.concepts.filter((c) => c.speaker).flatMap(exactStems));
   if (speaker.size > 0) {
