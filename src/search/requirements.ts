@@ -15,6 +15,7 @@ import { isFrameWord } from './frame-words.js';
 import { exactStems, questionForm, type Concept } from './query.js';
 import { asksWhere, statesPlace } from './place.js';
 import { nameAsked } from './name-asked.js';
+import { asksEarlierPost, speaksOfEarlier } from './earlier-post.js';
 
 /** A candidate paragraph as the requirements see it. */
 export interface Candidate {
@@ -71,6 +72,8 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "ما اسم X …؟", "What is the name of X?" only by a paragraph naming X as such, its words together (name-asked.ts).
   const named = nameAsked(q.question, q.concepts, q.has);
   if (named !== null) out.push({ reason: 'no paragraph that matches names what the question asks the name of', meets: (p) => standTogether(p.text, named) });
+  // "ما المنصب الذي شغله X قبل …؟" only by a paragraph speaking of an earlier time (former, سابق، قبل; earlier-post.ts).
+  if (asksEarlierPost(q.question)) out.push({ reason: 'no paragraph that matches speaks of an earlier post', meets: (p) => speaksOfEarlier(p.text) });
   // "What did X say …?" only by a paragraph that quotes X, or goes on from one that does (attribution.ts).
   const speaker = new Set(q.concepts.filter((c) => c.speaker).flatMap(exactStems));
   if (speaker.size > 0) {
