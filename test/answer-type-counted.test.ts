@@ -82,3 +82,18 @@ test('"What was the total number of X …": X is asked for, not "total"', async 
   const r = await engine.search('What was the total number of memoranda signed?');
   assert.equal(r.kind, 'answer', `${r.reason} ${r.missing}`);
 });
+
+test('a unit ("كم يوماً") goes with any number: the quantity must stand by what is measured', async () => {
+  const visit = new SearchEngine({
+    paragraphs: [
+      p(1, 'وعشية الزيارة إلى موسكو كتب لاريجاني على منصة إكس أن الإيرانيين لن ينسوا أبداً أنه خلال الحرب التي استمرت 12 يوماً وقفت باكستان إلى جانبهم.'),
+      p(2, 'أعرب لاريجاني عن تقديره لمواقف باكستان خلال الحرب التي استمرت 12 يومًا ضد إيران.'),
+    ],
+    lexicon,
+  });
+  const r = await visit.search('كم يوماً استغرقت زيارة لاريجاني إلى موسكو؟');
+  assert.equal(r.kind, 'none', `answered by ${r.hits[0]?.paragraph.text}`);
+  assert.ok(!r.missing.includes('يوماً'), `${r.missing}`);
+  const war = await visit.search('كم يوماً استمرت الحرب على إيران؟');
+  assert.equal(war.kind, 'answer', `${war.reason}`);
+});

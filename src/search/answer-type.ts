@@ -160,11 +160,11 @@ export function statedNumbers(question: string): string[] {
 }
 
 /**
- * Verbs that only say a quantity amounts to something ("how long did the visit last?", "كم استمرت
+ * Verbs that only say a quantity amounts to something ("how long did the visit last / take?", "كم استغرقت / استمرت
  * الزيارة؟", "كم بلغ حجم التبادل؟"): they are how a "how many" question asks, not what it counts —
  * "the war that lasted 12 days" gives no visit's length.
  */
-const AMOUNTS_TO = /^[وف]?(?:last|lasts|lasted|reach|reaches|reached|amount|amounts|amounted|total|totals|totaled|totalled|استمر|استمرت|يستمر|تستمر|دام|دامت|يدوم|تدوم|بلغ|بلغت|يبلغ|تبلغ)$/;
+const AMOUNTS_TO = /^[وف]?(?:last|lasts|lasted|reach|reaches|reached|amount|amounts|amounted|total|totals|totaled|totalled|take|takes|took|استمر|استمرت|يستمر|تستمر|دام|دامت|يدوم|تدوم|بلغ|بلغت|يبلغ|تبلغ|استغرق|استغرقت|يستغرق|تستغرق)$/;
 
 export function amountsTo(norm: string): boolean {
   return AMOUNTS_TO.test(norm);

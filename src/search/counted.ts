@@ -43,6 +43,17 @@ export function countedNounIndex(all: readonly Word[]): number {
   return -1;
 }
 
+/**
+ * Units a quantity is measured in (normalized): time, money, distance, weight, share. "كم يوماً استغرقت
+ * الزيارة؟" measures the visit in days: "the war that lasted 12 days" states days, not the visit's.
+ */
+const UNIT = /^(?:[وفبل]?(?:ال)?(?:يوم|يوما|ايام|اسبوع|اسبوعا|اسابيع|شهر|شهرا|اشهر|شهور|سنه|سنوات|عام|عاما|اعوام|ساعه|ساعات|دقيقه|دقايق|دولار|دولارا|دولارات|ريال|يورو|كيلومتر|كيلومترا|كيلومترات|ميل|اميال|متر|مترا|طن|اطنان|كيلوغرام|بالمييه|بالمائه)|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|dollars?|euros?|rials?|rupees?|kilometers?|kilometres?|km|miles?|meters?|metres?|tons?|tonnes?|kilograms?|kg|percent)$/;
+
+/** Whether a normalized word is a unit of measure (days, dollars, يوماً, كيلومتر). */
+export function isUnit(norm: string): boolean {
+  return UNIT.test(norm);
+}
+
 const UNITS_EN: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,

@@ -16,6 +16,7 @@ import { exactStems, questionForm, type Concept } from './query.js';
 import { asksWhere, statesPlace } from './place.js';
 import { nameAsked } from './name-asked.js';
 import { asksEarlierPost, speaksOfEarlier } from './earlier-post.js';
+import { isUnit } from './counted.js';
 
 /** A candidate paragraph as the requirements see it. */
 export interface Candidate {
@@ -107,5 +108,8 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
  * verbs saying what a quantity amounts to: last, بلغ): what a "how many" counts.
  */
 function countedTerms(concepts: Concept[], isNumber: (c: Concept) => boolean): Set<string> {
-  return new Set(concepts.filter((c) => !(standsForDoer(c) || isNumber(c) || isFrameWord(c.label) || amountsTo(c.label))).flatMap(exactStems));
+  const ordinary = concepts.filter((c) => !(standsForDoer(c) || isNumber(c) || isFrameWord(c.label) || amountsTo(c.label)));
+  // A unit ("كم يوماً استغرقت الزيارة؟") goes with any number: the quantity must stand by what is measured (the visit), when the question names it.
+  const measured = ordinary.filter((c) => !isUnit(c.label));
+  return new Set((measured.length > 0 ? measured : ordinary).flatMap(exactStems));
 }
