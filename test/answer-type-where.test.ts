@@ -22,7 +22,7 @@ const engine = new SearchEngine({
 });
 
 test('questions of a place still to come, and paragraphs naming a place', () => {
-  for (const q of ['Where will Trump and Putin hold their upcoming summit?', 'Where and when will Trump and Putin meet?', 'Where are Trump and Putin going to meet?', 'أين سيلتقي ترامب وبوتين؟']) assert.ok(asksAboutFuture(q), q);
+  for (const q of ['Where will Trump and Putin hold their upcoming summit?', 'Where and when will Trump and Putin meet?', 'Where are Trump and Putin going to meet?', 'أين سيلتقي ترامب وبوتين؟', 'أين ومتى ستجرى المناورات البحرية المشتركة؟']) assert.ok(asksAboutFuture(q), q);
   assert.ok(!asksAboutFuture('Where did Larijani land?'));
   assert.ok(speaksOfFuture('ومن المنتظر أن يلتقي لاريجاني كبار القادة العسكريين في باكستان'));
   assert.ok(statesPlace('Larijani is expected to meet military leaders in Rawalpindi next week.', new Set()));

@@ -53,9 +53,9 @@ const TIME_NUMBER = /(?:^|\D)(?:19|20)\d\d(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}
 
 /**
  * "When will …", "when is … going to / expected to …", "متى سيزور / متى سوف …": a time still to come;
- * "Where (and when) will …", "where are … going to …", "Which port would host …", "أين ستجري …": a place of something still to come.
+ * "Where (and when) will …", "where are … going to …", "Which port would host …", "أين (ومتى) ستجري …": a place of something still to come.
  */
-const FUTURE_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:(?:when|where)(?: and (?:when|where))? (?:will|shall|would)\b|which (?:[a-z]+ ){1,3}(?:will|would)\b|(?:when|where) (?:is|are)\b.*\b(?:going to|expected|scheduled|planned|due)\b|(?:متي|اين) (?:س[يتن]\p{L}{2,}|سوف|من المقرر|يتوقع))/u;
+const FUTURE_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:(?:when|where)(?: and (?:when|where))? (?:will|shall|would)\b|which (?:[a-z]+ ){1,3}(?:will|would)\b|(?:when|where) (?:is|are)\b.*\b(?:going to|expected|scheduled|planned|due)\b|(?:متي|اين)(?: و(?:متي|اين))? (?:س[يتن]\p{L}{2,}|سوف|من المقرر|يتوقع))/u;
 
 export function asksAboutFuture(question: string): boolean {
   return FUTURE_QUESTION.test(questionForm(question));
