@@ -5,20 +5,21 @@
  * Only time is checked: a date is written in few ways, a person or a reason in too many.
  */
 import { normalizeText } from '../text/normalize.js';
-import { stemmedWords } from '../text/tokenize.js';
+import { stemmedWords, words } from '../text/tokenize.js';
+import { numbersInWords } from './counted.js';
 import { questionForm } from './query.js';
 import { nearEachOther } from './phrase.js';
 
 export type AnswerType = 'time' | 'quantity' | null;
 
 /**
- * "when", "what year", "on what date", "متى", "منذ متى", "في أي عام" — at the start of the question (after
+ * "when", "since when", "what year", "on what date", "متى", "منذ متى", "في أي عام" — at the start of the question (after
  * "and"/"so"); a preposition may lead the time noun ("On what date did …", "In which year …").
  */
-const TIME_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:when\b|(?:(?:on|in|at|by|since|until|from) )?(?:what|which) (?:year|date|day|month)\b|منذ متي|متي|في اي (?:عام|سنه|يوم|شهر|تاريخ)|اي (?:عام|سنه|يوم|شهر|تاريخ))/;
+const TIME_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:(?:since |until |till )?when\b|(?:(?:on|in|at|by|since|until|from) )?(?:what|which) (?:year|date|day|month)\b|منذ متي|متي|في اي (?:عام|سنه|يوم|شهر|تاريخ)|اي (?:عام|سنه|يوم|شهر|تاريخ))/;
 
-/** "how many", "how much", "how long", "how old", "what is the (trade) volume", "كم", "ما عدد / حجم / طول / قيمة / نسبة" — anywhere in the question. */
-const QUANTITY_QUESTION = /(?:^|[^\p{L}])(?:how (?:many|much|long|far|old|big|large|tall|deep|high)\b|what (?:percentage|proportion|share|number|amount)\b|what(?:'s|’s| is| was| are| were) the (?:[a-z]+ ){0,2}(?:volume|value|size|amount|number|total|cost|price|population|budget|length|area)\b|(?:[وف]?كم|(?:ما|وما) (?:عدد|حجم|طول|قيمه|نسبه|مساحه|عمق|ارتفاع|مقدار|كميه)))(?=$|[^\p{L}])/u;
+/** "how many", "how much", "how long", "how old", "what is the (current annual trade) volume", "كم", "ما عدد / حجم / طول / قيمة / نسبة" — anywhere in the question. */
+const QUANTITY_QUESTION = /(?:^|[^\p{L}])(?:how (?:many|much|long|far|old|big|large|tall|deep|high)\b|what (?:percentage|proportion|share|number|amount)\b|what(?:'s|’s| is| was| are| were) the (?:[a-z]+ ){0,3}(?:volume|value|size|amount|number|total|cost|price|population|budget|length|area)\b|(?:[وف]?كم|(?:ما|وما) (?:عدد|حجم|طول|قيمه|نسبه|مساحه|عمق|ارتفاع|مقدار|كميه)))(?=$|[^\p{L}])/u;
 
 /**
  * The noun a count is asked with: "كم عدد / ما عدد …", "what is the number / amount of …" ask how
@@ -52,9 +53,9 @@ const TIME_NUMBER = /(?:^|\D)(?:19|20)\d\d(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}
 
 /**
  * "When will …", "when is … going to / expected to …", "متى سيزور / متى سوف …": a time still to come;
- * "Where will …", "Which port would host …", "أين ستجري …": a place of something still to come.
+ * "Where (and when) will …", "where are … going to …", "Which port would host …", "أين (ومتى) ستجري …": a place of something still to come.
  */
-const FUTURE_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:(?:when|where) (?:will|shall|would)\b|which (?:[a-z]+ ){1,3}(?:will|would)\b|when (?:is|are)\b.*\b(?:going to|expected|scheduled|planned|due)\b|(?:متي|اين) (?:س[يتن]\p{L}{2,}|سوف|من المقرر|يتوقع))/u;
+const FUTURE_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:(?:when|where)(?: and (?:when|where))? (?:will|shall|would)\b|which (?:[a-z]+ ){1,3}(?:will|would)\b|(?:when|where) (?:is|are)\b.*\b(?:going to|expected|scheduled|planned|due)\b|(?:متي|اين)(?: و(?:متي|اين))? (?:س[يتن]\p{L}{2,}|سوف|من المقرر|يتوقع))/u;
 
 export function asksAboutFuture(question: string): boolean {
   return FUTURE_QUESTION.test(questionForm(question));
@@ -65,7 +66,7 @@ export function asksAboutFuture(question: string): boolean {
  * مرتقب، من المقرر — and a verb with the future prefix سـ (سيزور، ستجري، سنعقد). A paragraph without
  * one tells of what happened: "on the eve of the visit" does not say when a visit still to come will be.
  */
-const FUTURE_WORD = /(?:^|[^\p{L}])(?:will|shall|next|upcoming|coming|scheduled|planned|expected|due|tomorrow|later|soon|[وف]?(?:سوف|المقبل|المقبله|مقبل|مقبله|القادم|القادمه|قادم|قادمه|غدا|مرتقب|مرتقبه|المرتقب|المرتقبه|مقرر|مقرره|المقرر|المزمع|مزمع|المزمعه|مزمعه|وشيك|قريبا|يعتزم|تعتزم|ينوي|تنوي|يتوقع|ويتوقع|س[يتن](?:زور|جري|عقد|قوم|لتقي|توجه|شارك|نطلق|صل|بدا|كون|حضر|جتمع|وقع|ستضيف|زوران)\p{L}*))(?=$|[^\p{L}])/u;
+const FUTURE_WORD = /(?:^|[^\p{L}])(?:will|shall|next|upcoming|coming|scheduled|planned|expected|due|tomorrow|later|soon|[وف]?(?:سوف|المنتظر|منتظر|ينتظر|المقبل|المقبله|مقبل|مقبله|القادم|القادمه|قادم|قادمه|غدا|مرتقب|مرتقبه|المرتقب|المرتقبه|مقرر|مقرره|المقرر|المزمع|مزمع|المزمعه|مزمعه|وشيك|قريبا|يعتزم|تعتزم|ينوي|تنوي|يتوقع|ويتوقع|س[يتن](?:زور|جري|عقد|قوم|لتقي|توجه|شارك|نطلق|صل|بدا|كون|حضر|جتمع|وقع|ستضيف|زوران)\p{L}*))(?=$|[^\p{L}])/u;
 
 /** Whether a paragraph speaks of something still to come (see FUTURE_WORD). */
 export function speaksOfFuture(text: string): boolean {
@@ -76,6 +77,48 @@ export function speaksOfFuture(text: string): boolean {
 export function mentionsTime(text: string): boolean {
   const t = normalizeText(text);
   return TIME_NUMBER.test(t) || TIME_WORD.test(t);
+}
+
+/**
+ * "On what date / on which day …", "في أي يوم / أي تاريخ …" ask for a day: a year or a month ("in 2018",
+ * "early November") is no date. Only at the start of the question, as TIME_QUESTION.
+ */
+const DAY_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:(?:(?:on|at|by|from|until) )?(?:what|which) (?:date|day)\b|(?:في |ب)?اي (?:يوم|تاريخ))/;
+
+export function asksForDay(question: string): boolean {
+  return DAY_QUESTION.test(questionForm(question));
+}
+
+/**
+ * A day: a weekday, a day beside a month name, a numeric date, "yesterday / today / tomorrow", أمس، اليوم،
+ * غداً، عشية — and, as for mentionsTime, the asking words themselves ("what days of the week", "أي يوم",
+ * متى): a sentence asking which day is the question said again.
+ */
+const DAY_WORD = new RegExp(`(?:^|[^\\p{L}])(?:[وفبل]?(?:${DAYS_AR}|امس|اليوم|غدا|عشيه|متي)|${DAYS_EN}|yesterday|today|tomorrow|tonight|eve|(?:what|which) days?|اي (?:يوم|ايام|تاريخ))(?=$|[^\\p{L}])`, 'u');
+const DAY_DATE = new RegExp(`\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|(?<!\\d)\\d{1,2}\\s*(?:${MONTHS_EN}|[وفبل]?(?:${MONTHS_AR}))|(?:${MONTHS_EN}|${MONTHS_AR})\\.?\\s*\\d{1,2}(?!\\d)`, 'u');
+
+/** Whether a paragraph names a day (see DAY_WORD, DAY_DATE): what "on what date" asks. */
+export function mentionsDay(text: string): boolean {
+  const t = normalizeText(text);
+  return DAY_WORD.test(t) || DAY_DATE.test(t);
+}
+
+/** "منذ متى …", "since when …": the start of a state still going on (a post held, a ban in force). */
+const SINCE_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:منذ متي|since when)(?=$|[^\p{L}])/u;
+
+export function asksSince(question: string): boolean {
+  return SINCE_QUESTION.test(questionForm(question));
+}
+
+/**
+ * A start stated: "since" / منذ, or taking up a post (appointed, elected, took office, تولى، عُيّن، انتُخب)
+ * — a date beside the name alone tells when something else happened (the trip, the talks).
+ */
+const START_WORD = /(?:^|[^\p{L}])(?:since|appointed|appointment|elected|became|assumed|took office|[وفل]?(?:منذ|تولي|توليه|يتولي|تعيين|تعيينه|عين|عينت|انتخب|انتخبت|انتخاب|انتخابه|اصبح|اصبحت))(?=$|[^\p{L}])/u;
+
+/** Whether a paragraph states since when: a word of starting (START_WORD) and a time. */
+export function statesStart(text: string): boolean {
+  return START_WORD.test(normalizeText(text)) && mentionsTime(text);
 }
 
 // Number words, and the question words themselves (a sentence asking "how many?" is the question said again).
@@ -111,17 +154,17 @@ export function holdsAnswerType(type: AnswerType, text: string, given: readonly 
   return true;
 }
 
-/** The numbers a question states, in digits ("the 12-day war": 12), as mentionsQuantity reads them. */
+/** The numbers a question states, in digits ("the 12-day war": 12) or words ("حرب الأيام الاثني عشر"), as mentionsQuantity reads them. */
 export function statedNumbers(question: string): string[] {
-  return [...new Set(normalizeText(question).match(/\p{Nd}+(?:[.,]\p{Nd}+)?/gu) ?? [])];
+  return [...new Set([...(normalizeText(question).match(/\p{Nd}+(?:[.,]\p{Nd}+)?/gu) ?? []), ...numbersInWords(words(question))])];
 }
 
 /**
- * Verbs that only say a quantity amounts to something ("how long did the visit last?", "كم استمرت
+ * Verbs that only say a quantity amounts to something ("how long did the visit last / take?", "كم استغرقت / استمرت
  * الزيارة؟", "كم بلغ حجم التبادل؟"): they are how a "how many" question asks, not what it counts —
  * "the war that lasted 12 days" gives no visit's length.
  */
-const AMOUNTS_TO = /^[وف]?(?:last|lasts|lasted|reach|reaches|reached|amount|amounts|amounted|total|totals|totaled|totalled|استمر|استمرت|يستمر|تستمر|دام|دامت|يدوم|تدوم|بلغ|بلغت|يبلغ|تبلغ)$/;
+const AMOUNTS_TO = /^[وف]?(?:last|lasts|lasted|reach|reaches|reached|amount|amounts|amounted|total|totals|totaled|totalled|take|takes|took|استمر|استمرت|يستمر|تستمر|دام|دامت|يدوم|تدوم|بلغ|بلغت|يبلغ|تبلغ|استغرق|استغرقت|يستغرق|تستغرق)$/;
 
 export function amountsTo(norm: string): boolean {
   return AMOUNTS_TO.test(norm);

@@ -11,6 +11,7 @@ import { arabicInflectionForms, nameKinds, prepositionOnShortWord, withoutProcli
 import { asksForWords, isFrameWord, isTitleWord, namesKindOfAnswer } from './frame-words.js';
 import { namesSomeone, type Alternative, type Concept } from './query.js';
 import { isTravelWord } from './travel.js';
+import { countedNounIndex, isUnit } from './counted.js';
 
 export interface ConceptContext {
   lexicon: Lexicon | null;
@@ -361,6 +362,14 @@ const COPULA_AR = /^(?:هو|هي|هم)$/;
 function markAskedFor(all: Word[], conceptAt: Map<number, Concept>): void {
   const first = all[0];
   if (!first) return;
+  // "كم عدد القتلى …", "How many soldiers …": the thing counted is asked for — a coverage that never
+  // names it states no count of it, whatever numbers stand beside the question's other words (counted.ts).
+  // The words before it ("What was the total number of …") are how the question asks, not what.
+  const countedAt = countedNounIndex(all);
+  const counted = conceptAt.get(countedAt);
+  // A unit ("كم يوماً", "how many days") says what the count is measured in, not what is measured.
+  if (counted && !isUnit(counted.label) && !namesKindOfAnswer(counted.label) && !namesSomeone(counted) && !counted.topic && !counted.speakerWord) counted.askedFor = true;
+  if (countedAt >= 0) return;
   // "متى تولى X …": the verb after متى is the event whose time is asked; a coverage that never tells
   // of it cannot say when it happened, whatever dates stand beside X.
   if (/^[وف]?متي$/.test(first.norm)) {

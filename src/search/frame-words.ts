@@ -45,7 +45,8 @@ export function isFrameWord(norm: string): boolean {
   return FRAME_WORDS.has(norm) || FRAME_WORDS.has(bare) || asksForPost(norm) || asksForPost(bare) || ABOUT_THE_SOURCE.has(bare.replace(/^ال/, ''));
 }
 
-function asksForPost(norm: string): boolean {
+/** Whether a normalized word asks for someone's post (title, rank, منصب, لقب). */
+export function asksForPost(norm: string): boolean {
   return ASKING_FOR_POST.has(norm) || ASKING_FOR_POST.has(norm.replace(/^ال/, ''));
 }
 

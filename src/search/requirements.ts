@@ -6,13 +6,17 @@
  * Each requirement is one check on a paragraph's text (and the paragraph before it in its article,
  * where a statement goes on); the engine keeps the candidates that meet them all.
  */
-import { holdsAnswerType, quantityNear, speaksOfFuture, asksAboutAim, asksAboutFuture, amountsTo, type AnswerType } from './answer-type.js';
+import { holdsAnswerType, asksForDay, mentionsDay, asksSince, statesStart, quantityNear, speaksOfFuture, asksAboutAim, asksAboutFuture, amountsTo, type AnswerType } from './answer-type.js';
 import { attributesTo, continuesSpeaker } from './attribution.js';
 import { deedAsked, postAsked, standsForDoer } from './role.js';
 import { namesEvery, pairAsked } from './pair.js';
 import { standTogether } from './phrase.js';
 import { isFrameWord } from './frame-words.js';
-import { exactStems, type Concept } from './query.js';
+import { exactStems, questionForm, type Concept } from './query.js';
+import { asksWhere, statesPlace } from './place.js';
+import { nameAsked } from './name-asked.js';
+import { asksEarlierPost, speaksOfEarlier } from './earlier-post.js';
+import { isUnit } from './counted.js';
 
 /** A candidate paragraph as the requirements see it. */
 export interface Candidate {
@@ -48,8 +52,17 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   const out: Requirement[] = [];
   const { wants, given } = q;
   if (wants) out.push({ reason: `no paragraph that matches says ${wants === 'time' ? 'when' : 'how many or how much'}`, meets: (p) => holdsAnswerType(wants, p.text, given) });
+  // "On what date …?", "في أي يوم …؟" only by a paragraph naming a day: a year or a month is no date (answer-type.ts).
+  if (wants === 'time' && asksForDay(q.question)) out.push({ meets: (p) => mentionsDay(p.text) });
+  // "منذ متى / since when …?" only by a paragraph stating a start (منذ, since, appointed, تولى) and a time.
+  if (wants === 'time' && asksSince(q.question)) out.push({ meets: (p) => statesStart(p.text) });
   // "When / where will …?" only by a paragraph speaking of something still to come (will, next, المقبل، مرتقب، سيزور).
-  if (asksAboutFuture(q.question)) out.push({ meets: (p) => speaksOfFuture(p.text) });
+  if (asksAboutFuture(q.question)) {
+    // "Where will …?": … and names where (a place the question does not name; place.ts).
+    const asked = new Set(q.concepts.flatMap(exactStems));
+    const where = asksWhere(questionForm(q.question));
+    out.push({ meets: (p) => speaksOfFuture(p.text) && (!where || statesPlace(p.text, asked)) });
+  }
   // "How many …": the quantity stands beside what is counted, not anywhere in the paragraph; a target
   // ("raise trade to 10 billion") answers only a question about an aim.
   const counted = wants === 'quantity' ? countedTerms(q.concepts, q.isNumber) : null;
@@ -57,6 +70,11 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
     const aimed = asksAboutAim(q.question);
     out.push({ meets: (p) => quantityNear(p.text, counted, given, aimed) });
   }
+  // "ما اسم X …؟", "What is the name of X?" only by a paragraph naming X as such, its words together (name-asked.ts).
+  const named = nameAsked(q.question, q.concepts, q.has);
+  if (named !== null) out.push({ reason: 'no paragraph that matches names what the question asks the name of', meets: (p) => standTogether(p.text, named) });
+  // "ما المنصب الذي شغله X قبل …؟" only by a paragraph speaking of an earlier time (former, سابق، قبل; earlier-post.ts).
+  if (asksEarlierPost(q.question)) out.push({ reason: 'no paragraph that matches speaks of an earlier post', meets: (p) => speaksOfEarlier(p.text) });
   // "What did X say …?" only by a paragraph that quotes X, or goes on from one that does (attribution.ts).
   const speaker = new Set(q.concepts.filter((c) => c.speaker).flatMap(exactStems));
   if (speaker.size > 0) {
@@ -90,5 +108,8 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
  * verbs saying what a quantity amounts to: last, بلغ): what a "how many" counts.
  */
 function countedTerms(concepts: Concept[], isNumber: (c: Concept) => boolean): Set<string> {
-  return new Set(concepts.filter((c) => !(standsForDoer(c) || isNumber(c) || isFrameWord(c.label) || amountsTo(c.label))).flatMap(exactStems));
+  const ordinary = concepts.filter((c) => !(standsForDoer(c) || isNumber(c) || isFrameWord(c.label) || amountsTo(c.label)));
+  // A unit ("كم يوماً استغرقت الزيارة؟") goes with any number: the quantity must stand by what is measured (the visit), when the question names it.
+  const measured = ordinary.filter((c) => !isUnit(c.label));
+  return new Set((measured.length > 0 ? measured : ordinary).flatMap(exactStems));
 }
