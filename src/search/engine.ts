@@ -26,6 +26,7 @@ import { requirementsOf, type Candidate } from './requirements.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { alwaysTitled, holdsTitle, TITLE_STEMS, titleForms, titlePhrases, type TitledRow } from './title-reference.js';
 import { reciprocalRankFusion } from './fuse.js';
+import { kindStems, namesOneOf, whichKind } from './which-named.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
 import { askedButMissing, isNearMiss, matchesEnough, type ConceptEvidence } from './answerability.js';
 import { isFrameWord, isTitleWord, namesKindOfAnswer } from './frame-words.js';
@@ -230,8 +231,11 @@ export class SearchEngine {
     const why = wants === null && asksWhy(question);
     // "Who signed …?", "من وقّع …؟": the paragraphs telling of the deed, the same way (doer.ts; ranking only).
     const deed = wants === null && !why ? doerDeed(question, concepts) : null;
-    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? this.holdsConcept(row, deed) : givesReason(this.paragraphs[row]!.text));
-    const bonus = wants || why || deed ? ANSWER_TYPE_BONUS : 0;
+    // "مع أي قناة …؟": the paragraphs naming one of the kind asked (a quoted name after its kind noun), the same way (which-named.ts).
+    const kind = wants === null && !why && !deed ? whichKind(question, concepts) : null;
+    const which = kind ? kindStems(kind, (w) => this.lexicon?.synonyms?.(w)) : null;
+    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? this.holdsConcept(row, deed) : which ? namesOneOf(this.paragraphs[row]!.text, which) : givesReason(this.paragraphs[row]!.text));
+    const bonus = wants || why || deed || which ? ANSWER_TYPE_BONUS : 0;
     // What BM25's score counts: a list of headlines by its best line (proximity.ts: bestLineShare).
     const discount = (row: number) => bestLineShare(this.linesOf(row), stemOwner, idf);
     // A post quoted in another language than the question's meets it only through translations, its
