@@ -109,9 +109,20 @@ const NEWS_SENSES: Array<[string, string]> = [
   ['see', 'ينظر إلى'], ['regard', 'ينظر إلى'], // to see a thing as a threat: يُنظر إليه على أنه تهديد
   ['signed', 'موقعة'], // what was signed is (ال)موقعة (the passive participle), not only the verb وقّع
   ['past', 'تاريخ'], // "past ties" are a history of ties (تاريخ من التعاون), not only الماضي of "last month"
+  ['tv', 'شبكة'], ['tv', 'تلفزيونية'], // TV is the broadcaster (Geo TV: شبكة جيو نيوز), and "a TV interview" مقابلة تلفزيونية
 ];
 
 test('the news glossary carries the senses news prose uses', async () => {
   const g = await loadGlossary();
   for (const [en, ar] of NEWS_SENSES) assert.ok(g.enToAr.get(en)?.includes(ar), `${en} → ${ar}`);
+});
+
+test('"which TV channel": تلفزيونية, which the coverage never writes, reaches the broadcaster the coverage calls a network (شبكة)', async () => {
+  const g = await loadGlossary();
+  const tv = new SearchEngine({
+    paragraphs: [p(1, 'وحث خلال مقابلة مع شبكة جيو نيوز الباكستانية الدول الإسلامية على التعاون'), p(2, 'ارتفعت أسعار الذهب في لندن'), p(3, 'كشفت قناة إيران إنترناشيونال عن خلافات')],
+    lexicon: lexiconFrom({ enToAr: new Map(), arToEn: new Map(), source: 'test' }, g),
+  });
+  const c = tv.concepts('مع أي قناة تلفزيونية تحدث قاليباف؟').find((x) => x.label === 'تلفزيونيه')!;
+  assert.ok(c.alternatives.some((a) => a.terms.join(' ') === 'شبك' && a.weight === 0.5), c.alternatives.map((a) => a.terms.join(' ')).join(', '));
 });

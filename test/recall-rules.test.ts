@@ -156,6 +156,21 @@ test('a feminine dual (دولتين, which keeps its ت) is filed under the sing
   assert.deepEqual(variants.of(terms('دولة')[0]!), [terms('دولتين')[0]!]);
 });
 
+test('a noun\'s ة written ت before a pronoun (بزيارته: "his visit", which keeps its ت) is filed under the noun (زيارة)', async () => {
+  const lex = lexiconFrom({ enToAr: new Map([['visit', ['زيارة']], ['happy', ['سعيد']]]), arToEn: new Map([['زيارة', ['visit']], ['سعيد', ['happy']]]), source: 'test' });
+  const variants = new StemVariants();
+  for (const w of words('وأنا سعيد جدا بزيارته وعزلتها')) variants.add(w, lexiconKnowledge(lex));
+  assert.deepEqual(variants.of(terms('زيارة')[0]!), [terms('بزيارته')[0]!]);
+  // عزلة is no word of this dictionary: nothing to file عزلتها under.
+  assert.deepEqual(variants.of(terms('عزلة')[0]!), []);
+  const engine = new SearchEngine({
+    paragraphs: [p(1, 'وصف الوزير المحادثات بأنها بناءة'), p(2, 'وقال الوزير: أنا سعيد جدا بزيارته إلى باكستان'), p(3, 'ارتفعت الأسعار'), p(4, 'بدأت زيارة الوفد أمس')],
+    lexicon: lex,
+  });
+  const visit = engine.concepts('ماذا قال الوزير عن زيارة الوفد؟').find((c) => c.label === 'زياره')!;
+  assert.ok(visit.alternatives.some((a) => a.terms[0] === terms('بزيارته')[0]), JSON.stringify(visit.alternatives));
+});
+
 test('below the reranked head, scores never rise: a discounted head row caps the BM25 scores after it', async () => {
   const { rerankByProximity } = await import('../src/search/engine.js');
   // 31 hits: the 30 of the head, the last of them a quoted post whose score the factor cuts below the 31st's BM25 score.

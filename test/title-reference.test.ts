@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SearchEngine } from '../src/search/engine.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
-import { holdsTitle, TITLE_STEMS, titleForms, titlePhrases } from '../src/search/title-reference.js';
+import { alwaysTitled, holdsTitle, TITLE_STEMS, titleForms, titlePhrases } from '../src/search/title-reference.js';
 import { terms } from '../src/text/tokenize.js';
 import type { Paragraph } from '../src/types.js';
 
@@ -55,4 +55,35 @@ test('a paragraph that speaks of the person by their title ranks first for a que
   });
   const r = await engine.search('Whose letter did the envoy carry to Putin?');
   assert.equal(r.hits[0]?.paragraph.id, 'a#3', r.hits.map((h) => `${h.paragraph.id} ${h.score}`).join(' | '));
+});
+
+test('a word its article writes only after a title is a name; one it also writes elsewhere, or after someone else\'s name, is not', () => {
+  const putin = new Set(terms('بوتين'));
+  const none = new Set<string>();
+  const article = [ar('التقى علي لاريجاني بالرئيس الروسي فلاديمير بوتين في موسكو'), ar('توجه لاريجاني برسالة للرئيس الروسي')];
+  assert.ok(alwaysTitled(article, putin, titleOf, none));
+  // Once without a title: an ordinary word of the article (butene, a bit of text), not only a name.
+  assert.ok(!alwaysTitled([...article, ar('ارتفعت أسعار بوتين في السوق')], putin, titleOf, none));
+  assert.ok(!alwaysTitled([ar('توجه لاريجاني برسالة')], putin, titleOf, none));
+  // The title belongs to the nearest name after it: "الجنرال باقري على أهمية التنسيق" is Bagheri's, not the word's.
+  const coordination = new Set(terms('التنسيق'));
+  const line = [ar('أكد الجنرال باقري على أهمية التنسيق الوثيق')];
+  assert.ok(alwaysTitled(line, coordination, titleOf, none));
+  assert.ok(!alwaysTitled(line, coordination, titleOf, new Set(terms('باقري'))));
+});
+
+test('a person the dictionary also lists as a word (بوتين: "butene") is still named by their title in the rerank', async () => {
+  const ap = (n: number, text: string): Paragraph => ({ ...p('r', n, text), lang: 'ar' });
+  const engine = new SearchEngine({
+    lexicon: lexiconFrom({ enToAr: new Map([['butene', ['بوتين']], ['message', ['رسالة']], ['carry', ['حمل']]]), arToEn: new Map([['بوتين', ['butene']], ['رسالة', ['message']], ['حمل', ['carry']]]), source: 'test' }),
+    paragraphs: [
+      ap(1, 'التقى علي لاريجاني بالرئيس الروسي فلاديمير بوتين في موسكو وسط تصاعد التوترات'),
+      ap(2, 'توجه لاريجاني برسالة من المرشد الأعلى علي خامنئي للرئيس الروسي تحتوي على نقطتين'),
+      ap(3, 'وكشف تقرير أن الرسالة التي حملها لاريجاني تضمنت مقترحات لتوسيع التعاون'),
+      { ...p('s', 1, 'ارتفعت أسعار النفط يوم الاثنين بعد العاصفة'), lang: 'ar' },
+      { ...p('s', 2, 'أبقى البنك المركزي أسعار الفائدة دون تغيير'), lang: 'ar' },
+    ],
+  });
+  const r = await engine.search('ماذا حمل لاريجاني من خامنئي إلى بوتين؟');
+  assert.equal(r.hits[0]?.paragraph.id, 'r#2', r.hits.map((h) => `${h.paragraph.id} ${h.score}`).join(' | '));
 });

@@ -24,14 +24,15 @@ import { isTravelWord } from './travel.js';
 import { standTogether } from './phrase.js';
 import { requirementsOf, type Candidate } from './requirements.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
-import { holdsTitle, TITLE_STEMS, titleForms, titlePhrases, type TitledRow } from './title-reference.js';
+import { alwaysTitled, holdsTitle, TITLE_STEMS, titleForms, titlePhrases, type TitledRow } from './title-reference.js';
 import { reciprocalRankFusion } from './fuse.js';
+import { kindStems, namesOneOf, whichKind } from './which-named.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
 import { askedButMissing, isNearMiss, matchesEnough, type ConceptEvidence } from './answerability.js';
 import { isFrameWord, isTitleWord, namesKindOfAnswer } from './frame-words.js';
 import { groupNearDuplicates, nearDuplicateTriples, NEAR_DUPLICATE, shingleTriples } from './dedupe.js';
 import { bestSentence, cachedPieceTerms } from './highlight.js';
-import { stemsIn, type Alternative, type Concept } from './query.js';
+import { exactStems, stemsIn, type Alternative, type Concept } from './query.js';
 import { bestLineShare, conceptOwners, contextShare, proximityOfTokens } from './proximity.js';
 import { RowTokens } from './tokens.js';
 import type { Hit, SearchOptions, SearchResult } from './types.js';
@@ -230,8 +231,11 @@ export class SearchEngine {
     const why = wants === null && asksWhy(question);
     // "Who signed …?", "من وقّع …؟": the paragraphs telling of the deed, the same way (doer.ts; ranking only).
     const deed = wants === null && !why ? doerDeed(question, concepts) : null;
-    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? this.holdsConcept(row, deed) : givesReason(this.paragraphs[row]!.text));
-    const bonus = wants || why || deed ? ANSWER_TYPE_BONUS : 0;
+    // "مع أي قناة …؟": the paragraphs naming one of the kind asked (a quoted name after its kind noun), the same way (which-named.ts).
+    const kind = wants === null && !why && !deed ? whichKind(question, concepts) : null;
+    const which = kind ? kindStems(kind, (w) => this.lexicon?.synonyms?.(w)) : null;
+    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? this.holdsConcept(row, deed) : which ? namesOneOf(this.paragraphs[row]!.text, which) : givesReason(this.paragraphs[row]!.text));
+    const bonus = wants || why || deed || which ? ANSWER_TYPE_BONUS : 0;
     // What BM25's score counts: a list of headlines by its best line (proximity.ts: bestLineShare).
     const discount = (row: number) => bestLineShare(this.linesOf(row), stemOwner, idf);
     // A post quoted in another language than the question's meets it only through translations, its
@@ -360,11 +364,14 @@ export class SearchEngine {
    */
   private titleCredit(concepts: Concept[], hits: LexicalHit[], absent: boolean[], idf: number[]): Map<number, number> {
     const credit = new Map<number, number>();
-    const people = concepts.map((c, i) => (c.name && !c.proper && !c.place && !absent[i] ? i : -1)).filter((i) => i >= 0);
+    // A person: a word that could be a name, or one its article writes only after a title (alwaysTitled).
+    const people = concepts.map((c, i) => (!c.proper && !c.place && !absent[i] ? i : -1)).filter((i) => i >= 0);
     let total = 0;
     for (const x of idf) total += x;
     if (people.length === 0 || total <= 0) return credit;
     const head = hits.slice(0, RERANK_DEPTH);
+    const nameIds = new Set<number>();
+    for (const c of concepts) if (c.name) for (const t of exactStems(c)) { const id = this.tokens.id(t); if (id !== undefined) nameIds.add(id); }
     for (const i of people) {
       const ids = new Set<number>();
       for (const a of concepts[i]!.alternatives) if (a.terms.length === 1) { const id = this.tokens.id(a.terms[0]!); if (id !== undefined) ids.add(id); }
@@ -374,7 +381,10 @@ export class SearchEngine {
         if (h.matched.includes(i)) continue;
         const article = this.paragraphs[h.row]!.articleId;
         let keys = keysOf.get(article);
-        if (!keys) keysOf.set(article, (keys = titlePhrases(this.articleRows(h.row).map((r) => this.titledRow(r)), ids, this.titleOf)));
+        if (!keys) {
+          const rows = this.articleRows(h.row).map((r) => this.titledRow(r));
+          keysOf.set(article, (keys = concepts[i]!.name || alwaysTitled(rows, ids, this.titleOf, nameIds) ? titlePhrases(rows, ids, this.titleOf) : new Set()));
+        }
         if (holdsTitle(this.titledRow(h.row), keys, this.titleOf)) credit.set(h.row, (credit.get(h.row) ?? 0) + idf[i]! / total);
       }
     }

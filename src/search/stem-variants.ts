@@ -9,7 +9,7 @@
  * the و of وصفت ("she described") is the root's, not "and" (صفت is filed under وصف), and so is the
  * final ك of مشترك, which the stemmer takes for "your" (مشترك is filed under مشتر); and ناقشنا ("we
  * discussed"), whose ا it takes for tanween, is filed under ناقش, and a feminine dual (دولتين → دولت)
- * under its singular (دولة → دول).
+ * under its singular (دولة → دول), and a noun's ة written ت before a pronoun (بزيارته → بزيارت) under the noun (زيارة).
  */
 import { stemArabic } from '../text/stem.js';
 import { isContentWord, type Word } from '../text/tokenize.js';
@@ -30,6 +30,7 @@ export class StemVariants {
     this.addRootKaf(w, k);
     this.addOurs(w, k);
     this.addFeminineDual(w, k);
+    this.addPronounTa(w, k);
     // The stemmer's own first step: a leading و goes when more than three letters remain.
     const u = w.norm.length > 3 && w.norm.startsWith('و') ? w.norm.slice(1) : w.norm;
     if (ARTICLE.test(u)) return;
@@ -98,6 +99,20 @@ export class StemVariants {
     if (k.arabic(stem)) return;
     this.file(stemArabic(single), stem);
     file(this.sure, stemArabic(single), stem);
+  }
+
+/**
+   * A noun's ة is written ت before a pronoun (زيارة → بزيارته "his visit", مقابلته), and the stemmer keeps
+   * it (بزيارت, مقابلت): filed under the noun's stem (زيار), with a one-letter preposition off too, when
+   * the noun is a dictionary word and the stem is none.
+   */
+  private addPronounTa(w: Word, k: WordKnowledge): void {
+    const m = /^(.{2,})ت(?:ه|ها|هم|هما|هن|ك|كم|كما|ي|نا)$/.exec(w.norm);
+    if (!m) return;
+    const stem = stemArabic(w.norm);
+    if (!stem.endsWith('ت') || k.arabic(stem)) return;
+    const noun = arabicInflectionForms(m[1]! + 'ه').find((f) => f.endsWith('ه') && k.arabic(f));
+    if (noun) this.file(stemArabic(noun), stem);
   }
 
   private file(key: string, stem: string): void {

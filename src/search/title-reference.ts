@@ -41,6 +41,30 @@ export function titlePhrases<T>(rows: ReadonlyArray<TitledRow<T>>, nameTokens: R
   return keys;
 }
 
+/**
+ * Whether the article writes a word only as a person's name: each of its occurrences has a title word
+ * up to LOOK_BACK words before it ("الرئيس الروسي فلاديمير بوتين") and no other name between (`names`):
+ * a title belongs to the nearest name after it ("الجنرال باقري على أهمية التنسيق" is Bagheri's). A name a dictionary also
+ * lists as a word (بوتين: FreeDict's "butene") is not marked a name by the question's words, yet the
+ * article's own usage shows it; an ordinary word stands somewhere without a title.
+ */
+export function alwaysTitled<T>(rows: ReadonlyArray<TitledRow<T>>, tokens: ReadonlySet<T>, titleOf: ReadonlyMap<T, number>, names: ReadonlySet<T>): boolean {
+  let seen = 0;
+  for (const { tokens: t } of rows) {
+    for (let p = 0; p < t.length; p++) {
+      if (!tokens.has(t[p]!)) continue;
+      seen++;
+      let titled = false;
+      for (let q = p - 1; q >= Math.max(0, p - LOOK_BACK) && !titled; q--) {
+        if (names.has(t[q]!)) break;
+        titled = titleOf.has(t[q]!) && !tokens.has(t[q]!);
+      }
+      if (!titled) return false;
+    }
+  }
+  return seen > 0;
+}
+
 /** Whether a paragraph holds one of the title phrases (a title word and the word that qualifies it). */
 export function holdsTitle<T>(row: TitledRow<T>, keys: ReadonlySet<string>, titleOf: ReadonlyMap<T, number>): boolean {
   if (keys.size === 0) return false;

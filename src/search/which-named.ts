@@ -1,0 +1,41 @@
+/**
+ * "مع أي قناة تحدث قاليباف؟", "ما الصحيفة التي …", "Which agency reported …?" ask which one of a kind
+ * of named thing. Arabic news names an outlet, a channel or an operation by its kind noun and the name
+ * in quotes — شبكة "جيو نيوز"، قناة "إيران إنترناشيونال"، وكالة «إرنا» —, so the paragraph that writes
+ * the asked kind (or a word for it) right before a quoted name answers "which". Used only to rank.
+ */
+import { normalizeText } from '../text/normalize.js';
+import { terms } from '../text/tokenize.js';
+import { exactStems, questionForm, type Concept } from './query.js';
+import { arabicInflectionForms } from './name-words.js';
+
+/** "أي X" after an optional preposition, "ما (هو/هي) الX [الY] التي/الذي", "which X". */
+const WHICH = /^(?:[وف]?(?:(?:ل|ب)(?=اي\s)|(?:مع|في|من|علي|الي|عن|الى|إلى)\s+)?اي\s+(\p{L}+)|[وف]?ما\s+(?:(?:هو|هي)\s+)?(ال\p{L}+)\s+(?:ال\p{L}+\s+)?(?:التي|الذي|الذين)(?=\s)|(?:and\s+|so\s+)?which\s+(\p{L}+))/u;
+
+/** The concept of the kind the question asks one of, or null. */
+export function whichKind(question: string, concepts: readonly Concept[]): Concept | null {
+  const m = WHICH.exec(questionForm(question).toLowerCase());
+  const noun = m?.[1] ?? m?.[2] ?? m?.[3];
+  if (!noun) return null;
+  return concepts.find((c) => c.label === noun) ?? null;
+}
+
+/** A word right before an opening quote: the kind noun of a quoted name (شبكة "جيو نيوز"). */
+const BEFORE_QUOTE = /([\p{L}\p{M}]+)[\s\u00a0]*[«"“„]/gu;
+
+/**
+ * The stems that write the kind: the concept's own, and those of the words its glossary entries list
+ * with it (`synonyms`: قناة ~ شبكة, both "broadcaster") — news prose names a channel a network.
+ */
+export function kindStems(kind: Concept, synonyms: (word: string) => readonly string[] | undefined): Set<string> {
+  const out = new Set(exactStems(kind));
+  for (const f of arabicInflectionForms(kind.label)) for (const s of synonyms(f) ?? []) for (const t of terms(s)) out.add(t);
+  return out;
+}
+
+/** Whether the text names one of the kind: a word of the kind (`stems`) right before a quoted name. */
+export function namesOneOf(text: string, stems: ReadonlySet<string>): boolean {
+  if (stems.size === 0) return false;
+  for (const m of normalizeText(text).matchAll(BEFORE_QUOTE)) if (terms(m[1]!).some((t) => stems.has(t))) return true;
+  return false;
+}
