@@ -1,0 +1,28 @@
+/** English phrasal senses news prose writes with an Arabic idiom (glossary/news.tsv): "lead to" → تفتح الباب أمام. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SearchEngine } from '../src/search/engine.js';
+import { lexiconFrom } from '../src/search/lexicon.js';
+import { loadGlossary } from '../src/text/glossary.js';
+import type { Paragraph } from '../src/types.js';
+
+const p = (n: number, text: string): Paragraph => ({ id: `a#${n}`, articleId: 'a', title: 't', n, lang: 'ar', text, hash: String(n) });
+const paragraphs = [
+  p(1, 'يرى مراقبون أن الزيارة تجسد تحالف الضرورة بين البلدين في ظل العقوبات'),
+  p(2, 'وأشارت المصادر إلى أن الزيارة تفتح الباب أمام تحالف استراتيجي بين البلدين'),
+  p(3, 'ارتفعت أسعار الذهب في الأسواق بعد الزيارة'),
+];
+
+test('"lead to" / "pave the way" reach the idiom تفتح الباب أمام, so the paragraph saying what the visit opens the door to comes first', async () => {
+  const engine = new SearchEngine({ paragraphs, lexicon: lexiconFrom({ enToAr: new Map(), arToEn: new Map(), source: 'test' }, await loadGlossary()) });
+  for (const q of ['What kind of alliance could the visit lead to?', 'What alliance could the visit pave the way for?']) {
+    const r = await engine.search(q, { k: 3 });
+    assert.equal(r.hits[0]?.paragraph.n, 2, `${q}: ${r.hits.map((h) => h.paragraph.n).join(',')}`);
+  }
+});
+
+test('"lead" alone keeps its sense of leading, not of opening a door', async () => {
+  const engine = new SearchEngine({ paragraphs, lexicon: lexiconFrom({ enToAr: new Map(), arToEn: new Map(), source: 'test' }, await loadGlossary()) });
+  const lead = engine.concepts('Who will lead the alliance?').find((c) => c.label === 'lead')!;
+  assert.ok(!lead.alternatives.some((a) => a.terms.length > 1), lead.alternatives.map((a) => a.terms.join('+')).join(' '));
+});
