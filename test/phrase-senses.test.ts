@@ -26,3 +26,21 @@ test('"lead" alone keeps its sense of leading, not of opening a door', async () 
   const lead = engine.concepts('Who will lead the alliance?').find((c) => c.label === 'lead')!;
   assert.ok(!lead.alternatives.some((a) => a.terms.length > 1), lead.alternatives.map((a) => a.terms.join('+')).join(' '));
 });
+
+test('"ahead of", "right before", "prior to" reach قبيل / عشية; "timed" reaches توقيت (a visit timed before a meeting)', async () => {
+  const engine = new SearchEngine({
+    paragraphs: [
+      p(1, 'التقى الوزير بالرئيس الروسي في موسكو خلال الزيارة وبحث معه العلاقات'),
+      p(2, 'وأوضح تقرير أن الزيارة تزامنت مع توقيت حساس قبيل اجتماع مرتقب بين الرئيسين'),
+      p(3, 'وعشية الزيارة كتب لاريجاني على منصة إكس رسالة شكر'),
+      p(4, 'ووصف السفير زيارة لاريجاني بأنها غير مسبوقة قائلا في منشور على إكس إنها تاريخية'),
+    ],
+    lexicon: lexiconFrom({ enToAr: new Map(), arToEn: new Map(), source: 'test' }, await loadGlossary()),
+  });
+  const first = async (q: string) => (await engine.search(q, { k: 3 })).hits[0]?.paragraph.n;
+  assert.equal(await first('Ahead of which meeting did the visit take place?'), 2);
+  assert.equal(await first('What meeting was the Moscow visit timed before?'), 2);
+  const alts = (q: string, label: string) => engine.concepts(q).find((c) => c.label === label)?.alternatives.map((a) => a.terms.join('+')) ?? [];
+  assert.ok(alts('What did Larijani post right before the visit?', 'right').includes('عشي'));
+  assert.ok(alts('What happened prior to the visit?', 'prior').includes('قبيل'));
+});
