@@ -44,3 +44,19 @@ test('"ahead of", "right before", "prior to" reach قبيل / عشية; "timed" 
   assert.ok(alts('What did Larijani post right before the visit?', 'right').includes('عشي'));
   assert.ok(alts('What happened prior to the visit?', 'prior').includes('قبيل'));
 });
+
+test('"problems" reach القضايا (issues, matters) and "solved" الحلول (solutions): the words news prose uses for them', async () => {
+  const engine = new SearchEngine({
+    paragraphs: [
+      p(1, 'وشدد الجانبان على الحلول السياسية والدبلوماسية لمعالجة القضايا الإقليمية'),
+      p(2, 'وقال الوزير إن الزيارة تاريخية وإن العلاقات الإقليمية ستتعزز'),
+    ],
+    lexicon: lexiconFrom({ enToAr: new Map(), arToEn: new Map(), source: 'test' }, await loadGlossary()),
+  });
+  const r = await engine.search('How should regional problems be solved?', { k: 2 });
+  assert.equal(r.kind, 'answer');
+  assert.equal(r.hits[0]?.paragraph.n, 1);
+  const alts = (label: string) => engine.concepts('How should regional problems be solved?').find((c) => c.label === label)?.alternatives.map((a) => a.terms.join('+')) ?? [];
+  assert.ok(alts('problems').includes('قضا'), alts('problems').join(' '));
+  assert.ok(alts('solved').includes('حلول'), alts('solved').join(' '));
+});
