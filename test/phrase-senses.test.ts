@@ -60,3 +60,20 @@ test('"problems" reach القضايا (issues, matters) and "solved" الحلو�
   assert.ok(alts('problems').includes('قضا'), alts('problems').join(' '));
   assert.ok(alts('solved').includes('حلول'), alts('solved').join(' '));
 });
+
+test('"hold on to", "retain" reach الحفاظ على (what a country seeks to keep), not only عقد (to hold a meeting)', async () => {
+  const engine = new SearchEngine({
+    paragraphs: [
+      p(1, 'بينما تسعى روسيا للحفاظ على ما تبقى لها من أذرع في الشرق الأوسط'),
+      p(2, 'وعقدت روسيا اجتماعا في الشرق الأوسط مع وفود المنطقة'),
+      p(3, 'ارتفعت أسعار الذهب في الأسواق العالمية'),
+      p(4, 'وافتتح المعرض الدولي للكتاب أبوابه للزوار'),
+      p(5, 'هطلت أمطار غزيرة على المدن الساحلية'),
+    ],
+    lexicon: lexiconFrom({ enToAr: new Map(), arToEn: new Map(), source: 'test' }, await loadGlossary()),
+  });
+  for (const q of ['What is Russia trying to hold on to in the Middle East?', 'What does Russia want to retain in the Middle East?']) {
+    const r = await engine.search(q, { k: 2 });
+    assert.equal(r.hits[0]?.paragraph.n, 1, `${q}: ${r.hits.map((h) => h.paragraph.n).join(',')}`);
+  }
+});
