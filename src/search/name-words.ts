@@ -89,7 +89,7 @@ function isDictionaryWord(w: Word, k: WordKnowledge): boolean {
   if (!m) memo.set(k, (m = new Map()));
   let v = m.get(w.norm);
   if (v === undefined) {
-    v = w.script === 'ar' ? arabicInflectionForms(w.norm).some((f) => k.arabic(f)) || prepositionOnShortWord(w.norm, k) : englishLookupForms(w.norm).some((f) => k.english(f));
+    v = w.script === 'ar' ? arabicInflectionForms(w.norm).some((f) => k.arabic(f)) || prepositionOnShortWord(w.norm, k) || objectPronounOnVerb(w.norm, k) : englishLookupForms(w.norm).some((f) => k.english(f));
     if (m.size >= MEMO_LIMIT) m.clear();
     m.set(w.norm, v);
   }
@@ -99,6 +99,20 @@ function isDictionaryWord(w: Word, k: WordKnowledge): boolean {
 /** ب ل ك on a two-letter word the glossaries list (لحل: to solve); other three-letter words keep their letters (بتي is a name). */
 export function prepositionOnShortWord(norm: string, k: WordKnowledge): boolean {
   return /^[بلك]..$/.test(norm) && k.vocabulary?.(norm.slice(1)) === true;
+}
+
+/** Object and possessive pronouns of two letters or more that no name ends in (a one-letter ه or a نا would: مينا). */
+const OBJECT_PRONOUN = /(?:هما|كما|ها|هم|كم)$/;
+
+/**
+ * A word carrying an object pronoun whose rest the loose lookup forms know (نواجهها: نواجه, we face, + ها)
+ * is an inflected verb, not a name: names take no object pronoun. (Without one, a verb prefix stays
+ * part of a name: نقوي is no قوي.)
+ */
+export function objectPronounOnVerb(norm: string, k: WordKnowledge): boolean {
+  const m = OBJECT_PRONOUN.exec(norm);
+  if (!m || norm.length - m[0].length < 3) return false;
+  return arabicLookupForms(norm.slice(0, -m[0].length)).some((f) => k.arabic(f));
 }
 
 /** Not even the stemmer's loosest dictionary forms know the word: it can only be a name (or a foreign word). */
@@ -113,7 +127,7 @@ export function canOnlyBeName(w: Word, k: WordKnowledge): boolean {
  * (ليلى may be لـ + يلي to no dictionary, so it stays bare; برسالة is بـ + رسالة).
  */
 function isBareArabic(w: Word, k: WordKnowledge): boolean {
-  return w.script === 'ar' && !w.norm.endsWith('ه') && !arabicInflectionForms(w.norm).slice(1).some((f) => k.arabic(f));
+  return w.script === 'ar' && !w.norm.endsWith('ه') && !arabicInflectionForms(w.norm).slice(1).some((f) => k.arabic(f)) && !objectPronounOnVerb(w.norm, k);
 }
 
 /**

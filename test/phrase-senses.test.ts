@@ -1,0 +1,66 @@
+/** English senses news prose writes with other Arabic words or an idiom (glossary/news.tsv): "lead to" → تفتح الباب أمام, "ahead of" → قبيل. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SearchEngine } from '../src/search/engine.js';
+import { lexiconFrom } from '../src/search/lexicon.js';
+import { loadGlossary } from '../src/text/glossary.js';
+import type { Paragraph } from '../src/types.js';
+
+/** An engine over Arabic paragraphs numbered from 1, with the product's glossaries and no FreeDict. */
+async function engineOf(texts: string[]): Promise<SearchEngine> {
+  const paragraphs = texts.map((text, i): Paragraph => ({ id: `a#${i + 1}`, articleId: 'a', title: 't', n: i + 1, lang: 'ar', text, hash: String(i + 1) }));
+  return new SearchEngine({ paragraphs, lexicon: lexiconFrom({ enToAr: new Map(), arToEn: new Map(), source: 'test' }, await loadGlossary()) });
+}
+const first = async (engine: SearchEngine, q: string) => (await engine.search(q, { k: 3 })).hits[0]?.paragraph.n;
+const alts = (engine: SearchEngine, q: string, label: string) => engine.concepts(q).find((c) => c.label === label)?.alternatives.map((a) => a.terms.join('+')) ?? [];
+
+const alliance = [
+  'يرى مراقبون أن الزيارة تجسد تحالف الضرورة بين البلدين في ظل العقوبات',
+  'وأشارت المصادر إلى أن الزيارة تفتح الباب أمام تحالف استراتيجي بين البلدين',
+  'ارتفعت أسعار الذهب في الأسواق بعد الزيارة',
+];
+
+test('"lead to" / "pave the way" reach the idiom تفتح الباب أمام, so the paragraph saying what the visit opens the door to comes first', async () => {
+  const engine = await engineOf(alliance);
+  assert.equal(await first(engine, 'What kind of alliance could the visit lead to?'), 2);
+  assert.equal(await first(engine, 'What alliance could the visit pave the way for?'), 2);
+});
+
+test('"lead" alone keeps its sense of leading, not of opening a door', async () => {
+  const engine = await engineOf(alliance);
+  assert.ok(!alts(engine, 'Who will lead the alliance?', 'lead').some((a) => a.includes('+')));
+});
+
+test('"ahead of", "right before", "prior to" reach قبيل / عشية; "timed" reaches توقيت (a visit timed before a meeting)', async () => {
+  const engine = await engineOf([
+    'التقى الوزير بالرئيس الروسي في موسكو خلال الزيارة وبحث معه العلاقات',
+    'وأوضح تقرير أن الزيارة تزامنت مع توقيت حساس قبيل اجتماع مرتقب بين الرئيسين',
+    'وعشية الزيارة كتب لاريجاني على منصة إكس رسالة شكر',
+    'ووصف السفير زيارة لاريجاني بأنها غير مسبوقة قائلا في منشور على إكس إنها تاريخية',
+  ]);
+  assert.equal(await first(engine, 'Ahead of which meeting did the visit take place?'), 2);
+  assert.equal(await first(engine, 'What meeting was the Moscow visit timed before?'), 2);
+  assert.ok(alts(engine, 'What did Larijani post right before the visit?', 'right').includes('عشي'));
+  assert.ok(alts(engine, 'What happened prior to the visit?', 'prior').includes('قبيل'));
+});
+
+test('"problems" reach القضايا (issues, matters) and "solved" الحلول (solutions): the words news prose uses for them', async () => {
+  const engine = await engineOf(['وشدد الجانبان على الحلول السياسية والدبلوماسية لمعالجة القضايا الإقليمية', 'وقال الوزير إن الزيارة تاريخية وإن العلاقات الإقليمية ستتعزز']);
+  const q = 'How should regional problems be solved?';
+  assert.equal((await engine.search(q, { k: 2 })).kind, 'answer');
+  assert.equal(await first(engine, q), 1);
+  assert.ok(alts(engine, q, 'problems').includes('قضا'), alts(engine, q, 'problems').join(' '));
+  assert.ok(alts(engine, q, 'solved').includes('حلول'), alts(engine, q, 'solved').join(' '));
+});
+
+test('"hold on to", "retain" reach الحفاظ على (what a country seeks to keep), not only عقد (to hold a meeting)', async () => {
+  const engine = await engineOf([
+    'بينما تسعى روسيا للحفاظ على ما تبقى لها من أذرع في الشرق الأوسط',
+    'وعقدت روسيا اجتماعا في الشرق الأوسط مع وفود المنطقة',
+    'ارتفعت أسعار الذهب في الأسواق العالمية',
+    'وافتتح المعرض الدولي للكتاب أبوابه للزوار',
+    'هطلت أمطار غزيرة على المدن الساحلية',
+  ]);
+  assert.equal(await first(engine, 'What is Russia trying to hold on to in the Middle East?'), 1);
+  assert.equal(await first(engine, 'What does Russia want to retain in the Middle East?'), 1);
+});
