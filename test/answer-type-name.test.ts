@@ -32,3 +32,11 @@ test('"ما اسم X" is answered where X stands named, "and" on its first word 
   assert.equal(r.kind, 'answer', `${r.reason}`);
   assert.equal(r.hits[0]?.paragraph.n, 2);
 });
+
+test('the plural asks the same: "ما أسماء …", "What are the names of …" (names, topics: the kind of answer, never missing)', async () => {
+  assert.equal((await engine.search('ما أسماء الجماعات المسلحة التي تنشط على الحدود؟')).kind, 'none');
+  const r = await engine.search('What are the names of the defense ministers?');
+  assert.equal(r.kind, 'answer', r.reason);
+  assert.deepEqual(r.missing, [], 'names is how the question asks, not a word the coverage lacks');
+  assert.match(r.hits[0]!.paragraph.text, /حاتمي/);
+});

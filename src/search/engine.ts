@@ -339,7 +339,10 @@ export class SearchEngine {
       };
     });
     timings.totalMs = performance.now() - t0;
-    return { question, lang, kind: 'answer', abstained: false, missing, coverage: round(decision.coverage), hits, total: groups.length, timings };
+    // "What are the names / topics …": the noun naming the kind of answer is how the question asks, not a
+    // word an answer lacks ("Partial match: the coverage never mentions names" would mislead).
+    const unmatched = missing.filter((w) => !concepts.some((c) => (c.word ?? c.label) === w && namesKindOfAnswer(c.label)));
+    return { question, lang, kind: 'answer', abstained: false, missing: unmatched, coverage: round(decision.coverage), hits, total: groups.length, timings };
   }
 
   /**

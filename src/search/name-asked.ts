@@ -1,5 +1,5 @@
 /**
- * "ما اسم X …؟", "What is the name of X …?" asks what X is called: only a paragraph naming X as such —
+ * "ما اسم X …؟", "What is the name of X …?" (and the plural, "ما أسماء …", "What are the names of …") asks what X is called: only a paragraph naming X as such —
  * its words together in one phrase — can give the name. "ما اسم وزير الخارجية الروسي الذي التقاه
  * لاريجاني؟" is not answered by "وزير الخارجية الباكستاني" beside Larijani, nor "ما اسم الجماعة المسلحة
  * …" by "الجماعات الإرهابية".
@@ -8,7 +8,7 @@ import { words } from '../text/tokenize.js';
 import { isFrameWord } from './frame-words.js';
 import { questionForm, stemsIn, type Concept } from './query.js';
 
-const NAME_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:what(?:\s+is|\s+was|'s|’s)\s+the\s+name\s+of|(?:ما|وما|ماهو|ما\s+هو|ما\s+هي)\s+اسم)(?=\s|$)/u;
+const NAME_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:what(?:\s+is|\s+was|'s|’s)\s+the\s+name\s+of|what\s+(?:are|were)\s+the\s+names\s+of|(?:ما|وما|ماهو|ما\s+هو|ما\s+هي)\s+(?:اسم|اسماء))(?=\s|$)/u;
 
 /** Where the thing named ends: a relative pronoun, a preposition, a conjunction ("… الذي التقاه", "… on the border"). */
 const BOUNDARY = /^(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|من|في|فى|على|الي|لدى|لدي|مع|بين|عن|منذ|خلال|عند|و|او|who|whom|whose|that|which|in|on|at|to|from|with|between|during|since|for|by|near|and|or)$/;
