@@ -18,11 +18,19 @@ const ATTRIBUTION_WINDOW = 10;
  */
 const NOT_THE_SPEAKER_AFTER = /^(?:that|between|[وب]?ان(?:ه|ها|هم|هما)?|بين)$/;
 
+/**
+ * A preposition right after a verb of saying turns to whom it was said, or whom someone called on:
+ * "called on General Syed Asim Munir", "قال لنظيره", "دعا إلى", "أكد على" — a name after it is no speaker.
+ */
+const ADDRESSED = /^(?:on|upon|to|with|for|الي|علي|مع|لدي)$/;
+
 /** Whether the text attributes a statement to someone spelled by one of `speakerTerms` (index stems). */
 export function attributesTo(text: string, speakerTerms: ReadonlySet<string>): boolean {
   const { words: ws, stems } = stemmedWords(text);
   // الإيراني (ايرا) spells إيران (اير) lengthened, as in standTogether.
-  return nearEachOther(stems.map((s) => spells(speakerTerms, s)), ws.map((w) => isSayingWord(w.norm)), ATTRIBUTION_WINDOW, ws.map((w) => NOT_THE_SPEAKER_AFTER.test(w.norm)));
+  const saying = ws.map((w) => isSayingWord(w.norm));
+  const breaks = ws.map((w, i) => NOT_THE_SPEAKER_AFTER.test(w.norm) || (i > 0 && saying[i - 1]! && ADDRESSED.test(w.norm)));
+  return nearEachOther(stems.map((s) => spells(speakerTerms, s)), saying, ATTRIBUTION_WINDOW, breaks);
 }
 
 /** "كما سلط الضوء على …", "وأضاف …", "He also said …": a paragraph going on with the previous one's speaker. */

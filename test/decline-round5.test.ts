@@ -1,0 +1,52 @@
+/**
+ * Declining, round 5: a stance asked with a copula, whom something was said to, a title beside a
+ * speaker's name. Each test fails when its rule is removed.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { stemmedWords } from '../src/text/tokenize.js';
+import { attributesTo } from '../src/search/attribution.js';
+import { SearchEngine } from '../src/search/engine.js';
+import { lexiconFrom } from '../src/search/lexicon.js';
+import type { Paragraph } from '../src/types.js';
+
+const stems = (text: string) => new Set(stemmedWords(text).stems);
+
+const lexicon = lexiconFrom({
+  enToAr: new Map(Object.entries({ visit: ['زيارة'], trade: ['تجارة'], drills: ['مناورات'], naval: ['بحرية'], proposal: ['مقترح'] })),
+  arToEn: new Map(Object.entries({ زيارة: ['visit'], تجارة: ['trade'], موقف: ['position'], حرب: ['war'], توسيع: ['expand'], ناجحة: ['successful'] })),
+  source: 'test',
+});
+const p = (id: number, text: string, lang: 'ar' | 'en' = 'ar'): Paragraph => ({ id: `a#${id}`, articleId: 'a', title: 't', n: id, lang, text, hash: String(id) });
+const filler = [p(7, 'سار الموكب في طريق طويل نحو المدينة.'), p(8, 'هطلت أمطار غزيرة على الساحل الشمالي.'), p(9, 'The weather was mild on the northern coast.', 'en')];
+
+test('"ما هو موقف X من …" asks X\'s stance as "ما موقف X" does: only a paragraph quoting X answers', async () => {
+  const e = new SearchEngine({
+    paragraphs: [p(1, 'وتحاول إيران الانضمام إلى باكستان والصين في توسيع التجارة ضمن مبادرة الحزام والطريق.'), p(2, 'وقال لاريجاني إن زيارة باكستان كانت ناجحة.'), ...filler],
+    lexicon,
+  });
+  const china = e.concepts('ما هو موقف الصين من زيارة لاريجاني إلى باكستان؟').find((c) => c.label === 'الصين');
+  assert.equal(china?.speaker, true, 'the name after "ما هو موقف" is who is asked to have spoken');
+  assert.equal((await e.search('ما هو موقف الصين من زيارة لاريجاني إلى باكستان؟')).abstained, true, 'China is named, never quoted');
+  assert.equal((await e.search('ما هو موقف لاريجاني من زيارة باكستان؟')).abstained, false, 'Larijani is quoted');
+});
+
+test('a name right after a verb of saying and a preposition is whom it was said to, not the speaker', () => {
+  const munir = stems('Asim Munir');
+  assert.equal(attributesTo('Major General Mohammad Bagheri visited the General Headquarters and called on General Syed Asim Munir today.', munir), false, '"called on" Munir: a visit');
+  assert.equal(attributesTo('General Asim Munir said the drills would strengthen both navies.', munir), true);
+  assert.equal(attributesTo('وقال عاصم منير إن المناورات ستعزز التعاون.', stems('عاصم منير')), true);
+  assert.equal(attributesTo('وأكد الجنرال باقري خلال لقاء مع الجنرال عاصم منير أهمية التنسيق.', stems('باقري')), true, 'the speaker before the preposition');
+});
+
+test('"What did General X tell …": the title beside the name is not the speaker, the name is', async () => {
+  const e = new SearchEngine({
+    paragraphs: [p(1, 'Major General Bagheri, Chief of General Staff, visited the General Headquarters and called on General Asim Munir.', 'en'), p(2, 'General Bagheri said the two armies would hold naval drills.', 'en'), ...filler],
+    lexicon,
+  });
+  const cs = e.concepts('What did General Asim Munir tell General Bagheri?');
+  assert.equal(cs.find((c) => c.label === 'general')?.speaker, false);
+  assert.equal(cs.find((c) => c.label === 'asim')?.speaker, true);
+  assert.equal((await e.search('What did General Asim Munir tell General Bagheri?')).abstained, true, 'Munir is only visited');
+  assert.equal((await e.search('What did General Bagheri tell General Asim Munir?')).abstained, false, 'Bagheri is quoted');
+});
