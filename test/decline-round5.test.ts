@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { stemmedWords } from '../src/text/tokenize.js';
-import { attributesTo } from '../src/search/attribution.js';
+import { attributesTo, attributesToPhrase } from '../src/search/attribution.js';
 import { SearchEngine } from '../src/search/engine.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
 import type { Paragraph } from '../src/types.js';
@@ -14,7 +14,7 @@ const stems = (text: string) => new Set(stemmedWords(text).stems);
 
 const lexicon = lexiconFrom({
   enToAr: new Map(Object.entries({ visit: ['زيارة'], trade: ['تجارة'], drills: ['مناورات'], naval: ['بحرية'], proposal: ['مقترح'] })),
-  arToEn: new Map(Object.entries({ زيارة: ['visit'], تجارة: ['trade'], موقف: ['position'], حرب: ['war'], توسيع: ['expand'], ناجحة: ['successful'] })),
+  arToEn: new Map(Object.entries({ ولايات: ['states'], متحدة: ['united'], مصادر: ['sources'], سياسية: ['political'], شعب: ['people'], كلاب: ['dogs'], زيارة: ['visit'], تجارة: ['trade'], موقف: ['position'], حرب: ['war'], توسيع: ['expand'], ناجحة: ['successful'] })),
   source: 'test',
 });
 const p = (id: number, text: string, lang: 'ar' | 'en' = 'ar'): Paragraph => ({ id: `a#${id}`, articleId: 'a', title: 't', n: id, lang, text, hash: String(id) });
@@ -49,4 +49,25 @@ test('"What did General X tell …": the title beside the name is not the speake
   assert.equal(cs.find((c) => c.label === 'asim')?.speaker, true);
   assert.equal((await e.search('What did General Asim Munir tell General Bagheri?')).abstained, true, 'Munir is only visited');
   assert.equal((await e.search('What did General Bagheri tell General Asim Munir?')).abstained, false, 'Bagheri is quoted');
+});
+
+test('a speaker named by ordinary words ("الولايات المتحدة") is quoted only with its words together beside a verb of saying, outside a quoted statement', async () => {
+  const us = [stems('الولايات'), stems('المتحدة')];
+  const larijani = 'وكتب لاريجاني أن «الإيرانيين لن ينسوا أبداً الحرب التي شنّها الكيان الصهيوني والولايات المتحدة ضد إيران، ووقف الشعب الباكستاني إلى جانبهم». مضيفاً أن البلدين محوريان.';
+  assert.equal(attributesToPhrase(larijani, us), false, 'inside Larijani\'s quote');
+  assert.equal(attributesToPhrase('وقالت الولايات المتحدة إن الزيارة لا تغير شيئاً.', us), true);
+  assert.equal(attributesToPhrase('وقالت مصادر إن الولايات كلها متحدة في موقفها.', us), false, 'not together');
+  assert.equal(attributesToPhrase('وكشفت وكالة "رويترز" عن إعلان الولايات المتحدة دعمها.', us), true, 'a one-word quote is a name, not a statement');
+  const e = new SearchEngine({
+    paragraphs: [p(1, `وعشية زيارة موسكو ${larijani}`), p(2, 'ذكرت مصادر سياسية أن زيارة لاريجاني إلى موسكو ناجحة.'), ...filler],
+    lexicon,
+  });
+  assert.equal((await e.search('كيف ردت الولايات المتحدة على زيارة لاريجاني إلى موسكو؟')).abstained, true);
+  assert.equal((await e.search('ماذا قالت مصادر سياسية عن زيارة لاريجاني؟')).abstained, false);
+});
+
+test('رأى at the start is the verb "saw", not the stance noun رأي: nothing in "رأى سامي العديد من كلاب" is a speaker', () => {
+  const e = new SearchEngine({ paragraphs: [p(1, 'Sami saw many prairie dogs.', 'en'), ...filler], lexicon });
+  assert.equal(e.concepts('رأى سامي العديد من كلاب المروج.').some((c) => c.speakerWord), false);
+  assert.equal(e.concepts('ما رأي سامي في الكلاب؟').some((c) => c.speakerWord), true, 'after ما it is the noun');
 });

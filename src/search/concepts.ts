@@ -344,7 +344,8 @@ function markStance(all: Word[], conceptAt: Map<number, Concept>): void {
   // "ما موقف X": موقف asked for at the start; inside a question ("ماذا اعتبر لاريجاني موقف باكستان") it is what is asked about.
   // "ما هو موقف X": the copula stands between ما and the noun, as in markAskedFor.
   const opening = COPULA_AR.test(all[1]?.norm ?? '') ? 2 : 1;
-  const at = all.findIndex((w, i) => (w.script === 'latin' ? i <= 5 && STANCE_EN.test(w.norm) : i <= opening && STANCE_AR.test(w.norm)));
+  // رأي and the verb رأى ("رأى سامي …": saw) are one word unvoweled: رأي only after ما is the noun.
+  const at = all.findIndex((w, i) => (w.script === 'latin' ? i <= 5 && STANCE_EN.test(w.norm) : i <= opening && STANCE_AR.test(w.norm) && (i > 0 || !/راي$/.test(w.norm))));
   if (at < 0) return;
   const topic = all.findIndex((w, i) => i > at && STANCE_TOPIC.has(w.norm));
   if (all[at]!.script === 'latin') {

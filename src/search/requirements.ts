@@ -7,12 +7,12 @@
  * where a statement goes on); the engine keeps the candidates that meet them all.
  */
 import { holdsAnswerType, quantityNear, speaksOfFuture, asksAboutAim, asksAboutFuture, amountsTo, type AnswerType } from './answer-type.js';
-import { attributesTo, continuesSpeaker } from './attribution.js';
+import { attributesTo, attributesToPhrase, continuesSpeaker } from './attribution.js';
 import { deedAsked, postAsked, standsForDoer } from './role.js';
 import { namesEvery, pairAsked } from './pair.js';
 import { standTogether } from './phrase.js';
 import { isFrameWord } from './frame-words.js';
-import { exactStems, type Concept } from './query.js';
+import { exactStems, stemsIn, type Concept } from './query.js';
 
 /** A candidate paragraph as the requirements see it. */
 export interface Candidate {
@@ -82,6 +82,15 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "What did X say about Gaza?" only by a paragraph on Gaza (or going on from one): X's words on the visit say nothing about it.
   const topics = q.concepts.filter((c, i) => c.topic && !q.absent[i] && !q.isNumber(c) && !isFrameWord(c.label));
   if (topics.length > 0) out.push({ meets: (p) => topics.some((c) => p.holds(c) || p.previousHolds(c)) });
+  // "كيف ردت الولايات المتحدة …", "ماذا قالت وزارة الخارجية …": a speaker named by ordinary words only is
+  // quoted where its words stand together beside a verb of saying (attribution.ts attributesToPhrase).
+  const spokenBy = q.concepts.some((c) => c.speaker) ? [] : q.concepts.filter((c) => c.speakerWord && !q.isNumber(c) && !isFrameWord(c.label)).map((c) => stemsIn(c, q.has)).filter((s) => s.size > 0);
+  if (spokenBy.length > 0) {
+    out.push({
+      reason: 'no paragraph that matches quotes who is asked about',
+      meets: (p) => attributesToPhrase(p.text, spokenBy) || (p.previous !== undefined && continuesSpeaker(p.text) && attributesToPhrase(p.previous, spokenBy)),
+    });
+  }
   return out;
 }
 
