@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { stemmedWords } from '../src/text/tokenize.js';
 import { attributesTo, attributesToPhrase } from '../src/search/attribution.js';
 import { SearchEngine } from '../src/search/engine.js';
+import { complementOfKind } from '../src/search/kind-complement.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
 import type { Paragraph } from '../src/types.js';
 
@@ -70,4 +71,23 @@ test('رأى at the start is the verb "saw", not the stance noun رأي: nothing
   const e = new SearchEngine({ paragraphs: [p(1, 'Sami saw many prairie dogs.', 'en'), ...filler], lexicon });
   assert.equal(e.concepts('رأى سامي العديد من كلاب المروج.').some((c) => c.speakerWord), false);
   assert.equal(e.concepts('ما رأي سامي في الكلاب؟').some((c) => c.speakerWord), true, 'after ما it is the noun');
+});
+
+test('"ما نتائج المفاوضات …؟", "What was the purpose of the visit?": the thing whose outcome or purpose is asked must be told', async () => {
+  const e = new SearchEngine({
+    paragraphs: [p(1, 'يمكن أن يُنظر إلى هذه الشراكة على أنها تهديد من قبل الولايات المتحدة التي تراقب أنشطة إيران النووية.'), p(2, 'وتهدف زيارة لاريجاني إلى تعزيز التعاون، وأسفرت المفاوضات عن اتفاق تجارة.'), ...filler],
+    lexicon: lexiconFrom({
+      enToAr: new Map(Object.entries({ purpose: ['هدف'], visit: ['زيارة'] })),
+      arToEn: new Map(Object.entries({ نتائج: ['results'], مفاوضات: ['negotiations'], نووية: ['nuclear'], ولايات: ['states'], متحدة: ['united'], زيارة: ['visit'], تجارة: ['trade'] })),
+      source: 'test',
+    }),
+  });
+  const q = 'ما نتائج المفاوضات النووية بين إيران والولايات المتحدة؟';
+  assert.equal(complementOfKind(q, e.concepts(q))?.label, 'المفاوضات');
+  assert.equal(complementOfKind('What was the purpose of the visit?', e.concepts('What was the purpose of the visit?'))?.label, 'visit');
+  assert.equal(complementOfKind('ما الغرض من زيارة لاريجاني؟', e.concepts('ما الغرض من زيارة لاريجاني؟'))?.label, 'زياره');
+  assert.equal(complementOfKind('What did Larijani say?', e.concepts('What did Larijani say?')), null);
+  assert.equal((await e.search(q)).abstained, true, 'the paragraph naming both parties and "nuclear" tells of no talks');
+  assert.equal((await e.search('ما نتائج المفاوضات بين إيران والصين؟')).abstained, true);
+  assert.equal((await e.search('ما نتائج زيارة لاريجاني؟')).abstained, false);
 });

@@ -11,6 +11,7 @@ import { attributesTo, attributesToPhrase, continuesSpeaker } from './attributio
 import { deedAsked, postAsked, standsForDoer } from './role.js';
 import { namesEvery, pairAsked } from './pair.js';
 import { standTogether } from './phrase.js';
+import { complementOfKind } from './kind-complement.js';
 import { isFrameWord } from './frame-words.js';
 import { exactStems, stemsIn, type Concept } from './query.js';
 
@@ -91,6 +92,9 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
       meets: (p) => attributesToPhrase(p.text, spokenBy) || (p.previous !== undefined && continuesSpeaker(p.text) && attributesToPhrase(p.previous, spokenBy)),
     });
   }
+  // "ما نتائج المفاوضات …؟": the outcome, purpose or reason of a thing only where the thing is told (kind-complement.ts).
+  const thing = complementOfKind(q.question, q.concepts);
+  if (thing !== null && !q.absent[q.concepts.indexOf(thing)]) out.push({ meets: (p) => p.holds(thing) || p.previousHolds(thing) });
   return out;
 }
 
