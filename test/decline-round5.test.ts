@@ -8,6 +8,7 @@ import { stemmedWords } from '../src/text/tokenize.js';
 import { attributesTo, attributesToPhrase } from '../src/search/attribution.js';
 import { SearchEngine } from '../src/search/engine.js';
 import { complementOfKind } from '../src/search/kind-complement.js';
+import { verbAskedWhether } from '../src/search/yes-no.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
 import type { Paragraph } from '../src/types.js';
 
@@ -90,4 +91,23 @@ test('"ما نتائج المفاوضات …؟", "What was the purpose of the v
   assert.equal((await e.search(q)).abstained, true, 'the paragraph naming both parties and "nuclear" tells of no talks');
   assert.equal((await e.search('ما نتائج المفاوضات بين إيران والصين؟')).abstained, true);
   assert.equal((await e.search('ما نتائج زيارة لاريجاني؟')).abstained, false);
+});
+
+test('"هل وافقت باكستان على …؟" asks whether a deed was done: a coverage that never tells of the deed does not answer', async () => {
+  const e = new SearchEngine({
+    paragraphs: [p(1, 'فقد اقترح الجنرال باقري إجراء مناورات بحرية مشتركة بين إيران وباكستان لتعزيز الأمن البحري.'), p(2, 'وزار لاريجاني باكستان والتقى رئيس الوزراء.'), ...filler],
+    lexicon: lexiconFrom({
+      enToAr: new Map(Object.entries({ propose: ['اقترح'], drills: ['مناورات'] })),
+      arToEn: new Map(Object.entries({ اقترح: ['propose'], اجراء: ['conduct'], مناورات: ['drills'], بحرية: ['naval'], مشتركة: ['joint'], زار: ['visit'], احب: ['love'], فيلم: ['film'] })),
+      source: 'test',
+    }),
+  });
+  const agreed = 'هل وافقت باكستان على إجراء المناورات البحرية المشتركة مع إيران؟';
+  assert.equal(verbAskedWhether(agreed, e.concepts(agreed))?.label, 'وافقت');
+  assert.equal((await e.search(agreed)).abstained, true, 'the drills were proposed, never agreed to');
+  assert.equal((await e.search('هل اقترح الجنرال باقري إجراء مناورات بحرية؟')).abstained, false, 'the deed is told');
+  assert.equal((await e.search('هل زار لاريجاني باكستان؟')).abstained, false);
+  // No doer after the verb: the reader is asked ("did you like the film"); a noun with ال is no verb.
+  assert.equal(verbAskedWhether('هل احببت الفيلم الذي شاهدناه أمس؟', e.concepts('هل احببت الفيلم الذي شاهدناه أمس؟')), null);
+  assert.equal(verbAskedWhether('هل الهكسان سام؟', e.concepts('هل الهكسان سام؟')), null);
 });

@@ -12,6 +12,7 @@ import { deedAsked, postAsked, standsForDoer } from './role.js';
 import { namesEvery, pairAsked } from './pair.js';
 import { standTogether } from './phrase.js';
 import { complementOfKind } from './kind-complement.js';
+import { verbAskedWhether } from './yes-no.js';
 import { isFrameWord } from './frame-words.js';
 import { exactStems, stemsIn, type Concept } from './query.js';
 
@@ -95,6 +96,9 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "ما نتائج المفاوضات …؟": the outcome, purpose or reason of a thing only where the thing is told (kind-complement.ts).
   const thing = complementOfKind(q.question, q.concepts);
   if (thing !== null && !q.absent[q.concepts.indexOf(thing)]) out.push({ meets: (p) => p.holds(thing) || p.previousHolds(thing) });
+  // "هل وافقت باكستان على …؟": whether a deed was done, only where the deed is told (yes-no.ts).
+  const verb = verbAskedWhether(q.question, q.concepts);
+  if (verb !== null && q.absent[q.concepts.indexOf(verb)]) out.push({ reason: 'no paragraph that matches tells of the deed asked about', meets: (p) => p.holds(verb) });
   return out;
 }
 
