@@ -9,6 +9,7 @@ import { attributesTo, attributesToPhrase } from '../src/search/attribution.js';
 import { SearchEngine } from '../src/search/engine.js';
 import { complementOfKind } from '../src/search/kind-complement.js';
 import { verbAskedWhether } from '../src/search/yes-no.js';
+import { eventOfCause } from '../src/search/cause-event.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
 import type { Paragraph } from '../src/types.js';
 
@@ -110,4 +111,17 @@ test('"هل وافقت باكستان على …؟" asks whether a deed was done
   // No doer after the verb: the reader is asked ("did you like the film"); a noun with ال is no verb.
   assert.equal(verbAskedWhether('هل احببت الفيلم الذي شاهدناه أمس؟', e.concepts('هل احببت الفيلم الذي شاهدناه أمس؟')), null);
   assert.equal(verbAskedWhether('هل الهكسان سام؟', e.concepts('هل الهكسان سام؟')), null);
+});
+
+test('"What caused the war to end?" is answered only by a paragraph telling of the event whose cause is asked', async () => {
+  const e = new SearchEngine({
+    paragraphs: [p(1, 'Pakistan stood by Iran during the 12-day war that Israel waged against Iran.', 'en'), p(2, 'Larijani visited Moscow carrying a message from the Supreme Leader.', 'en'), p(3, 'The talks came to an end late at night.', 'en'), ...filler],
+    lexicon: lexiconFrom({ enToAr: new Map(Object.entries({ end: ['نهاية'], war: ['حرب'], visit: ['زار'] })), arToEn: new Map(), source: 'test' }),
+  });
+  const q = 'What caused the 12-day war between Israel and Iran to end?';
+  assert.equal(eventOfCause(q, e.concepts(q))?.label, 'end');
+  assert.equal(eventOfCause('ما الذي دفع إيران إلى الانضمام إلى المبادرة؟', e.concepts('ما الذي دفع إيران إلى الانضمام إلى المبادرة؟'))?.label, 'الانضمام');
+  assert.equal(eventOfCause('What did Larijani say?', e.concepts('What did Larijani say?')), null);
+  assert.equal((await e.search(q)).abstained, true, 'the war is told, not its end');
+  assert.equal((await e.search('What prompted Larijani to visit Moscow?')).abstained, false);
 });

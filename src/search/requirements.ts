@@ -13,6 +13,7 @@ import { namesEvery, pairAsked } from './pair.js';
 import { standTogether } from './phrase.js';
 import { complementOfKind } from './kind-complement.js';
 import { verbAskedWhether } from './yes-no.js';
+import { eventOfCause } from './cause-event.js';
 import { isFrameWord } from './frame-words.js';
 import { exactStems, stemsIn, type Concept } from './query.js';
 
@@ -99,6 +100,9 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "هل وافقت باكستان على …؟": whether a deed was done, only where the deed is told (yes-no.ts).
   const verb = verbAskedWhether(q.question, q.concepts);
   if (verb !== null && q.absent[q.concepts.indexOf(verb)]) out.push({ reason: 'no paragraph that matches tells of the deed asked about', meets: (p) => p.holds(verb) });
+  // "What caused the war to end?": its cause only where the event (the end) is told (cause-event.ts).
+  const event = eventOfCause(q.question, q.concepts);
+  if (event !== null && !q.absent[q.concepts.indexOf(event)]) out.push({ meets: (p) => p.holds(event) || p.previousHolds(event) });
   return out;
 }
 
