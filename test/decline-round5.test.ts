@@ -10,6 +10,7 @@ import { SearchEngine } from '../src/search/engine.js';
 import { complementOfKind } from '../src/search/kind-complement.js';
 import { verbAskedWhether } from '../src/search/yes-no.js';
 import { eventOfCause } from '../src/search/cause-event.js';
+import { comparisonAsked } from '../src/search/comparison.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
 import type { Paragraph } from '../src/types.js';
 
@@ -124,4 +125,20 @@ test('"What caused the war to end?" is answered only by a paragraph telling of t
   assert.equal(eventOfCause('What did Larijani say?', e.concepts('What did Larijani say?')), null);
   assert.equal((await e.search(q)).abstained, true, 'the war is told, not its end');
   assert.equal((await e.search('What prompted Larijani to visit Moscow?')).abstained, false);
+});
+
+test('"Which army is bigger, Iran\'s or Pakistan\'s?" is answered only by a paragraph making the comparison', async () => {
+  const e = new SearchEngine({
+    paragraphs: [
+      p(1, 'Military cooperation between the Iranian army and the Pakistani army goes back decades, with senior officers meeting often.', 'en'),
+      p(2, 'Trade between Iran and Pakistan is larger than trade between Iran and Russia.', 'en'),
+      ...filler,
+    ],
+    lexicon: lexiconFrom({ enToAr: new Map(), arToEn: new Map(), source: 'test' }),
+  });
+  const q = 'Which army is bigger, Iran\'s or Pakistan\'s?';
+  assert.equal(comparisonAsked(q, e.concepts(q))?.label, 'bigger');
+  assert.equal(comparisonAsked('Which army did Bagheri visit?', e.concepts('Which army did Bagheri visit?')), null, 'no choice offered');
+  assert.equal((await e.search(q)).abstained, true, 'both armies named, no comparison made');
+  assert.equal((await e.search('Which trade is larger, Iran\'s with Pakistan or with Russia?')).abstained, false);
 });

@@ -14,6 +14,7 @@ import { standTogether } from './phrase.js';
 import { complementOfKind } from './kind-complement.js';
 import { verbAskedWhether } from './yes-no.js';
 import { eventOfCause } from './cause-event.js';
+import { comparisonAsked } from './comparison.js';
 import { isFrameWord } from './frame-words.js';
 import { exactStems, stemsIn, type Concept } from './query.js';
 
@@ -103,6 +104,9 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "What caused the war to end?": its cause only where the event (the end) is told (cause-event.ts).
   const event = eventOfCause(q.question, q.concepts);
   if (event !== null && !q.absent[q.concepts.indexOf(event)]) out.push({ meets: (p) => p.holds(event) || p.previousHolds(event) });
+  // "Which army is bigger, Iran's or Pakistan's?": only a paragraph making the comparison (comparison.ts).
+  const comparative = comparisonAsked(q.question, q.concepts);
+  if (comparative !== null) out.push({ reason: 'no paragraph that matches makes the comparison asked about', meets: (p) => p.holds(comparative) });
   return out;
 }
 
