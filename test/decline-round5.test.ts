@@ -142,3 +142,19 @@ test('"Which army is bigger, Iran\'s or Pakistan\'s?" is answered only by a para
   assert.equal((await e.search(q)).abstained, true, 'both armies named, no comparison made');
   assert.equal((await e.search('Which trade is larger, Iran\'s with Pakistan or with Russia?')).abstained, false);
 });
+
+test('"هل زار لاريجاني الصين بعد باكستان؟": a deed of one party with others is told only where all are named together; a modal asks no deed', async () => {
+  const e = new SearchEngine({
+    paragraphs: [
+      p(1, 'وزار لاريجاني باكستان والتقى رئيس الوزراء في إسلام آباد.'),
+      p(2, 'وتحاول إيران الانضمام إلى باكستان والصين في توسيع التجارة الإقليمية.'),
+      p(3, 'وأكد قاليباف أن طهران يمكنها الانضمام إلى المعاهدة الدفاعية بين إسلام آباد والرياض.'),
+      ...filler,
+    ],
+    lexicon: lexiconFrom({ enToAr: new Map(), arToEn: new Map(Object.entries({ زار: ['visit'], تجارة: ['trade'], انضمام: ['joining'], معاهدة: ['treaty'], دفاعية: ['defensive'] })), source: 'test' }),
+  });
+  assert.equal((await e.search('هل زار لاريجاني الصين بعد باكستان؟')).abstained, true, 'Larijani and China are never named together');
+  assert.equal((await e.search('هل زار لاريجاني باكستان؟')).abstained, false);
+  const modal = 'هل يمكن لإيران الانضمام إلى المعاهدة الدفاعية بين إسلام آباد والرياض؟';
+  assert.equal(verbAskedWhether(modal, e.concepts(modal)), null, 'يمكن asks whether it could be');
+});

@@ -16,7 +16,7 @@ import { verbAskedWhether } from './yes-no.js';
 import { eventOfCause } from './cause-event.js';
 import { comparisonAsked } from './comparison.js';
 import { isFrameWord } from './frame-words.js';
-import { exactStems, stemsIn, type Concept } from './query.js';
+import { exactStems, namesSomeone, stemsIn, type Concept } from './query.js';
 
 /** A candidate paragraph as the requirements see it. */
 export interface Candidate {
@@ -101,6 +101,9 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "هل وافقت باكستان على …؟": whether a deed was done, only where the deed is told (yes-no.ts).
   const verb = verbAskedWhether(q.question, q.concepts);
   if (verb !== null && q.absent[q.concepts.indexOf(verb)]) out.push({ reason: 'no paragraph that matches tells of the deed asked about', meets: (p) => p.holds(verb) });
+  // "هل زار لاريجاني الصين بعد باكستان؟": a deed of one party with others is told where they all are named together.
+  const parties = verb !== null ? q.concepts.filter((c, i) => namesSomeone(c) && !q.absent[i]) : [];
+  if (parties.length >= 2) out.push({ meets: (p) => parties.every((c) => p.holds(c)) });
   // "What caused the war to end?": its cause only where the event (the end) is told (cause-event.ts).
   const event = eventOfCause(q.question, q.concepts);
   if (event !== null && !q.absent[q.concepts.indexOf(event)]) out.push({ meets: (p) => p.holds(event) || p.previousHolds(event) });
