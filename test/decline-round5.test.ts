@@ -8,7 +8,7 @@ import { stemmedWords } from '../src/text/tokenize.js';
 import { attributesTo, attributesToPhrase } from '../src/search/attribution.js';
 import { SearchEngine } from '../src/search/engine.js';
 import { complementOfKind } from '../src/search/kind-complement.js';
-import { verbAskedWhether } from '../src/search/yes-no.js';
+import { passiveDeedAsked, verbAskedWhether } from '../src/search/yes-no.js';
 import { eventOfCause } from '../src/search/cause-event.js';
 import { comparisonAsked } from '../src/search/comparison.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
@@ -157,4 +157,20 @@ test('"هل زار لاريجاني الصين بعد باكستان؟": a deed 
   assert.equal((await e.search('هل زار لاريجاني باكستان؟')).abstained, false);
   const modal = 'هل يمكن لإيران الانضمام إلى المعاهدة الدفاعية بين إسلام آباد والرياض؟';
   assert.equal(verbAskedWhether(modal, e.concepts(modal)), null, 'يمكن asks whether it could be');
+});
+
+test('"هل تم توقيع اتفاقيات خلال زيارة لاريجاني لموسكو؟": the deed told where its parties are named', async () => {
+  const e = new SearchEngine({
+    paragraphs: [
+      p(1, 'التقى لاريجاني في موسكو الرئيس الروسي وسلمه رسالة.'),
+      p(2, 'هطلت أمطار غزيرة على الساحل الجنوبي.'),
+      p(3, 'وشهدت زيارة بزشكيان إلى باكستان توقيع اتفاقيات جديدة و12 مذكرة تفاهم.'),
+      ...filler,
+    ],
+    lexicon: lexiconFrom({ enToAr: new Map(), arToEn: new Map(Object.entries({ توقيع: ['signing'], اتفاقيات: ['agreements'], جديدة: ['new'], زيارة: ['visit'], مذكرة: ['memorandum'], تفاهم: ['understanding'] })), source: 'test' }),
+  });
+  const q = 'هل تم توقيع اتفاقيات جديدة خلال زيارة لاريجاني لموسكو؟';
+  assert.equal(passiveDeedAsked(q, e.concepts(q))?.label, 'توقيع');
+  assert.equal((await e.search(q)).abstained, true, 'a signing is told, on another visit');
+  assert.equal((await e.search('هل تم توقيع مذكرات تفاهم خلال زيارة بزشكيان إلى باكستان؟')).abstained, false);
 });

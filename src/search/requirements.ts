@@ -11,8 +11,9 @@ import { attributesTo, attributesToPhrase, continuesSpeaker } from './attributio
 import { deedAsked, postAsked, standsForDoer } from './role.js';
 import { namesEvery, pairAsked } from './pair.js';
 import { standTogether } from './phrase.js';
+import { ROOTISH } from '../text/tokenize.js';
 import { complementOfKind } from './kind-complement.js';
-import { verbAskedWhether } from './yes-no.js';
+import { passiveDeedAsked, verbAskedWhether } from './yes-no.js';
 import { eventOfCause } from './cause-event.js';
 import { comparisonAsked } from './comparison.js';
 import { isFrameWord } from './frame-words.js';
@@ -104,6 +105,11 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "هل زار لاريجاني الصين بعد باكستان؟": a deed of one party with others is told where they all are named together.
   const parties = verb !== null ? q.concepts.filter((c, i) => namesSomeone(c) && !q.absent[i]) : [];
   if (parties.length >= 2) out.push({ meets: (p) => parties.every((c) => p.holds(c)) });
+  // "هل تم توقيع اتفاقيات خلال زيارة لاريجاني لموسكو؟": the deed told where its parties are named.
+  const done = passiveDeedAsked(q.question, q.concepts);
+  // Its parties in any spelling (الإيراني for إيران), in it or the paragraph it goes on from (pair.ts namesEvery).
+  const around = done !== null ? q.concepts.filter((c, i) => namesSomeone(c) && !q.absent[i]).map((c) => c.alternatives.map((a) => a.terms).filter((ts) => ts.every((t) => !t.startsWith(ROOTISH) && q.has(t)))) : [];
+  if (done !== null && !q.absent[q.concepts.indexOf(done)]) out.push({ meets: (p) => p.holds(done) && namesEvery(p.previous === undefined ? p.text : `${p.previous} ${p.text}`, around) });
   // "What caused the war to end?": its cause only where the event (the end) is told (cause-event.ts).
   const event = eventOfCause(q.question, q.concepts);
   if (event !== null && !q.absent[q.concepts.indexOf(event)]) out.push({ meets: (p) => p.holds(event) || p.previousHolds(event) });

@@ -29,3 +29,14 @@ export function verbAskedWhether(question: string, concepts: readonly Concept[])
   const doer = conceptOf(ws[2].norm);
   return (doer !== undefined && doer !== c && standsForDoer(doer)) || isTitleWord(ws[2].norm) ? c : null;
 }
+
+/** "هل تم توقيع …", "هل جرى بحث …": the passive of a deed, told by its verbal noun. */
+const PASSIVE = /^(?:تم|يتم|سيتم|جري|يجري)$/;
+
+/** The verbal noun of a "هل تم X …؟" question (the deed asked about); null for any other question. */
+export function passiveDeedAsked(question: string, concepts: readonly Concept[]): Concept | null {
+  const ws = words(questionForm(question));
+  if (!WHETHER.test(ws[0]?.norm ?? '') || !PASSIVE.test(ws[1]?.norm ?? '') || !ws[2]) return null;
+  const c = concepts.find((x) => x.label.split(' ').includes(ws[2]!.norm));
+  return c && !c.place && !c.proper && !c.name ? c : null;
+}
