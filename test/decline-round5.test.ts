@@ -62,6 +62,8 @@ test('a speaker named by ordinary words ("الولايات المتحدة") is q
   assert.equal(attributesToPhrase('وقالت الولايات المتحدة إن الزيارة لا تغير شيئاً.', us), true);
   assert.equal(attributesToPhrase('وقالت مصادر إن الولايات كلها متحدة في موقفها.', us), false, 'not together');
   assert.equal(attributesToPhrase('وكشفت وكالة "رويترز" عن إعلان الولايات المتحدة دعمها.', us), true, 'a one-word quote is a name, not a statement');
+  assert.equal(attributesToPhrase('The ministry of foreign affairs welcomed the visit.', [stems('foreign'), stems('affairs')]), true, 'a stance taken in words (welcomed) attributes');
+  assert.equal(attributesToPhrase('ورحبت الولايات المتحدة بالزيارة.', us), true);
   const e = new SearchEngine({
     paragraphs: [p(1, `وعشية زيارة موسكو ${larijani}`), p(2, 'ذكرت مصادر سياسية أن زيارة لاريجاني إلى موسكو ناجحة.'), ...filler],
     lexicon,

@@ -18,6 +18,9 @@ const ATTRIBUTION_WINDOW = 10;
  */
 const NOT_THE_SPEAKER_AFTER = /^(?:that|between|[وب]?ان(?:ه|ها|هم|هما)?|بين)$/;
 
+/** Verbs of a stance taken in words (welcomed, condemned, رحّب، أشاد، أدان): who reacts so has spoken. */
+const REACTING = /^(?:welcomed|welcomes|condemned|condemns|praised|praises|criticized|criticised|criticizes|rejected|rejects|[وف]?(?:رحب|رحبت|يرحب|ترحب|اشاد|اشادت|يشيد|تشيد|ادان|ادانت|يدين|تدين|انتقد|انتقدت|ينتقد|تنتقد|رفض|رفضت|يرفض|ترفض))$/;
+
 /**
  * A preposition right after a verb of saying turns to whom it was said, or whom someone called on:
  * "called on General Syed Asim Munir", "قال لنظيره", "دعا إلى", "أكد على" — a name after it is no speaker.
@@ -54,7 +57,7 @@ export function attributesToPhrase(text: string, speakerWords: ReadonlyArray<Rea
  */
 function attributed(text: string, speaker: (stems: readonly string[]) => boolean[], notQuoted: boolean): boolean {
   const { words: ws, stems } = stemmedWords(text);
-  const saying = ws.map((w) => isSayingWord(w.norm));
+  const saying = ws.map((w) => isSayingWord(w.norm) || REACTING.test(w.norm));
   const breaks = ws.map((w, i) => NOT_THE_SPEAKER_AFTER.test(w.norm) || (i > 0 && saying[i - 1]! && ADDRESSED.test(w.norm)));
   const quoted = notQuoted ? quotedWords(text) : [];
   return nearEachOther(speaker(stems).map((m, i) => m && !quoted[i]), saying, ATTRIBUTION_WINDOW, breaks);
