@@ -303,6 +303,15 @@ function markTopics(all: Word[], conceptAt: Map<number, Concept>): void {
   });
   markStance(all, conceptAt);
   markAskedFor(all, conceptAt);
+  markSaid(all, conceptAt);
+  // "What did General Asim Munir tell …": the title is not who spoke when a name is there ("called on
+  // General …" names no Munir); a title alone ("what did the president say") still is.
+  const speakers = [...new Set(conceptAt.values())].filter((c) => c.speaker);
+  if (speakers.some((c) => !isTitleWord(c.label))) for (const c of speakers) if (isTitleWord(c.label)) c.speaker = false;
+}
+
+/** "what did X say / tell …", "ماذا قال X": the names of X are who is asked to have spoken. */
+function markSaid(all: Word[], conceptAt: Map<number, Concept>): void {
   // Only "what did X say / tell / write …", "how did X react" and "ماذا قال / كيف ردت …": in "التي نقلت تصريح الجنرال" the agency reports.
   const said = all.findIndex((w, i) => asksForWords(w.norm) && (w.script === 'latin' ? /^(?:what|did|does)$/.test(all[i - 2]?.norm ?? '') || all.slice(0, i).some((x) => x.norm === 'did' || x.norm === 'does') : /^(?:ماذا|وماذا|بماذا|كيف|وكيف|هل)$/.test(all[i - 1]?.norm ?? '')));
   if (said < 0) return;
@@ -334,7 +343,10 @@ const STANCE_TOPIC = new Set(['on', 'to', 'towards', 'toward', 'regarding', 'abo
  */
 function markStance(all: Word[], conceptAt: Map<number, Concept>): void {
   // "ما موقف X": موقف asked for at the start; inside a question ("ماذا اعتبر لاريجاني موقف باكستان") it is what is asked about.
-  const at = all.findIndex((w, i) => (w.script === 'latin' ? i <= 5 && STANCE_EN.test(w.norm) : i <= 1 && STANCE_AR.test(w.norm)));
+  // "ما هو موقف X": the copula stands between ما and the noun, as in markAskedFor.
+  const opening = COPULA_AR.test(all[1]?.norm ?? '') ? 2 : 1;
+  // رأي and the verb رأى ("رأى سامي …": saw) are one word unvoweled: رأي only after ما is the noun.
+  const at = all.findIndex((w, i) => (w.script === 'latin' ? i <= 5 && STANCE_EN.test(w.norm) : i <= opening && STANCE_AR.test(w.norm) && (i > 0 || !/راي$/.test(w.norm))));
   if (at < 0) return;
   const topic = all.findIndex((w, i) => i > at && STANCE_TOPIC.has(w.norm));
   if (all[at]!.script === 'latin') {

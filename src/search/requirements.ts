@@ -7,12 +7,17 @@
  * where a statement goes on); the engine keeps the candidates that meet them all.
  */
 import { holdsAnswerType, asksForDay, mentionsDay, asksSince, statesStart, quantityNear, speaksOfFuture, asksAboutAim, asksAboutFuture, amountsTo, type AnswerType } from './answer-type.js';
-import { attributesTo, continuesSpeaker } from './attribution.js';
+import { attributesTo, attributesToPhrase, continuesSpeaker } from './attribution.js';
 import { deedAsked, postAsked, standsForDoer } from './role.js';
 import { namesEvery, pairAsked } from './pair.js';
 import { standTogether } from './phrase.js';
+import { ROOTISH } from '../text/tokenize.js';
+import { complementOfKind } from './kind-complement.js';
+import { passiveDeedAsked, verbAskedWhether } from './yes-no.js';
+import { eventOfCause } from './cause-event.js';
+import { comparisonAsked } from './comparison.js';
 import { isFrameWord } from './frame-words.js';
-import { exactStems, questionForm, type Concept } from './query.js';
+import { exactStems, namesSomeone, questionForm, stemsIn, type Concept } from './query.js';
 import { asksWhere, statesPlace } from './place.js';
 import { nameAsked } from './name-asked.js';
 import { asksEarlierPost, speaksOfEarlier } from './earlier-post.js';
@@ -100,6 +105,35 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "What did X say about Gaza?" only by a paragraph on Gaza (or going on from one): X's words on the visit say nothing about it.
   const topics = q.concepts.filter((c, i) => c.topic && !q.absent[i] && !q.isNumber(c) && !isFrameWord(c.label));
   if (topics.length > 0) out.push({ meets: (p) => topics.some((c) => p.holds(c) || p.previousHolds(c)) });
+  // "كيف ردت الولايات المتحدة …", "ماذا قالت وزارة الخارجية …": a speaker named by ordinary words only is
+  // quoted where its words stand together beside a verb of saying (attribution.ts attributesToPhrase).
+  const spokenBy = q.concepts.some((c) => c.speaker) ? [] : q.concepts.filter((c) => c.speakerWord && !q.isNumber(c) && !isFrameWord(c.label)).map((c) => stemsIn(c, q.has)).filter((s) => s.size > 0);
+  if (spokenBy.length > 0) {
+    out.push({
+      reason: 'no paragraph that matches quotes who is asked about',
+      meets: (p) => attributesToPhrase(p.text, spokenBy) || (p.previous !== undefined && continuesSpeaker(p.text) && attributesToPhrase(p.previous, spokenBy)),
+    });
+  }
+  // "ما نتائج المفاوضات …؟": the outcome, purpose or reason of a thing only where the thing is told (kind-complement.ts).
+  const thing = complementOfKind(q.question, q.concepts);
+  if (thing !== null && !q.absent[q.concepts.indexOf(thing)]) out.push({ meets: (p) => p.holds(thing) || p.previousHolds(thing) });
+  // "هل وافقت باكستان على …؟": whether a deed was done, only where the deed is told (yes-no.ts).
+  const verb = verbAskedWhether(q.question, q.concepts);
+  if (verb !== null && q.absent[q.concepts.indexOf(verb)]) out.push({ reason: 'no paragraph that matches tells of the deed asked about', meets: (p) => p.holds(verb) });
+  // "هل زار لاريجاني الصين بعد باكستان؟": a deed of one party with others is told where they all are named together.
+  const parties = verb !== null ? q.concepts.filter((c, i) => namesSomeone(c) && !q.absent[i]) : [];
+  if (parties.length >= 2) out.push({ meets: (p) => parties.every((c) => p.holds(c)) });
+  // "هل تم توقيع اتفاقيات خلال زيارة لاريجاني لموسكو؟": the deed told where its parties are named.
+  const done = passiveDeedAsked(q.question, q.concepts);
+  // Its parties in any spelling (الإيراني for إيران), in it or the paragraph it goes on from (pair.ts namesEvery).
+  const around = done !== null ? q.concepts.filter((c, i) => namesSomeone(c) && !q.absent[i]).map((c) => c.alternatives.map((a) => a.terms).filter((ts) => ts.every((t) => !t.startsWith(ROOTISH) && q.has(t)))) : [];
+  if (done !== null && !q.absent[q.concepts.indexOf(done)]) out.push({ meets: (p) => p.holds(done) && namesEvery(p.previous === undefined ? p.text : `${p.previous} ${p.text}`, around) });
+  // "What caused the war to end?": its cause only where the event (the end) is told (cause-event.ts).
+  const event = eventOfCause(q.question, q.concepts);
+  if (event !== null && !q.absent[q.concepts.indexOf(event)]) out.push({ meets: (p) => p.holds(event) || p.previousHolds(event) });
+  // "Which army is bigger, Iran's or Pakistan's?": only a paragraph making the comparison (comparison.ts).
+  const comparative = comparisonAsked(q.question, q.concepts);
+  if (comparative !== null) out.push({ reason: 'no paragraph that matches makes the comparison asked about', meets: (p) => p.holds(comparative) });
   return out;
 }
 
