@@ -321,7 +321,7 @@ export class SearchEngine {
     if (unstatedFact && !topicMissing && !nearMiss && !speakerMissing && !decision.abstain) decision.reason = 'a general-knowledge question, and no paragraph states the fact';
     if (abstain) {
       timings.totalMs = performance.now() - t0;
-      return { question, lang, kind: 'none', abstained: true, missing, reason: topicMissing || nearMiss || speakerMissing ? `the coverage never mentions ${missing.join(', ')}` : decision.reason, coverage: round(decision.coverage), hits: [], total: 0, timings };
+      return { question, lang, kind: 'none', abstained: true, missing, reason: (topicMissing || nearMiss || speakerMissing) && missing.length > 0 ? `the coverage never mentions ${missing.join(', ')}` : (decision.reason ?? unmet ?? 'no paragraph that matches answers what is asked'), coverage: round(decision.coverage), hits: [], total: 0, timings };
     }
 
     // The clause to mark is the one saying what was asked: the topic ("… about trade") counts double,
