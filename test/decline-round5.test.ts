@@ -35,6 +35,18 @@ test('"ما هو موقف X من …" asks X\'s stance as "ما موقف X" does
   assert.equal((await e.search('ما هو موقف لاريجاني من زيارة باكستان؟')).abstained, false, 'Larijani is quoted');
 });
 
+test('"ما رد X على …" (X\'s response) asks a stance as "ما موقف X من …" does', async () => {
+  const e = new SearchEngine({
+    paragraphs: [p(1, 'وتحاول إيران الانضمام إلى باكستان والصين في توسيع التجارة ضمن مبادرة الحزام والطريق.'), p(2, 'وقال لاريجاني إن زيارة باكستان كانت ناجحة.'), ...filler],
+    lexicon,
+  });
+  const china = e.concepts('ما رد الصين على زيارة لاريجاني إلى باكستان؟').find((c) => c.label === 'الصين');
+  assert.equal(china?.speaker, true, 'the name after "ما رد" is who is asked to have spoken');
+  assert.deepEqual(e.concepts('ما رد الصين على زيارة لاريجاني إلى باكستان؟').filter((c) => c.speaker).map((c) => c.label), ['الصين'], 'على ends the one who responds');
+  assert.equal((await e.search('ما رد الصين على زيارة لاريجاني إلى باكستان؟')).abstained, true, 'China is named, never quoted');
+  assert.equal((await e.search('ما رد لاريجاني على زيارة باكستان؟')).abstained, false, 'Larijani is quoted');
+});
+
 test('a name right after a verb of saying and a preposition is whom it was said to, not the speaker', () => {
   const munir = stems('Asim Munir');
   assert.equal(attributesTo('Major General Mohammad Bagheri visited the General Headquarters and called on General Syed Asim Munir today.', munir), false, '"called on" Munir: a visit');

@@ -332,10 +332,10 @@ function markSaid(all: Word[], conceptAt: Map<number, Concept>): void {
   for (let i = from; i < to; i++) mark(conceptAt.get(i), true);
 }
 
-/** "What is Turkey's position on …", "Trump's response to …", "ما موقف / ما رأي الصين في …": a stance is something said, by the names before "on" / after موقف. */
+/** "What is Turkey's position on …", "Trump's response to …", "ما موقف / ما رأي الصين في …", "ما رد واشنطن على …": a stance is something said, by the names before "on" / after موقف. */
 const STANCE_EN = /^(?:position|stance|attitude|view|views|reaction|response)$/;
-const STANCE_AR = /^[وف]?(?:موقف|راي)$/;
-const STANCE_TOPIC = new Set(['on', 'to', 'towards', 'toward', 'regarding', 'about', 'concerning', 'من', 'عن', 'تجاه', 'ازاء', 'حيال', 'بشان', 'حول', 'في']);
+const STANCE_AR = /^[وف]?(?:موقف|راي|رد)$/;
+const STANCE_TOPIC = new Set(['on', 'to', 'towards', 'toward', 'regarding', 'about', 'concerning', 'من', 'عن', 'تجاه', 'ازاء', 'حيال', 'بشان', 'حول', 'في', 'علي']);
 
 /**
  * Who is asked to have taken a stance is asked to have said something (Concept.speaker): only a
