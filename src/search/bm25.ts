@@ -14,7 +14,7 @@
  * test/bm25-pruning.test.ts checks it against the old exhaustive scorer on random corpora.
  */
 import type { Concept } from './query.js';
-import { Cursor, END, PostingsWriter, type EncodedLists, type ListRef } from './postings.js';
+import { Cursor, END, listHolds, PostingsWriter, type EncodedLists, type ListRef } from './postings.js';
 
 export interface Bm25Params { k1: number; b: number }
 export const DEFAULT_BM25: Bm25Params = { k1: 1.2, b: 0.75 };
@@ -128,6 +128,8 @@ export class Bm25Index {
   /** per concept slot: its "heavy" rows, where its Σ weight · tf may exceed its largest weight */
   private heavyScratch = new Uint32Array(0);
   private rareScratch = new Uint32Array(0);
+  /** per 32-bit word: the rows the walk's seeding scores first (see walk) */
+  private seedScratch = new Uint32Array(0);
 
   /** @param docs each row's terms; any iterable, so a large corpus is never held as term lists all at once */
   constructor(docs: Iterable<string[]>, count: number, private readonly params: Bm25Params = DEFAULT_BM25) {
@@ -261,9 +263,7 @@ export class Bm25Index {
     row = this.place[row]!;
     const bm = this.bitmaps.get(id);
     if (bm) return (bm.rows[row >>> 5]! & (1 << (row & 31))) !== 0;
-    const c = this.walker.open(this.lists, this.termRef(id), 1, 0);
-    c.seek(row);
-    return c.row === row;
+    return listHolds(this.lists, this.termRef(id), row);
   }
 
   terms(): IterableIterator<string> {
@@ -470,8 +470,8 @@ export class Bm25Index {
     // its lowest class).
     // Kept across searches (no garbage per question); only the classes rows have are filled.
     const tables = this.tables;
-    const lightUb = tables.subarray(0, m * LENGTH_CLASSES);
-    const heavyUb = tables.subarray(MAX_CONCEPTS * LENGTH_CLASSES, (MAX_CONCEPTS + m) * LENGTH_CLASSES);
+    // Light and heavy bounds side by side per concept: (2j + 1 if heavy) · LENGTH_CLASSES + class.
+    const ubTable = tables.subarray(0, 2 * m * LENGTH_CLASSES);
     const lightAll = tables.subarray(2 * MAX_CONCEPTS * LENGTH_CLASSES, (2 * MAX_CONCEPTS + 1) * LENGTH_CLASSES);
     const heavyAll = tables.subarray((2 * MAX_CONCEPTS + 1) * LENGTH_CLASSES);
     lightAll.fill(0);
@@ -483,8 +483,8 @@ export class Bm25Index {
       for (let c = this.classLo; c <= this.classHi; c++) {
         const l = Math.min(ubOf[j]!, (idf[ci]! * f * (k1 + 1)) / (f + c / LENGTH_SCALE));
         const hb = Math.min(ubOf[j]!, (idf[ci]! * h * (k1 + 1)) / (h + c / LENGTH_SCALE));
-        lightUb[j * LENGTH_CLASSES + c] = l;
-        heavyUb[j * LENGTH_CLASSES + c] = hb;
+        ubTable[2 * j * LENGTH_CLASSES + c] = l;
+        ubTable[(2 * j + 1) * LENGTH_CLASSES + c] = hb;
         lightAll[c] = lightAll[c]! + l;
         heavyAll[c] = heavyAll[c]! + hb;
       }
@@ -510,12 +510,18 @@ export class Bm25Index {
     const seeds = this.seedConcepts(bitsOf, Float64Array.from(order, (ci) => df[ci]!), k);
     const seedAll = Array.from(seeds.all, (j) => bitsOf[j]!);
     const seedAny = Array.from(seeds.any, (j) => bitsOf[j]!);
-    const seedWord = (w: number): number => {
+    // Each word's seed rows, computed once for both passes (kept across searches, like the tables).
+    const words = this.words;
+    if (this.seedScratch.length < words) this.seedScratch = new Uint32Array(words);
+    const seedMask = this.seedScratch;
+    for (let w = 0; w < words; w++) {
       let a = seedAll.length > 0 ? -1 : 0;
       for (let s = 0; s < seedAll.length; s++) a &= seedAll[s]![w]!;
       for (let s = 0; s < seedAny.length; s++) a |= seedAny[s]![w]!;
-      return a;
-    };
+      seedMask[w] = a;
+    }
+    const lenClass = this.lenClass;
+    const lenNorm = this.lenNorm;
     // A row's bound is at most the sum of all bounds less those of the concepts it lacks; a row
     // lacking concept a, or both a and b, when those bounds leave the rest at or below theta, cannot
     // enter the top k (the doubled slack covers the rounding of the sums). Listed as pairs (a, a) or (a, b).
@@ -547,20 +553,18 @@ export class Bm25Index {
       needs = needed(theta, needA, needB);
     }
     while (essential < m && prefix[essential + 1]! * SLACK <= theta) essential++;
-    for (let w = 0; w < this.words && essential < m; w++) {
+    for (let w = 0; w < words && essential < m; w++) {
       let x = 0;
-      if (pass === 0) x = seedWord(w);
-      else {
-        for (let j = essential; j < m; j++) x |= bitsOf[j]![w]!;
-        x &= ~seedWord(w);
-        // Rows lacking a concept (or a pair of concepts) whose bounds alone exceed what theta leaves.
-        for (let i = 0; i < needs && x !== 0; i++) x &= bitsOf[needA[i]!]![w]! | bitsOf[needB[i]!]![w]!;
-      }
+      for (let j = essential; j < m; j++) x |= bitsOf[j]![w]!;
+      // The seed rows first, then the rest. Either way, once theta is set, not rows lacking a concept
+      // (or a pair of concepts) whose bounds alone exceed what theta leaves.
+      x &= pass === 0 ? seedMask[w]! : ~seedMask[w]!;
+      for (let i = 0; i < needs && x !== 0; i++) x &= bitsOf[needA[i]!]![w]! | bitsOf[needB[i]!]![w]!;
       if (x === 0) continue;
       // The word's rows are at least as long as its first: when even every concept's heavy bound
       // for that length cannot beat theta, neither can any later row; when the light ones cannot,
       // only rows heavy in some concept are left.
-      const cls0 = this.lenClass[w * 32]!;
+      const cls0 = lenClass[w * 32]!;
       if (heavyAll[cls0]! * SLACK * SLACK <= theta) break;
       if (lightAll[cls0]! * SLACK * SLACK <= theta) {
         let heavy = 0;
@@ -577,10 +581,10 @@ export class Bm25Index {
         const h = heavyBits[j]![w]!;
         cw[j] = c;
         hw[j] = h;
-        const light = j * LENGTH_CLASSES;
+        const at = 2 * j * LENGTH_CLASSES;
         for (let y = c & x; y !== 0; y &= y - 1) {
           const i = 31 - Math.clz32(y & -y);
-          rowBound[i] = rowBound[i]! + (h & (1 << i) ? heavyUb : lightUb)[light + this.lenClass[base + i]!]!;
+          rowBound[i] = rowBound[i]! + ubTable[(h & (1 << i) ? at + LENGTH_CLASSES : at) + lenClass[base + i]!]!;
         }
       }
       while (x !== 0) {
@@ -591,9 +595,9 @@ export class Bm25Index {
         rowBound[i] = 0;
         if (bound * SLACK * SLACK <= theta) continue;
         const d = base + i;
-        const cls = this.lenClass[d]!;
-        for (let j = 0; j < m; j++) if (cw[j]! & t) rowUb[j] = (hw[j]! & t ? heavyUb : lightUb)[j * LENGTH_CLASSES + cls]!;
-        const norm = this.lenNorm[d]!;
+        const cls = lenClass[d]!;
+        for (let j = 0; j < m; j++) if (cw[j]! & t) rowUb[j] = ubTable[(hw[j]! & t ? 2 * j + 1 : 2 * j) * LENGTH_CLASSES + cls]!;
+        const norm = lenNorm[d]!;
         // Concepts by bound, highest first, each one's bound replaced by what it adds: once what is
         // known plus the bounds left cannot reach theta, the row is dropped unscored.
         let rest = bound;
@@ -640,10 +644,8 @@ export class Bm25Index {
         heap.offer(this.byLength[d]!, score, mask);
         if (heap.full && heap.min > theta) {
           theta = heap.min;
-          if (pass === 1) {
-            while (essential < m && prefix[essential + 1]! * SLACK <= theta) essential++;
-            needs = needed(theta, needA, needB);
-          }
+          while (essential < m && prefix[essential + 1]! * SLACK <= theta) essential++;
+          needs = needed(theta, needA, needB);
         }
       }
     }
