@@ -56,6 +56,9 @@ interface PhraseList { lists: EncodedLists; ref: ListRef; bound: number; maxTf: 
 /** One alternative's list as a search opens it; `term` is −1 for a phrase. */
 interface OpenList extends PhraseList { weight: number; term: number }
 
+/** The lists without a bitmap, decoded: list i's postings are rows / tfs [from[i], to[i]). */
+interface Decoded { rows: Grow; tfs: Grow; from: Int32Array; to: Int32Array }
+
 /** A growable typed array, for building without per-posting JS arrays. */
 class Grow {
   data: Uint32Array;
@@ -128,6 +131,9 @@ export class Bm25Index {
   /** per concept slot: its "heavy" rows, where its Σ weight · tf may exceed its largest weight */
   private heavyScratch = new Uint32Array(0);
   private rareScratch = new Uint32Array(0);
+  /** the rows and frequencies of a search's lists without a bitmap (see Decoded) */
+  private readonly decodedRows = new Grow(1 << 12);
+  private readonly decodedTfs = new Grow(1 << 12);
   /** per 32-bit word: the rows the walk's seeding scores first (see walk) */
   private seedScratch = new Uint32Array(0);
 
@@ -332,7 +338,7 @@ export class Bm25Index {
    * rows: those held by more than one of its lists or with a tf above 1 — everywhere else the
    * concept's Σ weight · tf is one list's weight.
    */
-  private conceptBits(slot: number, lists: OpenList[], from: number, to: number): ConceptRows {
+  private conceptBits(slot: number, lists: OpenList[], from: number, to: number, decoded: Decoded): ConceptRows {
     const only = to - from === 1 && lists[from]!.term >= 0 ? this.bitmaps.get(lists[from]!.term) : undefined;
     if (only) return { rows: only.rows, heavy: only.many, rare: null };
     const words = this.words;
@@ -364,14 +370,18 @@ export class Bm25Index {
         rare.fill(0);
       }
       const walk = this.walker.open(l.lists, l.ref, 1, 0);
+      decoded.from[i] = decoded.rows.length;
       for (; walk.row !== END; walk.next()) {
         const d = walk.row;
+        decoded.rows.push(d);
+        decoded.tfs.push(walk.tf);
         const w = d >>> 5;
         const bit = 1 << (d & 31);
         if (walk.tf > 1 || bits[w]! & bit) heavy[w] = heavy[w]! | bit;
         bits[w] = bits[w]! | bit;
         rare[w] = rare[w]! | bit;
       }
+      decoded.to[i] = decoded.rows.length;
     }
     return { rows: bits, heavy, rare };
   }
@@ -401,6 +411,10 @@ export class Bm25Index {
     // Opened after the phrases were built, which borrow the same cursors.
     const open = (): Cursor[] => lists.map((l, i) => this.cursor(i).open(l.lists, l.ref, l.weight, l.bound, l.term));
     const cs = open();
+    // The lists without a bitmap, decoded once while their concepts' bitmaps are built, for the walk to read.
+    this.decodedRows.length = 0;
+    this.decodedTfs.length = 0;
+    const decoded: Decoded = { rows: this.decodedRows, tfs: this.decodedTfs, from: new Int32Array(lists.length), to: new Int32Array(lists.length) };
 
     // Each concept's idf (from its union's size) and upper bound, before any scoring.
     const stats: ConceptStats[] = [];
@@ -414,7 +428,7 @@ export class Bm25Index {
     for (let ci = 0; ci < n; ci++) {
       const from = altStart[ci]!;
       const to = altStart[ci + 1]!;
-      const got = to > from ? this.conceptBits(ci, lists, from, to) : null;
+      const got = to > from ? this.conceptBits(ci, lists, from, to, decoded) : null;
       const bits = got ? got.rows : null;
       rowsOf.push(bits);
       heavyOf.push(got ? got.heavy : null);
@@ -437,7 +451,7 @@ export class Bm25Index {
     }
     const idf = Float64Array.from(stats, (x) => x.idf);
     const df = Float64Array.from(stats, (x) => x.df);
-    const heap = this.walk(cs, open, altStart, rowsOf, heavyOf, rareOf, light, heavyF, ub, idf, df, k);
+    const heap = this.walk(cs, open, altStart, rowsOf, heavyOf, rareOf, decoded, light, heavyF, ub, idf, df, k);
     const hits = heap.sorted().map(({ row, score, mask }) => {
       const matched: number[] = [];
       for (let ci = 0, bits = mask; bits > 0; ci++, bits = Math.floor(bits / 2)) if (bits % 2) matched.push(ci);
@@ -453,7 +467,7 @@ export class Bm25Index {
    * bitmaps hold it (membership is exact), and only candidates above theta are scored, by seeking
    * their concepts' lists for the frequencies.
    */
-  private walk(cs: Cursor[], reopen: () => void, altStart: Int32Array, rowsOf: Array<Uint32Array | null>, heavyOf: Array<Uint32Array | null>, rareOf: Array<Uint32Array | null>, wmax: Float64Array, fmax: Float64Array, ub: Float64Array, idf: Float64Array, df: Float64Array, k: number): TopK {
+  private walk(cs: Cursor[], reopen: () => void, altStart: Int32Array, rowsOf: Array<Uint32Array | null>, heavyOf: Array<Uint32Array | null>, rareOf: Array<Uint32Array | null>, decoded: Decoded, wmax: Float64Array, fmax: Float64Array, ub: Float64Array, idf: Float64Array, df: Float64Array, k: number): TopK {
     const k1 = this.params.k1;
     const n = ub.length;
     const order = Int32Array.from(Array.from({ length: n }, (_, i) => i).filter((ci) => rowsOf[ci] !== null).sort((a, b) => ub[a]! - ub[b]! || a - b));
@@ -522,6 +536,9 @@ export class Bm25Index {
     }
     const lenClass = this.lenClass;
     const lenNorm = this.lenNorm;
+    const decRows = decoded.rows.data;
+    const decTfs = decoded.tfs.data;
+    const at = decoded.from.slice();
     // A row's bound is at most the sum of all bounds less those of the concepts it lacks; a row
     // lacking concept a, or both a and b, when those bounds leave the rest at or below theta, cannot
     // enter the top k (the doubled slack covers the rounding of the sums). Listed as pairs (a, a) or (a, b).
@@ -550,6 +567,7 @@ export class Bm25Index {
     for (let pass = 0; pass < 2; pass++) {
     if (pass === 1) {
       reopen(); // cursors only move forward: the walk starts again from row 0
+      at.set(decoded.from);
       needs = needed(theta, needA, needB);
     }
     while (essential < m && prefix[essential + 1]! * SLACK <= theta) essential++;
@@ -618,9 +636,17 @@ export class Bm25Index {
                 f = f + c.weight * 1;
                 continue;
               }
-            } else if (!seekRare) continue;
-            c.seek(d);
-            if (c.row === d) f = f + c.weight * c.tf;
+              c.seek(d);
+              if (c.row === d) f = f + c.weight * c.tf;
+              continue;
+            }
+            if (!seekRare) continue;
+            // A list without a bitmap: its decoded rows, read forward from where the pass last stopped.
+            let p = at[i]!;
+            const e = decoded.to[i]!;
+            while (p < e && decRows[p]! < d) p++;
+            at[i] = p;
+            if (p < e && decRows[p] === d) f = f + c.weight * decTfs[p]!;
           }
           const add = (idf[ci]! * f * (k1 + 1)) / (f + norm);
           gain[ci] = add;
