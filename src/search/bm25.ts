@@ -14,7 +14,7 @@
  * test/bm25-pruning.test.ts checks it against the old exhaustive scorer on random corpora.
  */
 import type { Concept } from './query.js';
-import { Cursor, END, PostingsWriter, type EncodedLists, type ListRef } from './postings.js';
+import { Cursor, END, listHolds, PostingsWriter, type EncodedLists, type ListRef } from './postings.js';
 
 export interface Bm25Params { k1: number; b: number }
 export const DEFAULT_BM25: Bm25Params = { k1: 1.2, b: 0.75 };
@@ -55,6 +55,9 @@ interface ConceptRows {
 interface PhraseList { lists: EncodedLists; ref: ListRef; bound: number; maxTf: number }
 /** One alternative's list as a search opens it; `term` is −1 for a phrase. */
 interface OpenList extends PhraseList { weight: number; term: number }
+
+/** The lists without a bitmap, decoded: list i's postings are rows / tfs [from[i], to[i]). */
+interface Decoded { rows: Grow; tfs: Grow; from: Int32Array; to: Int32Array }
 
 /** A growable typed array, for building without per-posting JS arrays. */
 class Grow {
@@ -128,6 +131,11 @@ export class Bm25Index {
   /** per concept slot: its "heavy" rows, where its Σ weight · tf may exceed its largest weight */
   private heavyScratch = new Uint32Array(0);
   private rareScratch = new Uint32Array(0);
+  /** the rows and frequencies of a search's lists without a bitmap (see Decoded) */
+  private readonly decodedRows = new Grow(1 << 12);
+  private readonly decodedTfs = new Grow(1 << 12);
+  /** per 32-bit word: the rows the walk's seeding scores first (see walk) */
+  private seedScratch = new Uint32Array(0);
 
   /** @param docs each row's terms; any iterable, so a large corpus is never held as term lists all at once */
   constructor(docs: Iterable<string[]>, count: number, private readonly params: Bm25Params = DEFAULT_BM25) {
@@ -261,9 +269,7 @@ export class Bm25Index {
     row = this.place[row]!;
     const bm = this.bitmaps.get(id);
     if (bm) return (bm.rows[row >>> 5]! & (1 << (row & 31))) !== 0;
-    const c = this.walker.open(this.lists, this.termRef(id), 1, 0);
-    c.seek(row);
-    return c.row === row;
+    return listHolds(this.lists, this.termRef(id), row);
   }
 
   terms(): IterableIterator<string> {
@@ -332,7 +338,7 @@ export class Bm25Index {
    * rows: those held by more than one of its lists or with a tf above 1 — everywhere else the
    * concept's Σ weight · tf is one list's weight.
    */
-  private conceptBits(slot: number, lists: OpenList[], from: number, to: number): ConceptRows {
+  private conceptBits(slot: number, lists: OpenList[], from: number, to: number, decoded: Decoded): ConceptRows {
     const only = to - from === 1 && lists[from]!.term >= 0 ? this.bitmaps.get(lists[from]!.term) : undefined;
     if (only) return { rows: only.rows, heavy: only.many, rare: null };
     const words = this.words;
@@ -364,14 +370,18 @@ export class Bm25Index {
         rare.fill(0);
       }
       const walk = this.walker.open(l.lists, l.ref, 1, 0);
+      decoded.from[i] = decoded.rows.length;
       for (; walk.row !== END; walk.next()) {
         const d = walk.row;
+        decoded.rows.push(d);
+        decoded.tfs.push(walk.tf);
         const w = d >>> 5;
         const bit = 1 << (d & 31);
         if (walk.tf > 1 || bits[w]! & bit) heavy[w] = heavy[w]! | bit;
         bits[w] = bits[w]! | bit;
         rare[w] = rare[w]! | bit;
       }
+      decoded.to[i] = decoded.rows.length;
     }
     return { rows: bits, heavy, rare };
   }
@@ -401,6 +411,10 @@ export class Bm25Index {
     // Opened after the phrases were built, which borrow the same cursors.
     const open = (): Cursor[] => lists.map((l, i) => this.cursor(i).open(l.lists, l.ref, l.weight, l.bound, l.term));
     const cs = open();
+    // The lists without a bitmap, decoded once while their concepts' bitmaps are built, for the walk to read.
+    this.decodedRows.length = 0;
+    this.decodedTfs.length = 0;
+    const decoded: Decoded = { rows: this.decodedRows, tfs: this.decodedTfs, from: new Int32Array(lists.length), to: new Int32Array(lists.length) };
 
     // Each concept's idf (from its union's size) and upper bound, before any scoring.
     const stats: ConceptStats[] = [];
@@ -414,7 +428,7 @@ export class Bm25Index {
     for (let ci = 0; ci < n; ci++) {
       const from = altStart[ci]!;
       const to = altStart[ci + 1]!;
-      const got = to > from ? this.conceptBits(ci, lists, from, to) : null;
+      const got = to > from ? this.conceptBits(ci, lists, from, to, decoded) : null;
       const bits = got ? got.rows : null;
       rowsOf.push(bits);
       heavyOf.push(got ? got.heavy : null);
@@ -437,7 +451,7 @@ export class Bm25Index {
     }
     const idf = Float64Array.from(stats, (x) => x.idf);
     const df = Float64Array.from(stats, (x) => x.df);
-    const heap = this.walk(cs, open, altStart, rowsOf, heavyOf, rareOf, light, heavyF, ub, idf, df, k);
+    const heap = this.walk(cs, open, altStart, rowsOf, heavyOf, rareOf, decoded, light, heavyF, ub, idf, df, k);
     const hits = heap.sorted().map(({ row, score, mask }) => {
       const matched: number[] = [];
       for (let ci = 0, bits = mask; bits > 0; ci++, bits = Math.floor(bits / 2)) if (bits % 2) matched.push(ci);
@@ -453,7 +467,7 @@ export class Bm25Index {
    * bitmaps hold it (membership is exact), and only candidates above theta are scored, by seeking
    * their concepts' lists for the frequencies.
    */
-  private walk(cs: Cursor[], reopen: () => void, altStart: Int32Array, rowsOf: Array<Uint32Array | null>, heavyOf: Array<Uint32Array | null>, rareOf: Array<Uint32Array | null>, wmax: Float64Array, fmax: Float64Array, ub: Float64Array, idf: Float64Array, df: Float64Array, k: number): TopK {
+  private walk(cs: Cursor[], reopen: () => void, altStart: Int32Array, rowsOf: Array<Uint32Array | null>, heavyOf: Array<Uint32Array | null>, rareOf: Array<Uint32Array | null>, decoded: Decoded, wmax: Float64Array, fmax: Float64Array, ub: Float64Array, idf: Float64Array, df: Float64Array, k: number): TopK {
     const k1 = this.params.k1;
     const n = ub.length;
     const order = Int32Array.from(Array.from({ length: n }, (_, i) => i).filter((ci) => rowsOf[ci] !== null).sort((a, b) => ub[a]! - ub[b]! || a - b));
@@ -470,8 +484,8 @@ export class Bm25Index {
     // its lowest class).
     // Kept across searches (no garbage per question); only the classes rows have are filled.
     const tables = this.tables;
-    const lightUb = tables.subarray(0, m * LENGTH_CLASSES);
-    const heavyUb = tables.subarray(MAX_CONCEPTS * LENGTH_CLASSES, (MAX_CONCEPTS + m) * LENGTH_CLASSES);
+    // Light and heavy bounds side by side per concept: (2j + 1 if heavy) · LENGTH_CLASSES + class.
+    const ubTable = tables.subarray(0, 2 * m * LENGTH_CLASSES);
     const lightAll = tables.subarray(2 * MAX_CONCEPTS * LENGTH_CLASSES, (2 * MAX_CONCEPTS + 1) * LENGTH_CLASSES);
     const heavyAll = tables.subarray((2 * MAX_CONCEPTS + 1) * LENGTH_CLASSES);
     lightAll.fill(0);
@@ -483,8 +497,8 @@ export class Bm25Index {
       for (let c = this.classLo; c <= this.classHi; c++) {
         const l = Math.min(ubOf[j]!, (idf[ci]! * f * (k1 + 1)) / (f + c / LENGTH_SCALE));
         const hb = Math.min(ubOf[j]!, (idf[ci]! * h * (k1 + 1)) / (h + c / LENGTH_SCALE));
-        lightUb[j * LENGTH_CLASSES + c] = l;
-        heavyUb[j * LENGTH_CLASSES + c] = hb;
+        ubTable[2 * j * LENGTH_CLASSES + c] = l;
+        ubTable[(2 * j + 1) * LENGTH_CLASSES + c] = hb;
         lightAll[c] = lightAll[c]! + l;
         heavyAll[c] = heavyAll[c]! + hb;
       }
@@ -510,12 +524,21 @@ export class Bm25Index {
     const seeds = this.seedConcepts(bitsOf, Float64Array.from(order, (ci) => df[ci]!), k);
     const seedAll = Array.from(seeds.all, (j) => bitsOf[j]!);
     const seedAny = Array.from(seeds.any, (j) => bitsOf[j]!);
-    const seedWord = (w: number): number => {
+    // Each word's seed rows, computed once for both passes (kept across searches, like the tables).
+    const words = this.words;
+    if (this.seedScratch.length < words) this.seedScratch = new Uint32Array(words);
+    const seedMask = this.seedScratch;
+    for (let w = 0; w < words; w++) {
       let a = seedAll.length > 0 ? -1 : 0;
       for (let s = 0; s < seedAll.length; s++) a &= seedAll[s]![w]!;
       for (let s = 0; s < seedAny.length; s++) a |= seedAny[s]![w]!;
-      return a;
-    };
+      seedMask[w] = a;
+    }
+    const lenClass = this.lenClass;
+    const lenNorm = this.lenNorm;
+    const decRows = decoded.rows.data;
+    const decTfs = decoded.tfs.data;
+    const at = decoded.from.slice();
     // A row's bound is at most the sum of all bounds less those of the concepts it lacks; a row
     // lacking concept a, or both a and b, when those bounds leave the rest at or below theta, cannot
     // enter the top k (the doubled slack covers the rounding of the sums). Listed as pairs (a, a) or (a, b).
@@ -544,23 +567,22 @@ export class Bm25Index {
     for (let pass = 0; pass < 2; pass++) {
     if (pass === 1) {
       reopen(); // cursors only move forward: the walk starts again from row 0
+      at.set(decoded.from);
       needs = needed(theta, needA, needB);
     }
     while (essential < m && prefix[essential + 1]! * SLACK <= theta) essential++;
-    for (let w = 0; w < this.words && essential < m; w++) {
+    for (let w = 0; w < words && essential < m; w++) {
       let x = 0;
-      if (pass === 0) x = seedWord(w);
-      else {
-        for (let j = essential; j < m; j++) x |= bitsOf[j]![w]!;
-        x &= ~seedWord(w);
-        // Rows lacking a concept (or a pair of concepts) whose bounds alone exceed what theta leaves.
-        for (let i = 0; i < needs && x !== 0; i++) x &= bitsOf[needA[i]!]![w]! | bitsOf[needB[i]!]![w]!;
-      }
+      for (let j = essential; j < m; j++) x |= bitsOf[j]![w]!;
+      // The seed rows first, then the rest. Either way, once theta is set, not rows lacking a concept
+      // (or a pair of concepts) whose bounds alone exceed what theta leaves.
+      x &= pass === 0 ? seedMask[w]! : ~seedMask[w]!;
+      for (let i = 0; i < needs && x !== 0; i++) x &= bitsOf[needA[i]!]![w]! | bitsOf[needB[i]!]![w]!;
       if (x === 0) continue;
       // The word's rows are at least as long as its first: when even every concept's heavy bound
       // for that length cannot beat theta, neither can any later row; when the light ones cannot,
       // only rows heavy in some concept are left.
-      const cls0 = this.lenClass[w * 32]!;
+      const cls0 = lenClass[w * 32]!;
       if (heavyAll[cls0]! * SLACK * SLACK <= theta) break;
       if (lightAll[cls0]! * SLACK * SLACK <= theta) {
         let heavy = 0;
@@ -577,10 +599,10 @@ export class Bm25Index {
         const h = heavyBits[j]![w]!;
         cw[j] = c;
         hw[j] = h;
-        const light = j * LENGTH_CLASSES;
+        const at = 2 * j * LENGTH_CLASSES;
         for (let y = c & x; y !== 0; y &= y - 1) {
           const i = 31 - Math.clz32(y & -y);
-          rowBound[i] = rowBound[i]! + (h & (1 << i) ? heavyUb : lightUb)[light + this.lenClass[base + i]!]!;
+          rowBound[i] = rowBound[i]! + ubTable[(h & (1 << i) ? at + LENGTH_CLASSES : at) + lenClass[base + i]!]!;
         }
       }
       while (x !== 0) {
@@ -591,9 +613,9 @@ export class Bm25Index {
         rowBound[i] = 0;
         if (bound * SLACK * SLACK <= theta) continue;
         const d = base + i;
-        const cls = this.lenClass[d]!;
-        for (let j = 0; j < m; j++) if (cw[j]! & t) rowUb[j] = (hw[j]! & t ? heavyUb : lightUb)[j * LENGTH_CLASSES + cls]!;
-        const norm = this.lenNorm[d]!;
+        const cls = lenClass[d]!;
+        for (let j = 0; j < m; j++) if (cw[j]! & t) rowUb[j] = ubTable[(hw[j]! & t ? 2 * j + 1 : 2 * j) * LENGTH_CLASSES + cls]!;
+        const norm = lenNorm[d]!;
         // Concepts by bound, highest first, each one's bound replaced by what it adds: once what is
         // known plus the bounds left cannot reach theta, the row is dropped unscored.
         let rest = bound;
@@ -614,9 +636,17 @@ export class Bm25Index {
                 f = f + c.weight * 1;
                 continue;
               }
-            } else if (!seekRare) continue;
-            c.seek(d);
-            if (c.row === d) f = f + c.weight * c.tf;
+              c.seek(d);
+              if (c.row === d) f = f + c.weight * c.tf;
+              continue;
+            }
+            if (!seekRare) continue;
+            // A list without a bitmap: its decoded rows, read forward from where the pass last stopped.
+            let p = at[i]!;
+            const e = decoded.to[i]!;
+            while (p < e && decRows[p]! < d) p++;
+            at[i] = p;
+            if (p < e && decRows[p] === d) f = f + c.weight * decTfs[p]!;
           }
           const add = (idf[ci]! * f * (k1 + 1)) / (f + norm);
           gain[ci] = add;
@@ -640,10 +670,8 @@ export class Bm25Index {
         heap.offer(this.byLength[d]!, score, mask);
         if (heap.full && heap.min > theta) {
           theta = heap.min;
-          if (pass === 1) {
-            while (essential < m && prefix[essential + 1]! * SLACK <= theta) essential++;
-            needs = needed(theta, needA, needB);
-          }
+          while (essential < m && prefix[essential + 1]! * SLACK <= theta) essential++;
+          needs = needed(theta, needA, needB);
         }
       }
     }

@@ -22,7 +22,10 @@ const GENERAL = new RegExp(
 /** Superlatives of the world ("the deepest lake in the world", "أطول نهر في العالم"). */
 const WORLD_SUPERLATIVE = /(?:\b(?:\w+est|most \w+|largest|biggest|highest|longest|tallest|oldest|smallest|best|richest) [\w\s]{1,30}\b(?:in|on|of) (?:the )?(?:world|earth|planet|universe|all time|history)\b)|(?:^|\s)(?:ا[\p{L}]{2}[ىي]?|اكثر|اكبر|اطول|اعلي|اقدم|اصغر|افضل|اغني|اعمق|اسرع)\s[\p{L}\s]{1,30}(?:في|على|علي) (?:العالم|الارض|الكون|التاريخ)(?:\s|$|[؟?])/u;
 
+/** Words every match of WORLD_SUPERLATIVE holds: without one, its slow backtracking is not tried. */
+const WORLD_WORD = /world|earth|planet|universe|all time|history|العالم|الارض|الكون|التاريخ/;
+
 export function asksGeneralKnowledge(question: string): boolean {
   const q = questionForm(question);
-  return GENERAL.test(q) || WORLD_SUPERLATIVE.test(q);
+  return GENERAL.test(q) || (WORLD_WORD.test(q) && WORLD_SUPERLATIVE.test(q));
 }

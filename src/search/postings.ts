@@ -87,6 +87,51 @@ export class PostingsWriter {
 }
 
 /**
+ * The first block in [from, end) whose last row is at least `target` (`end` if none): galloping
+ * from `from`, then halving, so a seek far ahead costs log of the blocks skipped, a near one a step.
+ */
+export function firstBlockReaching(last: Uint32Array, from: number, end: number, target: number): number {
+  let lo = from; // every block before lo ends below target
+  let step = 1;
+  let hi = from;
+  while (hi < end && last[hi]! < target) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  if (hi > end) hi = end;
+  // last[hi] >= target or hi === end; the answer is in [lo, hi]
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (last[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a list holds a row: one block found by its last row and decoded only up to that row. */
+export function listHolds(lists: EncodedLists, ref: ListRef, row: number): boolean {
+  const b = firstBlockReaching(lists.blockLast, ref.firstBlock, ref.endBlock, row);
+  if (b >= ref.endBlock) return false;
+  const { bytes, blockLast, blockByte } = lists;
+  const n = b === ref.endBlock - 1 ? ref.df - (b - ref.firstBlock) * BLOCK : BLOCK;
+  let at = blockByte[b]!;
+  let prev = b === ref.firstBlock ? -1 : blockLast[b - 1]!;
+  for (let k = 0; k < n; k++) {
+    let byte = bytes[at++]!;
+    let x = byte & 0x7f;
+    for (let shift = 7; byte & 0x80; shift += 7) {
+      byte = bytes[at++]!;
+      x |= (byte & 0x7f) << shift;
+    }
+    prev += x;
+    if (prev >= row) return prev === row;
+    do byte = bytes[at++]!; while (byte & 0x80); // the frequency, not needed
+  }
+  return false;
+}
+
+/**
  * Walks one list: `row` / `tf` are the current posting; `next()` moves one on, `seek(r)` to the
  * first posting at or after row r, skipping blocks by their last row. Cursors are reused across
  * questions (`open`), so a search allocates nothing per posting.
@@ -133,10 +178,7 @@ export class Cursor {
     if (this.row >= target) return;
     // Skip blocks that end before the target without decoding them.
     if (this.lists!.blockLast[this.block]! < target) {
-      let b = this.block + 1;
-      const last = this.lists!.blockLast;
-      while (b < this.end && last[b]! < target) b++;
-      this.load(b);
+      this.load(firstBlockReaching(this.lists!.blockLast, this.block + 1, this.end, target));
       if (this.row >= target) return;
     }
     let i = this.i;
