@@ -57,6 +57,15 @@ const sets: Array<[string, string, string]> = [
   ['off_probes13', 'test/fixtures/eval/offtopic_probes13.jsonl', seedsIndex!],
   ['ans_probes14', 'test/fixtures/eval/answerable_probes14.jsonl', seedsIndex!],
   ['off_probes14', 'test/fixtures/eval/offtopic_probes14.jsonl', seedsIndex!],
+  // held out in round 5, committed after their final measurement
+  ['ans_probes17', 'test/fixtures/eval/answerable_probes17.jsonl', seedsIndex!],
+  ['off_probes17', 'test/fixtures/eval/offtopic_probes17.jsonl', seedsIndex!],
+  ['ans_probes18', 'test/fixtures/eval/answerable_probes18.jsonl', seedsIndex!],
+  ['off_probes18', 'test/fixtures/eval/offtopic_probes18.jsonl', seedsIndex!],
+  ['ans_probes23', 'test/fixtures/eval/answerable_probes23.jsonl', seedsIndex!],
+  ['off_probes23', 'test/fixtures/eval/offtopic_probes23.jsonl', seedsIndex!],
+  ['ans_probes24', 'test/fixtures/eval/answerable_probes24.jsonl', seedsIndex!],
+  ['off_probes24', 'test/fixtures/eval/offtopic_probes24.jsonl', seedsIndex!],
 ];
 if (!noTat && tatIndex) sets.push(['tatoeba', '../shared/eval/tatoeba/questions.jsonl', tatIndex]);
 const engines = new Map<string, Awaited<ReturnType<typeof openSearch>>['engine']>();
