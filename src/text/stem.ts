@@ -111,9 +111,11 @@ export function arabicRootish(stem: string): string[] {
  * Only forms the coverage has are used (concepts.ts), so the guesses that are no word cost nothing.
  */
 export function imperfectRelatives(norm: string): string[] {
-  const w = norm.length >= 6 && /^س[يتن]/.test(norm) ? norm.slice(1) : norm;
+  const w = norm.length >= 5 && /^س[يتن]/.test(norm) ? norm.slice(1) : norm;
   // Only a bare imperfect: with a person or pronoun ending (يلتقون, تريني) the last letters are no root's.
-  if (w.length < 5 || !/^[يتن]/.test(w) || /(?:ون|ين|ان|وا|ني|نا|ها|هم|كم|هما)$/.test(w)) return [];
+  // Four letters only with a final weak letter or hamza seat and a prefix no past has (يجري ~ إجراء, ينشئ ~ إنشاء;
+  // تولى is a past): otherwise too often a name, a form-I verb or a past.
+  if (w.length < (/^[ين]..ي$/.test(w) ? 4 : 5) || !/^[يتن]/.test(w) || /(?:ون|ين|ان|وا|ني|نا|ها|هم|كم|هما)$/.test(w)) return [];
   const rest = w.slice(1);
   const head = rest.slice(0, -1);
   const last = rest.slice(-1);
