@@ -3,7 +3,7 @@
  * itself, its dictionary translations (multi-word entries matched as phrases) and, for names no
  * dictionary holds, the corpus words of the other script with the same consonant skeleton.
  */
-import { englishLookupForms, arabicLookupForms } from '../text/stem.js';
+import { englishLookupForms, arabicLookupForms, imperfectRelatives } from '../text/stem.js';
 import { isContentWord, ROOTISH, rootishTerms, stemWord, terms, words, type Word } from '../text/tokenize.js';
 import type { Lexicon } from './lexicon.js';
 import { soundsAlike, type NameIndex } from './names.js';
@@ -239,6 +239,7 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
     }
   }
   for (const c of concepts) if (!c.name || crossesNowhere(c)) addRootish(c, ctx);
+  for (const c of concepts) addImperfectRelatives(c, ctx);
   if (ctx.variants) for (const c of concepts) addVariants(c, ctx.variants);
   markTopics(all, conceptAt);
   return concepts;
@@ -439,6 +440,28 @@ function addVariants(c: Concept, variants: (stem: string) => readonly string[]):
  */
 function crossesNowhere(c: Concept): boolean {
   return /^[\u0600-\u06FF]/.test(c.label) && c.alternatives.every((a) => a.source === 'query');
+}
+
+/** How much the past or verbal noun of a question's imperfect verb counts (stem.ts imperfectRelatives). */
+const RELATIVE_WEIGHT = 1;
+
+/**
+ * A question's imperfect verb (أن ترتقي, أن تنشئ) also reaches its past and verbal noun where the coverage
+ * has them (الارتقاء, إنشاء); a word whose forms the coverage holds so is a verb, not someone's name.
+ */
+function addImperfectRelatives(c: Concept, ctx: ConceptContext): void {
+  if (c.label.includes(' ') || !/^[\u0600-\u06FF]/.test(c.label)) return;
+  const have = new Set(c.alternatives.map((a) => a.terms.join(' ')));
+  const form = c.label.replace(/^[وف](?=.{5})/, '');
+  let found = false;
+  for (const f of imperfectRelatives(form)) {
+    const t = stemWord(f, 'ar');
+    if (have.has(t) || !ctx.has(t) || ctx.nameTerms?.namesOf(t)) continue;
+    have.add(t);
+    found = true;
+    c.alternatives.push({ terms: [t], weight: RELATIVE_WEIGHT, source: 'query' });
+  }
+  if (found) c.name = false;
 }
 
 /** Coarse Arabic forms as weaker alternatives: they reach broken plurals the stemmer cannot. */

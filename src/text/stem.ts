@@ -103,6 +103,27 @@ export function arabicRootish(stem: string): string[] {
   return [...out];
 }
 
+/**
+ * The past and verbal noun of an imperfect verb (normalized, without proclitics): derived forms put a
+ * hamza or hamzat al-wasl before the root where the imperfect has its person prefix — يرتقي ~ ارتقى ~
+ * ارتقاء, ينشئ ~ أنشأ ~ إنشاء, يستخدم ~ استخدام, ينطلق ~ انطلاق — which neither the stemmer nor the
+ * coarse forms bridge. A final ي is the weak letter or the hamza's seat (ئ): the noun ends in اء then.
+ * Only forms the coverage has are used (concepts.ts), so the guesses that are no word cost nothing.
+ */
+export function imperfectRelatives(norm: string): string[] {
+  const w = norm.length >= 5 && /^س[يتن]/.test(norm) ? norm.slice(1) : norm;
+  // Only a bare imperfect: with a person or pronoun ending (يلتقون, تريني) the last letters are no root's.
+  // Four letters only with a final weak letter or hamza seat and a prefix no past has (يجري ~ إجراء, ينشئ ~ إنشاء;
+  // تولى is a past): otherwise too often a name, a form-I verb or a past.
+  if (w.length < (/^[ين]..ي$/.test(w) ? 4 : 5) || !/^[يتن]/.test(w) || /(?:ون|ين|ان|وا|ني|نا|ها|هم|كم|هما)$/.test(w)) return [];
+  const rest = w.slice(1);
+  const head = rest.slice(0, -1);
+  const last = rest.slice(-1);
+  if (last === 'ي') return ['ا' + rest, 'ا' + head + 'ا', 'ا' + head + 'اء'];
+  // A doubled root letter is written once in the imperfect (يستعد, ينضم) and twice in the noun (استعداد, انضمام).
+  return ['ا' + rest, 'ا' + head + 'ا' + last, 'ا' + rest + 'ا' + last];
+}
+
 const english = snowball.newStemmer('english');
 /** English stems remembered: a question's words and their dictionary forms are stemmed several times over (lookup forms, phrases, translations). */
 export const stemEnglish: (word: string) => string = memo((word: string) => english.stem(word) as string, 50_000);
