@@ -17,7 +17,7 @@ import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './na
 import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
-import { doerDeed } from './doer.js';
+import { doerDeed, namesParty, partyPreposition } from './doer.js';
 import { answerType, countingNouns, holdsAnswerType, statedNumbers } from './answer-type.js';
 import { asksWhy, givesReason } from './reason.js';
 import { isTravelWord } from './travel.js';
@@ -234,7 +234,9 @@ export class SearchEngine {
     // "مع أي قناة …؟": the paragraphs naming one of the kind asked (a quoted name after its kind noun), the same way (which-named.ts).
     const kind = wants === null && !why && !deed ? whichKind(question, concepts) : null;
     const which = kind ? kindStems(kind, (w) => this.lexicon?.synonyms?.(w)) : null;
-    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? this.holdsConcept(row, deed) : which ? namesOneOf(this.paragraphs[row]!.text, which) : givesReason(this.paragraphs[row]!.text));
+    // "مع من اجتمع …؟": the paragraph naming the other party writes the deed's word before the question's preposition (doer.ts).
+    const party = deed ? partyPreposition(question) : null;
+    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? this.holdsConcept(row, deed) && (!party || namesParty(this.paragraphs[row]!.text, deed, party)) : which ? namesOneOf(this.paragraphs[row]!.text, which) : givesReason(this.paragraphs[row]!.text));
     const bonus = wants || why || deed || which ? ANSWER_TYPE_BONUS : 0;
     // What BM25's score counts: a list of headlines by its best line (proximity.ts: bestLineShare).
     const discount = (row: number) => bestLineShare(this.linesOf(row), stemOwner, idf);
