@@ -48,7 +48,7 @@ test('"مع من …؟" asks the other party: the preposition, and where the dee
 
 test('a with-whom question ranks the paragraph naming the other party above one only telling of the meeting', async () => {
   const paragraphs = [
-    p(1, 'وبعدما اجتمع الوفدان أكد الجنرال باقري على أهمية التنسيق الوثيق بين البلدين'),
+    p(1, 'وبعدما اجتمع الوفدان أكد الجنرال باقري على أهمية التنسيق الوثيق بين البلدين في باكستان'),
     p(2, 'جاء هذا التصريح بعدما اجتمع مع رئيس أركان الجيش الباكستاني الجنرال عاصم منير في باكستان'),
     p(3, 'ارتفعت أسعار النفط في الأسواق العالمية'),
     p(4, 'افتتح معرض للكتاب في المدينة'),
