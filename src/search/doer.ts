@@ -7,6 +7,7 @@
 import { deedAsked, standsForDoer } from './role.js';
 import { isFrameWord } from './frame-words.js';
 import { questionForm, type Concept } from './query.js';
+import { indexTermsOf, stemmedWords } from '../text/tokenize.js';
 
 /** "من / مين" (who; "مع من": with whom, "إلى من", "على من", "عن من"), optionally "الذي / التي / هو الذي", then the verb — at the start (after "and"/"so"). */
 const WHO_DID_AR = /^(?:[وف]\s*)?(?:(?:مع|الي|علي|عن)\s+)?(?:من|مين)\s+(?:(?:(?:هو|هي)\s+)?(?:الذي|اللذي|التي|الذين)\s+)?(\p{L}+)/u;
@@ -21,4 +22,25 @@ export function doerDeed(question: string, concepts: readonly Concept[]): Concep
   if (!verb || NOT_A_DEED_AR.test(verb) || isFrameWord(verb)) return null;
   const c = concepts.find((x) => x.label === verb);
   return c && !standsForDoer(c) ? c : null;
+}
+
+/**
+ * "مع من اجتمع باقري؟" asks for the other party of a deed, not its doer: the preposition before "من"
+ * (مع، إلى، على، عن) is the one news writes right after the deed's word before that party ("خلال اجتماع
+ * مع رئيس أركان …"), while "وخلال الاجتماع، أكد باقري" only tells of the deed. The preposition, or null.
+ */
+export function partyPreposition(question: string): string | null {
+  const m = /^(?:[وف]\s*)?(مع|الي|علي|عن)\s+(?:من|مين)\s/u.exec(questionForm(question));
+  return m?.[1] ?? null;
+}
+
+/** Whether a word of the deed (any of its single-term alternatives) stands up to four words before `preposition` (its object and their epithets between: "أجريت مناقشات مفصّلة وصريحة مع أخي"). */
+export function namesParty(text: string, deed: Concept, preposition: string): boolean {
+  const stems = new Set(deed.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0]!));
+  const ws = stemmedWords(text).words;
+  for (let i = 0; i < ws.length; i++) {
+    if (!indexTermsOf([ws[i]!]).some((t) => stems.has(t))) continue;
+    for (let j = i + 1; j <= i + 4 && j < ws.length; j++) if (ws[j]!.norm === preposition) return true;
+  }
+  return false;
 }

@@ -17,7 +17,7 @@ import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './na
 import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
-import { doerDeed } from './doer.js';
+import { doerDeed, namesParty, partyPreposition } from './doer.js';
 import { answerType, countingNouns, holdsAnswerType, statedNumbers } from './answer-type.js';
 import { asksWhy, givesReason } from './reason.js';
 import { isTravelWord } from './travel.js';
@@ -67,6 +67,8 @@ const PROXIMITY_WEIGHT = 0.2;
 const QUOTED_FACTOR = 0.7;
 /** in the rerank, a paragraph holding the kind of answer asked for (a time, a quantity) counts as this much adjacency */
 const ANSWER_TYPE_BONUS = 0.5;
+/** A with-whom question's bonus for the paragraph naming the other party (doer.ts namesParty). */
+const PARTY_BONUS = 1;
 /** in the rerank, what the question words only the previous paragraph of the article holds count as adjacency (contextShare) */
 const CONTEXT_WEIGHT = 0.6;
 /** in the rerank, what a person named only by their title counts: this share of the name's part of the question weight, added to BM25's */
@@ -234,8 +236,11 @@ export class SearchEngine {
     // "مع أي قناة …؟": the paragraphs naming one of the kind asked (a quoted name after its kind noun), the same way (which-named.ts).
     const kind = wants === null && !why && !deed ? whichKind(question, concepts) : null;
     const which = kind ? kindStems(kind, (w) => this.lexicon?.synonyms?.(w)) : null;
-    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? this.holdsConcept(row, deed) : which ? namesOneOf(this.paragraphs[row]!.text, which) : givesReason(this.paragraphs[row]!.text));
-    const bonus = wants || why || deed || which ? ANSWER_TYPE_BONUS : 0;
+    // "مع من اجتمع …؟": the paragraph naming the other party writes the deed's word before the question's preposition (doer.ts).
+    const party = deed ? partyPreposition(question) : null;
+    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? this.holdsConcept(row, deed) && (!party || namesParty(this.paragraphs[row]!.text, deed, party)) : which ? namesOneOf(this.paragraphs[row]!.text, which) : givesReason(this.paragraphs[row]!.text));
+    // The paragraph naming the other party answers a with-whom question outright: a whole adjacency bonus, not half.
+    const bonus = party ? PARTY_BONUS : wants || why || deed || which ? ANSWER_TYPE_BONUS : 0;
     // What BM25's score counts: a list of headlines by its best line (proximity.ts: bestLineShare).
     const discount = (row: number) => bestLineShare(this.linesOf(row), stemOwner, idf);
     // A post quoted in another language than the question's meets it only through translations, its
