@@ -44,6 +44,10 @@ test('"مع من …؟" asks the other party: the preposition, and where the dee
   assert.ok(namesParty('جاء ذلك بعدما اجتمع مع رئيس أركان الجيش', deed, 'مع'));
   assert.ok(namesParty('اجتمع الوزير أمس مع نظيره', deed, 'مع'));
   assert.ok(!namesParty('وبعدما اجتمع الوفدان، أكد الجنرال على أهمية التنسيق مع الجيران', deed, 'مع'));
+  // The party after مع must be someone else than the question names: "… مع طهران" says nothing of with whom Tehran met.
+  const asked = new Set(['طهر', 'اجتمع']);
+  assert.ok(!namesParty('اجتمع الوزير أمس مع طهران', deed, 'مع', asked));
+  assert.ok(namesParty('اجتمع الوزير أمس مع نظيره', deed, 'مع', asked));
 });
 
 test('a with-whom question ranks the paragraph naming the other party above one only telling of the meeting', async () => {

@@ -34,13 +34,22 @@ export function partyPreposition(question: string): string | null {
   return m?.[1] ?? null;
 }
 
-/** Whether a word of the deed (any of its single-term alternatives) stands up to four words before `preposition` (its object and their epithets between: "أجريت مناقشات مفصّلة وصريحة مع أخي"). */
-export function namesParty(text: string, deed: Concept, preposition: string): boolean {
+/**
+ * Whether a word of the deed (any of its single-term alternatives) stands up to four words before `preposition` (its
+ * object and their epithets between: "أجريت مناقشات مفصّلة وصريحة مع أخي"), and the party after it is not one the
+ * question itself names (`asked`: the question's index terms): "استعداد موسكو لتعزيز العلاقات مع طهران" does not say with
+ * whom Tehran stands ready.
+ */
+export function namesParty(text: string, deed: Concept, preposition: string, asked: ReadonlySet<string> = new Set()): boolean {
   const stems = new Set(deed.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0]!));
   const ws = stemmedWords(text).words;
   for (let i = 0; i < ws.length; i++) {
     if (!indexTermsOf([ws[i]!]).some((t) => stems.has(t))) continue;
-    for (let j = i + 1; j <= i + 4 && j < ws.length; j++) if (ws[j]!.norm === preposition) return true;
+    for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {
+      if (ws[j]!.norm !== preposition) continue;
+      const after = ws[j + 1];
+      if (after && !indexTermsOf([after]).some((t) => asked.has(t))) return true;
+    }
   }
   return false;
 }
