@@ -66,6 +66,10 @@ const sets: Array<[string, string, string]> = [
   ['off_probes23', 'test/fixtures/eval/offtopic_probes23.jsonl', seedsIndex!],
   ['ans_probes24', 'test/fixtures/eval/answerable_probes24.jsonl', seedsIndex!],
   ['off_probes24', 'test/fixtures/eval/offtopic_probes24.jsonl', seedsIndex!],
+  ['ans_probes25', 'test/fixtures/eval/answerable_probes25.jsonl', seedsIndex!],
+  ['off_probes25', 'test/fixtures/eval/offtopic_probes25.jsonl', seedsIndex!],
+  ['ans_probes26', 'test/fixtures/eval/answerable_probes26.jsonl', seedsIndex!],
+  ['off_probes26', 'test/fixtures/eval/offtopic_probes26.jsonl', seedsIndex!],
 ];
 if (!noTat && tatIndex) sets.push(['tatoeba', '../shared/eval/tatoeba/questions.jsonl', tatIndex]);
 const engines = new Map<string, Awaited<ReturnType<typeof openSearch>>['engine']>();
