@@ -4,7 +4,7 @@
  * does not answer. Only one that speaks of an earlier time of a person — former, previously, سابق، قبل —
  * can tell what he was before.
  */
-import { normalizeText } from '../text/normalize.js';
+import { normalizeCached } from '../text/normalize.js';
 import { words } from '../text/tokenize.js';
 import { asksForPost } from './frame-words.js';
 
@@ -23,5 +23,5 @@ export function asksEarlierPost(question: string): boolean {
 const EARLIER = /(?:^|[^\p{L}])(?:former|formerly|previously|earlier|prior|before|ex|[وفل]?(?:سابق|سابقا|السابق|السابقه|سابقه|الاسبق|اسبق)|(?<!من )[وف]?قبل)(?=$|[^\p{L}])/u;
 
 export function speaksOfEarlier(text: string): boolean {
-  return EARLIER.test(normalizeText(text));
+  return EARLIER.test(normalizeCached(text));
 }
