@@ -5,10 +5,11 @@
  * Only time is checked: a date is written in few ways, a person or a reason in too many.
  */
 import { normalizeCached, normalizeText } from '../text/normalize.js';
-import { stemmedWords, words } from '../text/tokenize.js';
+import { stemmedWords } from '../text/tokenize.js';
 import { numbersInWords } from './counted.js';
 import { questionForm } from './query.js';
 import { nearEachOther } from './phrase.js';
+import { wordsOfQuestion } from './question-words.js';
 
 export type AnswerType = 'time' | 'quantity' | null;
 
@@ -164,7 +165,7 @@ export function holdsAnswerType(type: AnswerType, text: string, given: readonly 
 
 /** The numbers a question states, in digits ("the 12-day war": 12) or words ("حرب الأيام الاثني عشر"), as mentionsQuantity reads them. */
 export function statedNumbers(question: string): string[] {
-  return [...new Set([...(normalizeCached(question).match(/\p{Nd}+(?:[.,]\p{Nd}+)?/gu) ?? []), ...numbersInWords(words(question))])];
+  return [...new Set([...(normalizeCached(question).match(/\p{Nd}+(?:[.,]\p{Nd}+)?/gu) ?? []), ...numbersInWords(wordsOfQuestion(question))])];
 }
 
 /**

@@ -5,15 +5,15 @@
  * can tell what he was before.
  */
 import { normalizeCached } from '../text/normalize.js';
-import { words } from '../text/tokenize.js';
 import { asksForPost } from './frame-words.js';
+import { wordsOfQuestion } from './question-words.js';
 
 /** "before", "prior to", "previously", قبل، سابقاً، السابق in the question. */
 const BEFORE_Q = /^(?:before|prior|previously|formerly|former|earlier|[وف]?قبل|قبيل|سابقا|السابق|السابقه)$/;
 
 /** Whether a question asks what post someone held before (a noun asking for a post and a word of "before"). */
 export function asksEarlierPost(question: string): boolean {
-  const ws = words(question).map((w) => w.norm);
+  const ws = wordsOfQuestion(question).map((w) => w.norm);
   // "post" is a noun only after a determiner ("what post", "his post"): "What did Larijani post on X before …" asks no post.
   const postNoun = (w: string, i: number) => asksForPost(w) && (w !== 'post' || /^(?:what|which|the|his|her|their|a)$/.test(ws[i - 1] ?? ''));
   return ws.some(postNoun) && ws.some((w) => BEFORE_Q.test(w));
