@@ -41,6 +41,9 @@ test('a paragraph names one of the kind when a word for it (its glossary synonym
   // The kind without a name, or a name after another word, names none.
   assert.ok(!namesOneOf('تحدث عن القناة الدبلوماسية المفتوحة', stems));
   assert.ok(!namesOneOf('نقلت صحيفة "طهران تايمز" الخبر', stems));
+  // Every quote mark it reads after normalization, the fullwidth one NFKC folds to " among them (the no-quote shortcut must not skip it).
+  assert.ok(namesOneOf('خلال مقابلة مع شبكة „جيو نيوز" الباكستانية', stems));
+  assert.ok(namesOneOf('خلال مقابلة مع شبكة \uff02جيو نيوز\uff02 الباكستانية', stems));
 });
 
 test('"مع أي قناة تحدث قاليباف؟" ranks the paragraph naming the network above one that only shares the words', async () => {

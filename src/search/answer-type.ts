@@ -4,11 +4,12 @@
  * merely names the revolution ("the Supreme Leader of the Islamic Revolution") is a near miss.
  * Only time is checked: a date is written in few ways, a person or a reason in too many.
  */
-import { normalizeText } from '../text/normalize.js';
-import { stemmedWords, words } from '../text/tokenize.js';
+import { normalizeCached, normalizeText } from '../text/normalize.js';
+import { stemmedWords } from '../text/tokenize.js';
 import { numbersInWords } from './counted.js';
 import { questionForm } from './query.js';
 import { nearEachOther } from './phrase.js';
+import { wordsOfQuestion } from './question-words.js';
 
 export type AnswerType = 'time' | 'quantity' | null;
 
@@ -70,13 +71,21 @@ const FUTURE_WORD = /(?:^|[^\p{L}])(?:will|shall|next|upcoming|coming|scheduled|
 
 /** Whether a paragraph speaks of something still to come (see FUTURE_WORD). */
 export function speaksOfFuture(text: string): boolean {
-  return FUTURE_WORD.test(normalizeText(text));
+  return FUTURE_WORD.test(normalizeCached(text));
 }
 
 /** Whether a paragraph says when something happened (a date, a month, a weekday, "yesterday"). */
 export function mentionsTime(text: string): boolean {
-  const t = normalizeText(text);
-  return TIME_NUMBER.test(t) || TIME_WORD.test(t);
+  return timeIn(normalizeCached(text));
+}
+
+/** mentionsTime of one word as written (uncached normalization: words would crowd paragraphs out of normalizeCached). */
+export function isTimeWord(raw: string): boolean {
+  return timeIn(normalizeText(raw));
+}
+
+function timeIn(normalized: string): boolean {
+  return TIME_NUMBER.test(normalized) || TIME_WORD.test(normalized);
 }
 
 /**
@@ -99,7 +108,7 @@ const DAY_DATE = new RegExp(`\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|(?<!\\d)\\d{1,2}
 
 /** Whether a paragraph names a day (see DAY_WORD, DAY_DATE): what "on what date" asks. */
 export function mentionsDay(text: string): boolean {
-  const t = normalizeText(text);
+  const t = normalizeCached(text);
   return DAY_WORD.test(t) || DAY_DATE.test(t);
 }
 
@@ -118,7 +127,7 @@ const START_WORD = /(?:^|[^\p{L}])(?:since|appointed|appointment|elected|became|
 
 /** Whether a paragraph states since when: a word of starting (START_WORD) and a time. */
 export function statesStart(text: string): boolean {
-  return START_WORD.test(normalizeText(text)) && mentionsTime(text);
+  return START_WORD.test(normalizeCached(text)) && mentionsTime(text);
 }
 
 // Number words, and the question words themselves (a sentence asking "how many?" is the question said again).
@@ -141,7 +150,7 @@ const FEMININE_DUAL = /\p{L}{2,}[^\sس](?:تين|تان)(?=$|[^\p{L}])/u;
 /** Whether a paragraph states a quantity: a number in digits, a number word, a percentage. */
 export function mentionsQuantity(text: string, given: readonly string[] = []): boolean {
   // Dates are numbers too, but say when, not how many: a year, a day beside a month, a numeric date.
-  let t = normalizeText(text).replace(DATE_NUMBERS, ' ');
+  let t = normalizeCached(text).replace(DATE_NUMBERS, ' ');
   // A number the question itself states names what is asked about ("the 12-day war"): it is no answer.
   for (const n of given) t = t.replace(new RegExp(`(?<![\\p{L}\\p{N}])${n}(?![\\p{L}\\p{N}])`, 'gu'), ' ');
   return /\p{Nd}/u.test(t) || t.includes('%') || QUANTITY_WORD.test(t) || FEMININE_DUAL.test(t);
@@ -156,7 +165,7 @@ export function holdsAnswerType(type: AnswerType, text: string, given: readonly 
 
 /** The numbers a question states, in digits ("the 12-day war": 12) or words ("حرب الأيام الاثني عشر"), as mentionsQuantity reads them. */
 export function statedNumbers(question: string): string[] {
-  return [...new Set([...(normalizeText(question).match(/\p{Nd}+(?:[.,]\p{Nd}+)?/gu) ?? []), ...numbersInWords(words(question))])];
+  return [...new Set([...(normalizeCached(question).match(/\p{Nd}+(?:[.,]\p{Nd}+)?/gu) ?? []), ...numbersInWords(wordsOfQuestion(question))])];
 }
 
 /**

@@ -3,6 +3,7 @@
  * his name within a few words of a verb of saying or an attribution (قال، أكد، مشيراً، according to).
  * A paragraph that merely names him (he signed an agreement in 2018) says nothing he said.
  */
+import { memo } from '../text/memo.js';
 import { stemmedWords, words } from '../text/tokenize.js';
 import { isSayingWord } from './frame-words.js';
 import { nearEachOther, spells } from './phrase.js';
@@ -57,11 +58,20 @@ export function attributesToPhrase(text: string, speakerWords: ReadonlyArray<Rea
  */
 function attributed(text: string, speaker: (stems: readonly string[]) => boolean[], notQuoted: boolean): boolean {
   const { words: ws, stems } = stemmedWords(text);
-  const saying = ws.map((w) => isSayingWord(w.norm) || REACTING.test(w.norm));
-  const breaks = ws.map((w, i) => NOT_THE_SPEAKER_AFTER.test(w.norm) || (i > 0 && saying[i - 1]! && ADDRESSED.test(w.norm)));
+  const kinds = ws.map((w) => wordKind(w.norm));
+  const saying = kinds.map((k) => (k & SAYING) !== 0);
+  const breaks = kinds.map((k, i) => (k & NOT_AFTER) !== 0 || (i > 0 && saying[i - 1]! && (k & TO_WHOM) !== 0));
   const quoted = notQuoted ? quotedWords(text) : [];
   return nearEachOther(speaker(stems).map((m, i) => m && !quoted[i]), saying, ATTRIBUTION_WINDOW, breaks);
 }
+
+const SAYING = 1;
+const NOT_AFTER = 2;
+const TO_WHOM = 4;
+
+/** What a word is to an attribution (SAYING, NOT_AFTER, TO_WHOM bits): the same words recur in every paragraph checked. */
+const wordKind = memo((norm: string): number =>
+  (isSayingWord(norm) || REACTING.test(norm) ? SAYING : 0) | (NOT_THE_SPEAKER_AFTER.test(norm) ? NOT_AFTER : 0) | (ADDRESSED.test(norm) ? TO_WHOM : 0), 16384);
 
 /** Quotation marks: «…» and “…” open and close; a straight " does both in turn. */
 const QUOTE = /[«»“”"]/u;

@@ -4,8 +4,9 @@
  * itself (bigger, أكبر), not a word sharing its root (كبار المسؤولين) — answers; two parties named
  * side by side compare nothing.
  */
-import { ROOTISH, words } from '../text/tokenize.js';
-import { questionForm, type Concept } from './query.js';
+import { ROOTISH } from '../text/tokenize.js';
+import { type Concept } from './query.js';
+import { questionWords } from './question-words.js';
 
 const CHOOSING = /^(?:which|who|whose|ايهما|ايهم|اي)$/;
 const OR = /^(?:or|ام|او)$/;
@@ -16,7 +17,7 @@ const COMPARATIVE_AR = /^ا[^ا]{2}[يى]?$/;
 
 /** The comparative concept of a choice question ("A or B"), with only its exact alternatives; null for any other question. */
 export function comparisonAsked(question: string, concepts: readonly Concept[]): Concept | null {
-  const ws = words(questionForm(question));
+  const ws = questionWords(question);
   if (!CHOOSING.test(ws[0]?.norm ?? '') || !ws.some((w) => OR.test(w.norm))) return null;
   const cmp = ws.find((w, i) => i > 0 && (w.script === 'latin' ? COMPARATIVE_EN.test(w.norm) && !NOT_COMPARATIVE_EN.test(w.norm) : COMPARATIVE_AR.test(w.norm)));
   const c = cmp && concepts.find((x) => x.label.split(' ').includes(cmp.norm));

@@ -5,9 +5,9 @@
  * that never mentions that thing cannot give its outcome, however many of the question's other words
  * (the parties, "nuclear") it holds.
  */
-import { words } from '../text/tokenize.js';
 import { namesKindOfAnswer } from './frame-words.js';
-import { questionForm, type Concept } from './query.js';
+import { type Concept } from './query.js';
+import { questionWords } from './question-words.js';
 
 const OPENING = /^(?:what|which|[وف]?ما|[وف]?ماذا)$/;
 /** copulas, articles and the prepositions joining the kind to its thing ("the purpose of", "الغرض من") */
@@ -15,7 +15,7 @@ const BETWEEN = /^(?:is|was|are|were|the|a|an|s|of|for|behind|هو|هي|هم|م�
 
 /** The concept of the thing whose outcome, purpose or reason is asked; null for any other question. */
 export function complementOfKind(question: string, concepts: readonly Concept[]): Concept | null {
-  const ws = words(questionForm(question));
+  const ws = questionWords(question);
   if (!OPENING.test(ws[0]?.norm ?? '')) return null;
   let i = 1;
   while (i < ws.length && BETWEEN.test(ws[i]!.norm)) i++;

@@ -6,7 +6,8 @@
  */
 import { isStopword } from '../text/stopwords.js';
 import { stemmedWords } from '../text/tokenize.js';
-import { mentionsTime } from './answer-type.js';
+import { memo } from '../text/memo.js';
+import { isTimeWord } from './answer-type.js';
 
 /** "Where will / where and when will / where are … going to …", "أين ستُعقد …": the place of something ahead. */
 const WHERE_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:where\b|(?:when and where)\b|اين(?=$|[^\p{L}]))/u;
@@ -14,6 +15,9 @@ const WHERE_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:where\b|(?:when and where)\b
 export function asksWhere(norm: string): boolean {
   return WHERE_QUESTION.test(norm);
 }
+
+/** Whether a word is a time word: the same few words follow a preposition paragraph after paragraph. */
+const timeWord = memo(isTimeWord, 8192);
 
 /** Prepositions of place: in, at, to, في، إلى، لدى — and the nouns that name a venue. */
 const PLACE_PREPOSITION_EN = /^(?:in|at|to|venue|host|hosts|hosted)$/;
@@ -29,7 +33,7 @@ export function statesPlace(text: string, asked: ReadonlySet<string>): boolean {
   for (let i = 0; i + 1 < ws.length; i++) {
     const w = ws[i]!;
     const next = ws[i + 1]!;
-    if (asked.has(stems[i + 1]!) || next.idiom || isStopword(next.norm) || mentionsTime(next.raw)) continue;
+    if (asked.has(stems[i + 1]!) || next.idiom || isStopword(next.norm) || timeWord(next.raw)) continue;
     if (w.script === 'latin' && PLACE_PREPOSITION_EN.test(w.norm) && /^\p{Lu}/u.test(next.raw)) return true;
     if (w.script === 'ar' && PLACE_PREPOSITION_AR.test(w.norm) && next.script === 'ar') return true;
   }

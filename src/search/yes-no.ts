@@ -4,10 +4,10 @@
  * much of the rest it tells (the drills were proposed, not agreed to); and a deed of one party with
  * others ("هل زار لاريجاني الصين بعد باكستان؟") is told only where all of them are named together.
  */
-import { words } from '../text/tokenize.js';
 import { isFrameWord, isSayingWord, isTitleWord } from './frame-words.js';
-import { questionForm, type Concept } from './query.js';
+import { type Concept } from './query.js';
 import { standsForDoer } from './role.js';
+import { questionWords } from './question-words.js';
 
 const WHETHER = /^[وف]?هل$/;
 /** "هل يمكن لإيران أن …": a modal asks whether something could be, not whether a deed was done. */
@@ -20,7 +20,7 @@ const MODAL = /^(?:يمكن|يمكنها|يمكنه|تستطيع|يستطيع|ي
  * after هل (قال) asks what was said.
  */
 export function verbAskedWhether(question: string, concepts: readonly Concept[]): Concept | null {
-  const ws = words(questionForm(question));
+  const ws = questionWords(question);
   if (!WHETHER.test(ws[0]?.norm ?? '') || !ws[1] || !ws[2]) return null;
   const conceptOf = (norm: string) => concepts.find((x) => x.label.split(' ').includes(norm));
   const w = ws[1].norm;
@@ -35,7 +35,7 @@ const PASSIVE = /^(?:تم|يتم|سيتم|جري|يجري)$/;
 
 /** The verbal noun of a "هل تم X …؟" question (the deed asked about); null for any other question. */
 export function passiveDeedAsked(question: string, concepts: readonly Concept[]): Concept | null {
-  const ws = words(questionForm(question));
+  const ws = questionWords(question);
   if (!WHETHER.test(ws[0]?.norm ?? '') || !PASSIVE.test(ws[1]?.norm ?? '') || !ws[2]) return null;
   const c = concepts.find((x) => x.label.split(' ').includes(ws[2]!.norm));
   return c && !c.place && !c.proper && !c.name ? c : null;

@@ -1,4 +1,5 @@
 /** Text normalization shared by indexing, querying, highlighting and evaluation. */
+import { memo } from './memo.js';
 
 const ARABIC_DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
 const TATWEEL = /\u0640/g;
@@ -32,6 +33,14 @@ export function foldArabicLetters(s: string): string {
 export function normalizeText(s: string): string {
   return foldArabicLetters(stripDiacritics(asciiDigits(s.normalize('NFKC')))).toLowerCase();
 }
+
+/**
+ * normalizeText remembered for the last few thousand texts: a search's checks (a time, a number, a
+ * quoted kind, an earlier post) normalize the same candidate paragraphs and the same question again
+ * and again. Keyed by the text itself, so new coverage can never meet an old entry. Not for single
+ * words: tokenize.ts caches those, and the vocabulary would crowd the paragraphs out.
+ */
+export const normalizeCached: (s: string) => string = memo(normalizeText, 4096);
 
 /**
  * The evaluation's normalization (shared/eval/README): NFKC; diacritics and tatweel removed;
