@@ -27,9 +27,14 @@ export function pairAsked(question: string, concepts: readonly Concept[], has: (
   // "بين إيران والدول الغربية": beside a named party, one named by ordinary words (each of them) is a party too.
   if (parties.length === 1) parties.push(...afterBetween(wordsOfQuestion(question), anyConcept).filter((c) => !parties.includes(c)));
   if (parties.length < 2) return null;
-  const spelled = parties.map((c) => c.alternatives.map((a) => a.terms).filter((ts) => ts.every((t) => !t.startsWith(ROOTISH) && has(t))));
+  const spelled = parties.map((c) => spellingsOf(c, has));
   // A party the coverage never names is weighed by the coverage share; the pair is checked on those it has.
   return spelled.some((s) => s.length === 0) ? null : spelled;
+}
+
+/** A party's spellings in the coverage: each alternative whose stems the coverage holds, no letter skeletons. */
+export function spellingsOf(c: Concept, has: (term: string) => boolean): Party {
+  return c.alternatives.map((a) => a.terms).filter((ts) => ts.every((t) => !t.startsWith(ROOTISH) && has(t)));
 }
 
 /** The parties after "between": names joined by "and" / و. */

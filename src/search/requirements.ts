@@ -9,9 +9,8 @@
 import { holdsAnswerType, asksForDay, mentionsDay, asksSince, statesStart, quantityNear, speaksOfFuture, asksAboutAim, asksAboutFuture, amountsTo, type AnswerType } from './answer-type.js';
 import { attributesTo, attributesToPhrase, continuesSpeaker } from './attribution.js';
 import { deedAsked, postAsked, standsForDoer } from './role.js';
-import { namesEvery, pairAsked } from './pair.js';
+import { namesEvery, pairAsked, spellingsOf } from './pair.js';
 import { standTogether } from './phrase.js';
-import { ROOTISH } from '../text/tokenize.js';
 import { complementOfKind } from './kind-complement.js';
 import { passiveDeedAsked, verbAskedWhether } from './yes-no.js';
 import { eventOfCause } from './cause-event.js';
@@ -126,7 +125,7 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "هل تم توقيع اتفاقيات خلال زيارة لاريجاني لموسكو؟": the deed told where its parties are named.
   const done = passiveDeedAsked(q.question, q.concepts);
   // Its parties in any spelling (الإيراني for إيران), in it or the paragraph it goes on from (pair.ts namesEvery).
-  const around = done !== null ? q.concepts.filter((c, i) => namesSomeone(c) && !q.absent[i]).map((c) => c.alternatives.map((a) => a.terms).filter((ts) => ts.every((t) => !t.startsWith(ROOTISH) && q.has(t)))) : [];
+  const around = done !== null ? q.concepts.filter((c, i) => namesSomeone(c) && !q.absent[i]).map((c) => spellingsOf(c, q.has)) : [];
   if (done !== null && !q.absent[q.concepts.indexOf(done)]) out.push({ meets: (p) => p.holds(done) && namesEvery(p.previous === undefined ? p.text : `${p.previous} ${p.text}`, around) });
   // "What caused the war to end?": its cause only where the event (the end) is told (cause-event.ts).
   const event = eventOfCause(q.question, q.concepts);
