@@ -75,6 +75,8 @@ const wordKind = memo((norm: string): number =>
 
 /** Quotation marks: «…» and “…” open and close; a straight " does both in turn. */
 const QUOTE = /[«»“”"]/u;
+/** the text cut at its quotation marks, the marks kept as pieces of their own */
+const QUOTE_SPLIT = new RegExp(`(${QUOTE.source})`, 'u');
 /** a quoted run this long is a statement; a shorter one is a name or a phrase (وكالة "رويترز", «دولتين محوريتين») */
 const STATEMENT_WORDS = 4;
 
@@ -86,7 +88,7 @@ const STATEMENT_WORDS = 4;
 function quotedWords(text: string): boolean[] {
   const out: boolean[] = [];
   let inside = false;
-  for (const piece of text.split(new RegExp(`(${QUOTE.source})`, 'u'))) {
+  for (const piece of text.split(QUOTE_SPLIT)) {
     if (QUOTE.test(piece) && piece.length === 1) {
       inside = piece === '«' || piece === '“' ? true : piece === '»' || piece === '”' ? false : !inside;
       continue;

@@ -3,7 +3,7 @@
  * الانضمام …؟" ask the cause of an event — the verb after "to" / إلى. A paragraph that never tells of
  * that event (the war's end) cannot give its cause, however much it tells of the war.
  */
-import { type Concept } from './query.js';
+import { conceptOfWord, type Concept } from './query.js';
 import { questionWords } from './question-words.js';
 
 const CAUSING_EN = /^(?:caused|cause|causes|led|lead|leads|prompted|prompt|prompts|forced|force|drove|drive|pushed|push|made|make|motivated|motivate)$/;
@@ -17,5 +17,5 @@ export function eventOfCause(question: string, concepts: readonly Concept[]): Co
   // The event is the first word after the last "to" / إلى (X may hold neither: "the 12-day war between Israel and Iran").
   const to = ws.findIndex((w, j) => j > i && (w.norm === 'to' || w.norm === 'الي'));
   const event = to < 0 ? undefined : ws[to + 1];
-  return (event && concepts.find((c) => c.label.split(' ').includes(event.norm))) ?? null;
+  return (event && conceptOfWord(concepts, event.norm)) ?? null;
 }

@@ -5,7 +5,7 @@
  * side by side compare nothing.
  */
 import { ROOTISH } from '../text/tokenize.js';
-import { type Concept } from './query.js';
+import { conceptOfWord, type Concept } from './query.js';
 import { questionWords } from './question-words.js';
 
 const CHOOSING = /^(?:which|who|whose|ايهما|ايهم|اي)$/;
@@ -20,7 +20,7 @@ export function comparisonAsked(question: string, concepts: readonly Concept[]):
   const ws = questionWords(question);
   if (!CHOOSING.test(ws[0]?.norm ?? '') || !ws.some((w) => OR.test(w.norm))) return null;
   const cmp = ws.find((w, i) => i > 0 && (w.script === 'latin' ? COMPARATIVE_EN.test(w.norm) && !NOT_COMPARATIVE_EN.test(w.norm) : COMPARATIVE_AR.test(w.norm)));
-  const c = cmp && concepts.find((x) => x.label.split(' ').includes(cmp.norm));
+  const c = cmp && conceptOfWord(concepts, cmp.norm);
   if (!c) return null;
   return { ...c, alternatives: c.alternatives.filter((a) => !a.terms.some((t) => t.startsWith(ROOTISH))) };
 }

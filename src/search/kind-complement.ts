@@ -6,7 +6,7 @@
  * (the parties, "nuclear") it holds.
  */
 import { namesKindOfAnswer } from './frame-words.js';
-import { type Concept } from './query.js';
+import { conceptOfWord, type Concept } from './query.js';
 import { questionWords } from './question-words.js';
 
 const OPENING = /^(?:what|which|[وف]?ما|[وف]?ماذا)$/;
@@ -22,5 +22,5 @@ export function complementOfKind(question: string, concepts: readonly Concept[])
   if (i >= ws.length || !namesKindOfAnswer(ws[i]!.norm)) return null;
   for (i++; i < ws.length && BETWEEN.test(ws[i]!.norm); i++);
   const w = ws[i];
-  return (w && concepts.find((c) => c.label.split(' ').includes(w.norm))) ?? null;
+  return (w && conceptOfWord(concepts, w.norm)) ?? null;
 }

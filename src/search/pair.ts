@@ -7,7 +7,7 @@
  */
 import { ROOTISH, stemmedWords, words, type Word } from '../text/tokenize.js';
 import { spells } from './phrase.js';
-import { namesSomeone, type Concept } from './query.js';
+import { conceptOfWord, namesSomeone, type Concept } from './query.js';
 import { wordsOfQuestion } from './question-words.js';
 
 const BETWEEN = /^(?:between|بين|وبين)$/;
@@ -22,7 +22,7 @@ export type Party = ReadonlyArray<readonly string[]>;
  */
 export function pairAsked(question: string, concepts: readonly Concept[], has: (term: string) => boolean): Party[] | null {
   const party = (norm: string) => concepts.find((c) => namesSomeone(c) && c.label.split(' ').includes(norm));
-  const anyConcept = (norm: string) => concepts.find((c) => c.label.split(' ').includes(norm));
+  const anyConcept = (norm: string) => conceptOfWord(concepts, norm);
   const parties = joinedByDash(question, party) ?? afterBetween(wordsOfQuestion(question), party);
   // "بين إيران والدول الغربية": beside a named party, one named by ordinary words (each of them) is a party too.
   if (parties.length === 1) parties.push(...afterBetween(wordsOfQuestion(question), anyConcept).filter((c) => !parties.includes(c)));

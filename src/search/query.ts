@@ -53,6 +53,11 @@ export function stemsIn(c: Concept, has: (term: string) => boolean): Set<string>
   return new Set(exactStems(c).filter(has));
 }
 
+/** The concept a question's word (normalized) belongs to: its own, or the phrase it is part of (إسلام of "اسلام اباد"). */
+export function conceptOfWord(concepts: readonly Concept[], norm: string): Concept | undefined {
+  return concepts.find((c) => c.label.split(' ').includes(norm));
+}
+
 /** A name, a place or a proper noun: who or where the question is about, not what is done or asked. */
 export function namesSomeone(c: Concept): boolean {
   return c.name === true || c.place === true || c.proper === true;

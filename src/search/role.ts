@@ -6,7 +6,7 @@
  */
 import { ROOTISH, words } from '../text/tokenize.js';
 import { asksForWords, isFrameWord, isTitleWord } from './frame-words.js';
-import { namesSomeone, questionForm, stemsIn, type Concept } from './query.js';
+import { conceptOfWord, namesSomeone, questionForm, stemsIn, type Concept } from './query.js';
 
 /** "who is / who's / who was", "what is the name of", "من هو / من هي / من يكون", "ما اسم" — at the start of the question. */
 const WHO_HOLDS = /^(?:(?:and|so|و|ف)\s*)?(?:who(?:\s+is|\s+was|'s|’s)\b|what(?:\s+is|'s|’s)\s+the\s+name\s+of\b|من\s+(?:هو|هي|يكون|كان|كانت)(?:\s|$)|(?:ما|ماهو|ما\s+هو)\s+اسم(?:\s|$))/u;
@@ -83,7 +83,7 @@ const DOER_FILLER = /^(?:the|a|an|s|of|general|dr|mr|mrs|ms)$/;
  */
 function yesNoDeed(ws: ReturnType<typeof words>, concepts: readonly Concept[]): Concept | null {
   if (!/^(?:did|does|has|have|had)$/.test(ws[0]?.norm ?? '')) return null;
-  const conceptOf = (norm: string) => concepts.find((x) => x.label.split(' ').includes(norm));
+  const conceptOf = (norm: string) => conceptOfWord(concepts, norm);
   let i = 1;
   let doer = false;
   for (; i < ws.length; i++) {

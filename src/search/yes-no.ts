@@ -5,7 +5,7 @@
  * others ("هل زار لاريجاني الصين بعد باكستان؟") is told only where all of them are named together.
  */
 import { isFrameWord, isSayingWord, isTitleWord } from './frame-words.js';
-import { type Concept } from './query.js';
+import { conceptOfWord, type Concept } from './query.js';
 import { standsForDoer } from './role.js';
 import { questionWords } from './question-words.js';
 
@@ -22,7 +22,7 @@ const MODAL = /^(?:يمكن|يمكنها|يمكنه|تستطيع|يستطيع|ي
 export function verbAskedWhether(question: string, concepts: readonly Concept[]): Concept | null {
   const ws = questionWords(question);
   if (!WHETHER.test(ws[0]?.norm ?? '') || !ws[1] || !ws[2]) return null;
-  const conceptOf = (norm: string) => concepts.find((x) => x.label.split(' ').includes(norm));
+  const conceptOf = (norm: string) => conceptOfWord(concepts, norm);
   const w = ws[1].norm;
   const c = conceptOf(w);
   if (!c || c.place || c.proper || /^ال/.test(w) || MODAL.test(w) || isFrameWord(w) || isSayingWord(w) || isTitleWord(w)) return null;
@@ -37,6 +37,6 @@ const PASSIVE = /^(?:تم|يتم|سيتم|جري|يجري)$/;
 export function passiveDeedAsked(question: string, concepts: readonly Concept[]): Concept | null {
   const ws = questionWords(question);
   if (!WHETHER.test(ws[0]?.norm ?? '') || !PASSIVE.test(ws[1]?.norm ?? '') || !ws[2]) return null;
-  const c = concepts.find((x) => x.label.split(' ').includes(ws[2]!.norm));
+  const c = conceptOfWord(concepts, ws[2]!.norm);
   return c && !c.place && !c.proper && !c.name ? c : null;
 }
