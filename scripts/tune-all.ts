@@ -70,6 +70,13 @@ const sets: Array<[string, string, string]> = [
   ['off_probes25', 'test/fixtures/eval/offtopic_probes25.jsonl', seedsIndex!],
   ['ans_probes26', 'test/fixtures/eval/answerable_probes26.jsonl', seedsIndex!],
   ['off_probes26', 'test/fixtures/eval/offtopic_probes26.jsonl', seedsIndex!],
+  // written in round 6: measured once on their start code (949d13c), then used for tuning
+  ['ans_probes27', 'test/fixtures/eval/answerable_probes27.jsonl', seedsIndex!],
+  ['off_probes27', 'test/fixtures/eval/offtopic_probes27.jsonl', seedsIndex!],
+  ['ans_probes29', 'test/fixtures/eval/answerable_probes29.jsonl', seedsIndex!],
+  ['off_probes29', 'test/fixtures/eval/offtopic_probes29.jsonl', seedsIndex!],
+  ['ans_probes31', 'test/fixtures/eval/answerable_probes31.jsonl', seedsIndex!],
+  ['off_probes31', 'test/fixtures/eval/offtopic_probes31.jsonl', seedsIndex!],
 ];
 if (!noTat && tatIndex) sets.push(['tatoeba', '../shared/eval/tatoeba/questions.jsonl', tatIndex]);
 const engines = new Map<string, Awaited<ReturnType<typeof openSearch>>['engine']>();
