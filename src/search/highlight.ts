@@ -9,7 +9,11 @@ import { memo } from '../text/memo.js';
 import { terms } from '../text/tokenize.js';
 import type { Concept } from './query.js';
 
-const SENTENCE_END = /(?<=[.!?؟。;؛])\s+|\n+/u;
+/**
+ * A full stop after a title (Dr., Gen.) or an initial (U.S., M.) ends no sentence: "… received Dr. Ali Larijani"
+ * would otherwise bold "… received Dr." alone.
+ */
+const SENTENCE_END = /(?<=[.!?؟。;؛])(?<!(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Adm|Amb|Pres|St|Jr|Sr|Mt|No|vs|\p{Lu})\.)\s+|\n+/u;
 /** sentences longer than this are cut into clauses */
 const LONG_SENTENCE = 160;
 /** clauses shorter than this join the next one: "قال لاريجاني،" alone says nothing */
