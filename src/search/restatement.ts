@@ -23,7 +23,7 @@ export interface RestatementView {
 }
 
 /** The share of a's distinct stems that b holds too (containment, not Jaccard: b may say much more). */
-export function containment(a: ArrayLike<number>, b: ArrayLike<number>): number {
+export function containment<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
   const as = new Set(Array.from(a));
   if (as.size === 0) return 0;
   const bs = new Set(Array.from(b));
