@@ -31,6 +31,7 @@ import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
 import { askedButMissing, isNearMiss, matchesEnough, type ConceptEvidence } from './answerability.js';
 import { isFrameWord, isTitleWord, namesKindOfAnswer } from './frame-words.js';
 import { groupNearDuplicates, nearDuplicateTriples, NEAR_DUPLICATE, shingleTriples } from './dedupe.js';
+import { restatedFirst } from './restatement.js';
 import { bestSentence, cachedPieceTerms } from './highlight.js';
 import { exactStems, stemsIn, type Alternative, type Concept } from './query.js';
 import { bestLineShare, conceptOwners, contextShare, proximityOfTokens } from './proximity.js';
@@ -271,6 +272,11 @@ export class SearchEngine {
       scoreOf.clear();
       for (const f of fused) scoreOf.set(f.row, f.score / top);
     }
+    // A short lede its article restates more fully further down comes right after that paragraph, which is
+    // shown with the lede's score (restatement.ts).
+    const restated = restatedFirst(order, { article: (r) => this.paragraphs[r]!.articleId, stems: (r) => this.tokens.of(r), holds: (r, i) => this.holdsConcept(r, concepts[i]!), concepts: concepts.length });
+    order = restated.order;
+    for (const [b, a] of restated.lifted) scoreOf.set(b, Math.max(scoreOf.get(b) ?? 0, scoreOf.get(a) ?? 0));
 
     // "How long …": the word after "how" asks; absent from the coverage, it weighs nothing.
     const weight = idf.map((x, i) => x * (absent[i] && asking.has(concepts[i]!.label) ? 0 : evidenceWeight(concepts[i]!, absent[i]!)));
