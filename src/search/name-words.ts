@@ -46,12 +46,19 @@ export function withoutProclitics(w: Word): string {
 export function arabicInflectionForms(norm: string): string[] {
   const out = new Set<string>([norm]);
   let w = norm;
-  if (w.length > 3 && /^[وف]/.test(w)) { w = w.slice(1); out.add(w); }
+  if (w.length > 3 && /^[وف]/.test(w)) {
+    w = w.slice(1);
+    out.add(w);
+    // A past verb's number ending on a و-initial root (وقّعا: the two signed, وقعوا: they signed): the و is the root's, not "and".
+    const number = verbNumberBase(norm);
+    if (number) out.add(number);
+  }
   // A word's own first letters may look like a preposition or the article (لقاءه is لقاء + ه, التقاه التقى + ه): endings come off both readings.
   const readings = [w];
+  let article = false;
   for (const p of ['بال', 'كال', 'لل', 'ال', 'ب', 'ل', 'ك']) {
     // A one-letter preposition leaves at least three letters (بتي is a name, not بـ + تي).
-    if (w.startsWith(p) && w.length - p.length >= (p.length === 1 ? 3 : 2)) { w = w.slice(p.length); out.add(w); readings.push(w); break; }
+    if (w.startsWith(p) && w.length - p.length >= (p.length === 1 ? 3 : 2)) { w = w.slice(p.length); out.add(w); readings.push(w); article = p.length > 1; break; }
   }
   const bases = readings.flatMap(pronounBases);
   for (const b of bases) {
@@ -59,8 +66,19 @@ export function arabicInflectionForms(norm: string): string[] {
     if (b.endsWith('ات') && b.length >= 5) { out.add(b.slice(0, -2)); out.add(b.slice(0, -2) + 'ه'); }
     for (const s of ['ون', 'ين']) if (b.endsWith(s) && b.length - s.length >= 3) out.add(b.slice(0, -s.length));
     for (const s of ['تان', 'تين']) if (b.endsWith(s) && b.length - s.length >= 3) out.add(b.slice(0, -s.length) + 'ه'); // feminine dual
+    // The plural past ending (اتفقوا, ناقشوا: they agreed, discussed).
+    if (b.endsWith('وا') && b.length >= 5) out.add(b.slice(0, -2));
   }
+  // A noun's nominative dual after the article (الوزيران: the two ministers, الطرفان): a bare word in ـان is
+  // too often a name whose rest is a word (طهران, لبنان, سلمان), so only with the article.
+  if (article && w.endsWith('ان') && w.length >= 5) out.add(w.slice(0, -2));
   return [...out];
+}
+
+/** A past verb without its dual ا or plural وا, its letters all kept (وقعا → وقع), or null. */
+function verbNumberBase(norm: string): string | null {
+  const s = norm.endsWith('وا') ? 'وا' : norm.endsWith('ا') ? 'ا' : null;
+  return s && norm.length - s.length >= 3 ? norm.slice(0, -s.length) : null;
 }
 
 /** A word and its readings without an object or possessive pronoun. */
