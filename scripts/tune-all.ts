@@ -77,6 +77,8 @@ const sets: Array<[string, string, string]> = [
   ['off_probes29', 'test/fixtures/eval/offtopic_probes29.jsonl', seedsIndex!],
   ['ans_probes31', 'test/fixtures/eval/answerable_probes31.jsonl', seedsIndex!],
   ['off_probes31', 'test/fixtures/eval/offtopic_probes31.jsonl', seedsIndex!],
+  ['ans_probes33', 'test/fixtures/eval/answerable_probes33.jsonl', seedsIndex!],
+  ['off_probes33', 'test/fixtures/eval/offtopic_probes33.jsonl', seedsIndex!],
 ];
 if (!noTat && tatIndex) sets.push(['tatoeba', '../shared/eval/tatoeba/questions.jsonl', tatIndex]);
 const engines = new Map<string, Awaited<ReturnType<typeof openSearch>>['engine']>();
