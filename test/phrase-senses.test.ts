@@ -64,3 +64,17 @@ test('"hold on to", "retain" reach الحفاظ على (what a country seeks to 
   assert.equal(await first(engine, 'What is Russia trying to hold on to in the Middle East?'), 1);
   assert.equal(await first(engine, 'What does Russia want to retain in the Middle East?'), 1);
 });
+
+test('round 6: "post on X / Twitter" also reaches the verb alone (كتب، غرد), so its doer standing beside it counts: the one who posted comes before a post about him', async () => {
+  const engine = await engineOf([
+    'ووصف السفير الإيراني زيارة لاريجاني بأنها غير مسبوقة قائلا في منشور على منصة إكس إن الزيارة تاريخية',
+    'وعشية الزيارة كتب لاريجاني على منصة إكس أن الشعب الباكستاني وقف إلى جانب الشعب الإيراني',
+    'ارتفعت أسعار الذهب في الأسواق العالمية',
+    'هطلت أمطار غزيرة على المدن الساحلية',
+  ]);
+  assert.ok(alts(engine, 'What did Larijani post on X?', 'post').includes('كتب'));
+  assert.equal(await first(engine, 'What did Larijani post on X before the trip?'), 2);
+  assert.equal(await first(engine, 'What did Larijani post on Twitter the night before his visit?'), 2);
+  // "post" alone is still the noun (a post, a position): no bare verb.
+  assert.ok(!alts(engine, 'Which post does Larijani hold?', 'post').includes('كتب'));
+});
