@@ -78,3 +78,15 @@ test('round 6: "post on X / Twitter" also reaches the verb alone (كتب، غر�
   // "post" alone is still the noun (a post, a position): no bare verb.
   assert.ok(!alts(engine, 'Which post does Larijani hold?', 'post').includes('كتب'));
 });
+
+test('round 6: "afraid", "fear", "worry" reach the words news prose writes fear with (يخشى، مخاوف، تخوفات)', async () => {
+  const engine = await engineOf([
+    'وقالت طهران إن روسيا شريك',
+    'وسلط التقرير الضوء على مخاوف طهران من أن تستغل روسيا الموقف الإيراني ورقة مساومة',
+    'ارتفعت أسعار الذهب في الأسواق العالمية',
+    'وسط تخوفات من أن يكون هذا التقارب مقدمة لإجراء جديد',
+  ]);
+  assert.equal(await first(engine, 'What is Tehran afraid Russia might do?'), 2);
+  assert.ok(alts(engine, 'What do observers fear?', 'fear').includes('تخوف'));
+  assert.ok(alts(engine, 'What worries observers?', 'worries').includes('تخوف'));
+});
