@@ -90,3 +90,17 @@ test('round 6: "afraid", "fear", "worry" reach the words news prose writes fear 
   assert.ok(alts(engine, 'What do observers fear?', 'fear').includes('تخوف'));
   assert.ok(alts(engine, 'What worries observers?', 'worries').includes('تخوف'));
 });
+
+test('round 6: "landed", "land in / at", "touch down" reach وصول / هبط (arriving by air), and an Arabic هبطت the coverage lacks reaches وصوله as a synonym', async () => {
+  const engine = await engineOf([
+    'لاريجاني وصف الاتفاق الأخير بين باكستان والسعودية بأنه خطوة ذكية وإيجابية',
+    'وقال لاريجاني لدى وصوله إلى مطار نور خان في روالبندي إن باكستان دولة مهمة ومؤثرة',
+    'ارتفعت أسعار الذهب في الأسواق العالمية',
+    'هطلت أمطار غزيرة على المدن الساحلية',
+  ]);
+  assert.equal(await first(engine, 'How did Larijani describe Pakistan when he landed?'), 2);
+  assert.equal(await first(engine, 'Where did Larijani land in Pakistan?'), 2);
+  assert.equal(await first(engine, 'أين هبطت طائرة لاريجاني في باكستان؟'), 2);
+  // "land" alone keeps its sense of ground: no arrival.
+  assert.ok(!alts(engine, 'Who owns the land?', 'land').includes('صول'));
+});
