@@ -75,6 +75,8 @@ test('round 6: "post on X / Twitter" also reaches the verb alone (كتب، غر�
   assert.ok(alts(engine, 'What did Larijani post on X?', 'post').includes('كتب'));
   assert.equal(await first(engine, 'What did Larijani post on X before the trip?'), 2);
   assert.equal(await first(engine, 'What did Larijani post on Twitter the night before his visit?'), 2);
+  // "write on X" reaches a post on X too (منشور على إكس): the ambassador's post answers what he wrote.
+  assert.ok(alts(engine, 'What did the ambassador write on X?', 'write').includes('منشور+اكس'));
   // "post" alone is still the noun (a post, a position): no bare verb.
   assert.ok(!alts(engine, 'Which post does Larijani hold?', 'post').includes('كتب'));
 });
@@ -103,4 +105,18 @@ test('round 6: "landed", "land in / at", "touch down" reach وصول / هبط (a
   assert.equal(await first(engine, 'أين هبطت طائرة لاريجاني في باكستان؟'), 2);
   // "land" alone keeps its sense of ground: no arrival.
   assert.ok(!alts(engine, 'Who owns the land?', 'land').includes('صول'));
+});
+
+test('round 6: a country in the possessive before a common noun ("Iran\'s ambassador") also reaches its nisba (السفير الإيراني); not before a name, nor without the possessive', async () => {
+  const engine = await engineOf([
+    'وقال السفير البريطاني إن الحكومة في إيران لم ترد على الرسالة',
+    'وقال السفير الإيراني لدى باكستان إن الزيارة غير مسبوقة',
+    'ارتفعت أسعار الذهب في الأسواق العالمية',
+    'هطلت أمطار غزيرة على المدن الساحلية',
+  ]);
+  assert.equal(await first(engine, "What did Iran's ambassador say?"), 2);
+  // الإيراني stems to ايرا, إيران to اير
+  assert.ok(alts(engine, "Who is Iran's ambassador?", 'iran').includes('ايرا'));
+  assert.ok(!alts(engine, 'Who is the ambassador in Iran?', 'iran').includes('ايرا'));
+  assert.ok(!alts(engine, "Who heads Iran's IRGC?", 'iran').includes('ايرا'));
 });
