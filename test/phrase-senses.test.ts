@@ -120,3 +120,15 @@ test('round 6: a country in the possessive before a common noun ("Iran\'s ambass
   assert.ok(!alts(engine, 'Who is the ambassador in Iran?', 'iran').includes('ايرا'));
   assert.ok(!alts(engine, "Who heads Iran's IRGC?", 'iran').includes('ايرا'));
 });
+
+test('round 6: outlets the region\'s news quotes (Iran Press, Geo News, Tehran Times …) are glossary names, so "Press" or "Geo" is no missing name', async () => {
+  const engine = await engineOf([
+    'إيران برس - إيران: تأتي هذه التصريحات في وقت تشهد فيه المنطقة تحديات أمنية وسياسية مشتركة',
+    'وحث قاليباف خلال مقابلة مع شبكة جيو نيوز الباكستانية الدول الإسلامية على تأسيس جيش مشترك',
+    'ارتفعت أسعار الذهب في الأسواق العالمية',
+    'هطلت أمطار غزيرة على المدن الساحلية',
+  ]);
+  assert.equal(await first(engine, 'According to Iran Press, what challenges does the region see?'), 1);
+  assert.equal(await first(engine, 'What did Qalibaf call for in his interview with Geo News?'), 2);
+  assert.equal((await engine.search('What did Iran Press write about Bitcoin prices?', { k: 3 })).kind, 'none');
+});
