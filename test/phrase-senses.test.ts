@@ -132,3 +132,14 @@ test('round 6: outlets the region\'s news quotes (Iran Press, Geo News, Tehran T
   assert.equal(await first(engine, 'What did Qalibaf call for in his interview with Geo News?'), 2);
   assert.equal((await engine.search('What did Iran Press write about Bitcoin prices?', { k: 3 })).kind, 'none');
 });
+
+test('round 6: "geographic position / location" reaches الموقع الجيوسياسي as "geography" does', async () => {
+  const engine = await engineOf([
+    'وقال لاريجاني إن البلدين يمكنهما العمل معا في مجالات كثيرة',
+    'وشدد لاريجاني على أهمية الموقع الجيوسياسي للبلدين في المعادلات الإقليمية',
+    'ارتفعت أسعار الذهب في الأسواق العالمية',
+    'هطلت أمطار غزيرة على المدن الساحلية',
+  ]);
+  assert.equal(await first(engine, "What did Larijani say about the two countries' geographic position?"), 2);
+  assert.ok(alts(engine, 'Why does their geographical location matter?', 'geographical').includes('موقع+جيوسياس'));
+});
