@@ -143,3 +143,13 @@ test('round 6: "geographic position / location" reaches الموقع الجيو�
   assert.equal(await first(engine, "What did Larijani say about the two countries' geographic position?"), 2);
   assert.ok(alts(engine, 'Why does their geographical location matter?', 'geographical').includes('موقع+جيوسياس'));
 });
+
+test('round 6: "willing" reaches مستعد / على استعداد (ready), not only رغب (to wish)', async () => {
+  const engine = await engineOf([
+    'وأعلن الكرملين استعداد موسكو لتعزيز العلاقات مع طهران في جميع المجالات',
+    'ارتفعت أسعار الذهب في الأسواق العالمية',
+    'هطلت أمطار غزيرة على المدن الساحلية',
+  ]);
+  assert.equal(await first(engine, 'What did the Kremlin say Moscow is willing to do?'), 1);
+  assert.ok(alts(engine, 'Is Tehran willing to join?', 'willing').includes('استعداد'));
+});
