@@ -65,12 +65,14 @@ test('"hold on to", "retain" reach الحفاظ على (what a country seeks to 
   assert.equal(await first(engine, 'What does Russia want to retain in the Middle East?'), 1);
 });
 
+/** Paragraphs on nothing the round-6 questions ask, so BM25's statistics are not those of two paragraphs only. */
+const unrelated = ['ارتفعت أسعار الذهب في الأسواق العالمية', 'هطلت أمطار غزيرة على المدن الساحلية'];
+
 test('round 6: "post on X / Twitter" also reaches the verb alone (كتب، غرد), so its doer standing beside it counts: the one who posted comes before a post about him', async () => {
   const engine = await engineOf([
     'ووصف السفير الإيراني زيارة لاريجاني بأنها غير مسبوقة قائلا في منشور على منصة إكس إن الزيارة تاريخية',
     'وعشية الزيارة كتب لاريجاني على منصة إكس أن الشعب الباكستاني وقف إلى جانب الشعب الإيراني',
-    'ارتفعت أسعار الذهب في الأسواق العالمية',
-    'هطلت أمطار غزيرة على المدن الساحلية',
+    ...unrelated,
   ]);
   assert.ok(alts(engine, 'What did Larijani post on X?', 'post').includes('كتب'));
   assert.equal(await first(engine, 'What did Larijani post on X before the trip?'), 2);
@@ -85,7 +87,7 @@ test('round 6: "afraid", "fear", "worry" reach the words news prose writes fear 
   const engine = await engineOf([
     'وقالت طهران إن روسيا شريك',
     'وسلط التقرير الضوء على مخاوف طهران من أن تستغل روسيا الموقف الإيراني ورقة مساومة',
-    'ارتفعت أسعار الذهب في الأسواق العالمية',
+    ...unrelated,
     'وسط تخوفات من أن يكون هذا التقارب مقدمة لإجراء جديد',
   ]);
   assert.equal(await first(engine, 'What is Tehran afraid Russia might do?'), 2);
@@ -97,8 +99,7 @@ test('round 6: "landed", "land in / at", "touch down" reach وصول / هبط (a
   const engine = await engineOf([
     'لاريجاني وصف الاتفاق الأخير بين باكستان والسعودية بأنه خطوة ذكية وإيجابية',
     'وقال لاريجاني لدى وصوله إلى مطار نور خان في روالبندي إن باكستان دولة مهمة ومؤثرة',
-    'ارتفعت أسعار الذهب في الأسواق العالمية',
-    'هطلت أمطار غزيرة على المدن الساحلية',
+    ...unrelated,
   ]);
   assert.equal(await first(engine, 'How did Larijani describe Pakistan when he landed?'), 2);
   assert.equal(await first(engine, 'Where did Larijani land in Pakistan?'), 2);
@@ -111,8 +112,7 @@ test('round 6: a country in the possessive before a common noun ("Iran\'s ambass
   const engine = await engineOf([
     'وقال السفير البريطاني إن الحكومة في إيران لم ترد على الرسالة',
     'وقال السفير الإيراني لدى باكستان إن الزيارة غير مسبوقة',
-    'ارتفعت أسعار الذهب في الأسواق العالمية',
-    'هطلت أمطار غزيرة على المدن الساحلية',
+    ...unrelated,
   ]);
   assert.equal(await first(engine, "What did Iran's ambassador say?"), 2);
   // الإيراني stems to ايرا, إيران to اير
@@ -125,8 +125,7 @@ test('round 6: outlets the region\'s news quotes (Iran Press, Geo News, Tehran T
   const engine = await engineOf([
     'إيران برس - إيران: تأتي هذه التصريحات في وقت تشهد فيه المنطقة تحديات أمنية وسياسية مشتركة',
     'وحث قاليباف خلال مقابلة مع شبكة جيو نيوز الباكستانية الدول الإسلامية على تأسيس جيش مشترك',
-    'ارتفعت أسعار الذهب في الأسواق العالمية',
-    'هطلت أمطار غزيرة على المدن الساحلية',
+    ...unrelated,
   ]);
   assert.equal(await first(engine, 'According to Iran Press, what challenges does the region see?'), 1);
   assert.equal(await first(engine, 'What did Qalibaf call for in his interview with Geo News?'), 2);
@@ -137,8 +136,7 @@ test('round 6: "geographic position / location" reaches الموقع الجيو�
   const engine = await engineOf([
     'وقال لاريجاني إن البلدين يمكنهما العمل معا في مجالات كثيرة',
     'وشدد لاريجاني على أهمية الموقع الجيوسياسي للبلدين في المعادلات الإقليمية',
-    'ارتفعت أسعار الذهب في الأسواق العالمية',
-    'هطلت أمطار غزيرة على المدن الساحلية',
+    ...unrelated,
   ]);
   assert.equal(await first(engine, "What did Larijani say about the two countries' geographic position?"), 2);
   assert.ok(alts(engine, 'Why does their geographical location matter?', 'geographical').includes('موقع+جيوسياس'));
@@ -147,8 +145,7 @@ test('round 6: "geographic position / location" reaches الموقع الجيو�
 test('round 6: "willing" reaches مستعد / على استعداد (ready), not only رغب (to wish)', async () => {
   const engine = await engineOf([
     'وأعلن الكرملين استعداد موسكو لتعزيز العلاقات مع طهران في جميع المجالات',
-    'ارتفعت أسعار الذهب في الأسواق العالمية',
-    'هطلت أمطار غزيرة على المدن الساحلية',
+    ...unrelated,
   ]);
   assert.equal(await first(engine, 'What did the Kremlin say Moscow is willing to do?'), 1);
   assert.ok(alts(engine, 'Is Tehran willing to join?', 'willing').includes('استعداد'));
