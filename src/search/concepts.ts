@@ -126,6 +126,32 @@ function lookupPhrase(ws: Word[], lexicon: Lexicon): readonly string[] {
   return [];
 }
 
+/** "Iran's ambassador": a possessive written with 's, a common noun right after it (not a name: "Pakistan's ISI"). */
+function possessiveBeforeNoun(all: readonly Word[], i: number): boolean {
+  const w = all[i]!;
+  const next = all[i + 1];
+  return w.script === 'latin' && /['’]s$/i.test(w.raw) && next !== undefined && isContentWord(next) && /^\p{Ll}/u.test(next.raw);
+}
+
+/** English demonyms from a country's name: Iran → Iranian, Pakistan → Pakistani, Russia → Russian, China → Chinese. */
+function demonymCandidates(norm: string): string[] {
+  const base = norm.replace(/[ae]$/, '');
+  return [...new Set([`${norm}ian`, `${norm}i`, `${norm}n`, `${base}ian`, `${base}ese`, `${base}i`])];
+}
+
+/**
+ * "Iran's ambassador" is «السفير الإيراني», "Pakistan's interior minister" «وزير الداخلية الباكستاني»: Arabic
+ * writes a country's possessive as the nisba adjective after the noun. A place the glossary lists, in the
+ * possessive before a noun, also reaches its demonym's translations (only a demonym the glossary lists as a place).
+ */
+function addDemonym(c: Concept, w: Word, lexicon: Lexicon, ctx: ConceptContext): void {
+  if (!lexicon.place?.(w.norm)) return;
+  const demonym = demonymCandidates(w.norm).find((d) => lexicon.place?.(d) && lexicon.enToAr(d)?.length);
+  if (!demonym) return;
+  const have = new Set(c.alternatives.map((a) => a.terms.join(' ')));
+  for (const a of translationAlternatives(lexicon.enToAr(demonym)!, ctx, false)) if (!have.has(a.terms.join(' '))) c.alternatives.push(a);
+}
+
 /** what a synonym counts for its concept: the question chose its own word, and the glossary's senses are broad */
 const SYNONYM_WEIGHT = 0.5;
 
@@ -199,6 +225,7 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
       concepts.push(c);
       const translations = ctx.lexicon ? lookupWord(w, ctx.lexicon) : [];
       c.alternatives.push(...translationAlternatives(translations, ctx, !c.name));
+      if (ctx.lexicon && possessiveBeforeNoun(all, i)) addDemonym(c, w, ctx.lexicon, ctx);
       if (translations.length > 0) { c.known = true; c.dictionaryWord = true; }
       if (ctx.lexicon && !c.name && !c.alternatives.some((a) => a.terms.every((t) => ctx.has(t)))) addSynonyms(c, short ?? w.norm, ctx.lexicon, ctx);
       if (ctx.lexicon && isProperName(w, translations, ctx.lexicon)) c.proper = true;
