@@ -1,0 +1,42 @@
+/**
+ * Round 6's ranking rules on the shared seeds with the real dictionaries: new questions written from the
+ * articles (in no evaluation set), each with the paragraph that answers it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { SearchEngine } from '../src/search/engine.js';
+import { loadLexicon } from '../src/search/lexicon-cache.js';
+import { ingestFolder } from '../src/ingest/index.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DICT = '/usr/share/dictd';
+const skip = existsSync(path.join(DICT, 'freedict-eng-ara.index')) ? false : 'needs dict-freedict-eng-ara in /usr/share/dictd';
+
+let engine: SearchEngine | undefined;
+async function seeds(): Promise<SearchEngine> {
+  if (engine) return engine;
+  const [{ articles }, { lexicon }] = await Promise.all([ingestFolder(path.join(ROOT, 'seeds')), loadLexicon({ dictDir: DICT })]);
+  return (engine = new SearchEngine({ paragraphs: articles.flatMap((a) => a.paragraphs), lexicon }));
+}
+
+/** The first hit as "article number#paragraph" (000#2), or "declined". */
+async function first(question: string): Promise<string> {
+  const r = await (await seeds()).search(question, { k: 3 });
+  const h = r.hits[0];
+  return h ? `${h.paragraph.articleId.slice(0, 3)}#${h.paragraph.n}` : 'declined';
+}
+
+test('"how did X describe …": the paragraph where X speaks comes first (describer.ts)', { skip }, async () => {
+  const cases: Array<[string, string]> = [
+    ['كيف وصف السفير الإيراني لدى باكستان العلاقات بين البلدين؟', '002#15'],
+    ['كيف وصف لاريجاني الاتفاق الاستراتيجي بين باكستان والسعودية؟', '001#4'],
+    ['كيف وصف موقع نيوزويك توقيت زيارة لاريجاني لموسكو؟', '004#5'],
+    ['كيف وصف لاريجاني التعاون بين إيران وباكستان لدى وصوله إلى روالبندي؟', '002#9'],
+    ['كيف تنظر إيران إلى اتفاقية الدفاع بين باكستان والسعودية؟', '000#4'],
+    ['كيف وصف إسحاق دار تعاون بلاده مع كبار المسؤولين الإيرانيين؟', '002#3'],
+    ["How did Pakistan's foreign ministry describe the meeting?", '002#11'],
+  ];
+  for (const [q, want] of cases) assert.equal(await first(q), want, q);
+});
