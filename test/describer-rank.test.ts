@@ -32,8 +32,12 @@ test('who is asked to describe: the noun phrase after the verb, up to its object
   assert.deepEqual(labels('كيف ينظر بعض المسؤولين الإيرانيين إلى روسيا؟'), ['المسوولين', 'الايرانيين']);
   assert.deepEqual(labels('كيف وصف الوزير نقوي إيران؟'), ['الوزير', 'نقوي']);
   assert.deepEqual(labels('How did the Iranian ambassador in Islamabad describe the visit?'), ['iranian', 'ambassador']);
+  // … or who wants or thinks what is asked for, in its relative clause.
+  assert.deepEqual(labels('ما حجم التبادل التجاري الذي يسعى لاريجاني للوصول إليه مع باكستان؟'), ['لاريجاني']);
+  assert.deepEqual(labels('ما حجم التبادل التجاري الذي يطمح إليه لاريجاني مع باكستان؟'), ['لاريجاني']);
+  assert.deepEqual(labels('ما الاستراتيجية التي يرى المراقبون أن الزيارة تجسدها؟'), ['المراقبون']);
   // The passive names no describer; other questions ask no description.
-  for (const q of ['كيف وُصفت زيارة لاريجاني إلى موسكو؟', 'How was the visit described?', 'ماذا قال لاريجاني عن الزيارة؟', 'متى وصل لاريجاني؟']) assert.equal(labels(q), null, q);
+  for (const q of ['كيف وُصفت زيارة لاريجاني إلى موسكو؟', 'إلى أي مستوى يرى لاريجاني أن العلاقات يمكن أن ترتقي؟', 'How was the visit described?', 'ماذا قال لاريجاني عن الزيارة؟', 'متى وصل لاريجاني؟']) assert.equal(labels(q), null, q);
 });
 
 test('a describer written after a one-letter preposition (بوزير) is whom someone met, not who speaks', () => {
@@ -51,4 +55,17 @@ test('"how did X describe" ranks the paragraph where X speaks first', async () =
   const observers = await engine.search('كيف يصف المراقبون التقارب بين موسكو وطهران؟', { k: 3 });
   assert.equal(observers.hits[0]?.paragraph.id, 'c#3', observers.hits.map((h) => `${h.paragraph.id} ${h.score}`).join(' | '));
   assert.ok(observers.hits.every((h, i) => h.score <= 1 && (i === 0 || h.score <= observers.hits[i - 1]!.score)));
+});
+
+test('"ما حجم … الذي يسعى لاريجاني إليه": of two paragraphs stating the figure, the one where he speaks first', async () => {
+  const trade = new SearchEngine({
+    lexicon,
+    paragraphs: [
+      p('t', 1, 'وتأتي زيارة لاريجاني إلى باكستان بعد زيارة الرئيس الإيراني في أغسطس، حيث جرى بحث رفع حجم التبادل التجاري إلى 10 مليارات دولار.'),
+      p('t', 2, 'ودعا لاريجاني إلى إزالة العقبات مع باكستان، مؤكداً أن رفع حجم التجارة الثنائية إلى 10 مليارات دولار هدف واقعي.'),
+      p('d', 1, 'ارتفعت أسعار النفط يوم الاثنين'),
+    ],
+  });
+  const r = await trade.search('ما حجم التبادل التجاري الذي يسعى لاريجاني للوصول إليه مع باكستان؟', { k: 3 });
+  assert.equal(r.hits[0]?.paragraph.id, 't#2', r.hits.map((h) => `${h.paragraph.id} ${h.score}`).join(' | '));
 });

@@ -40,3 +40,14 @@ test('"how did X describe …": the paragraph where X speaks comes first (descri
   ];
   for (const [q, want] of cases) assert.equal(await first(q), want, q);
 });
+
+test('"… الذي يسعى X إليه": the paragraph where X speaks comes first (describer.ts)', { skip }, async () => {
+  const cases: Array<[string, string]> = [
+    ['ما الهدف الذي يسعى إليه لاريجاني في التجارة مع باكستان؟', '002#6'],
+    ['ما الدور الذي تأمل طهران أن تلعبه روسيا في المفاوضات النووية؟', '004#3'],
+    ['ما التحالف الذي يرى مراقبون أن الزيارة تجسده بين روسيا وإيران؟', '004#8'],
+    ['ما الذي تريده إسلام آباد من إيران بحسب وزير الداخلية الباكستاني؟', '001#6'],
+    ['ما الذي يعتقده بعض المسؤولين الإيرانيين بشأن الثقة في روسيا؟', '004#4'],
+  ];
+  for (const [q, want] of cases) assert.equal(await first(q), want, q);
+});

@@ -13,6 +13,9 @@ import { isTitleWord } from './frame-words.js';
 const DESCRIBE_AR = /^(?:وصف|وصفت|يصف|تصف|يصفون|وصفوا|اعتبر|اعتبرت|يعتبر|تعتبر|يعتبرون|اعتبروا|تنظر|ينظر|ينظرون|نظر|نظرت|يري|تري|يرون|راي|رات)$/;
 /** a past verb voweled as passive (وُصفت، اُعتبر) right after the question word */
 const PASSIVE = /^[\s¿؟"«]*[وف]?(?:كيف|بماذا|بم|ماذا)\s+\S\u064F/u;
+/** Verbs of wanting and thinking in the relative clause of what is asked for ("الذي يسعى لاريجاني إليه"): who wants or thinks so has said so. */
+const STANCE_AR = /^(?:يسعي|تسعي|سعي|سعت|يطمح|تطمح|طمح|يريد|تريد|اراد|ارادت|يامل|تامل|يعتقد|تعتقد|يتوقع|تتوقع|يرغب|ترغب|يري|تري|يرون|يعتبر|تعتبر|اعتبر|اعتبرت)$/;
+const RELATIVE_AR = /^(?:الذي|التي|الذين|اللذين|اللتين)$/;
 const ASKING_AR = /^[وف]?(?:كيف|بماذا|بم|ماذا)$/;
 /** "How did / does / do X describe / characterize / view / see …" */
 const DESCRIBE_EN = /^(?:and\s+|so\s+)?how\s+(?:did|does|do|would|has|have)\s+(.+?)\s+(?:describe|characteri[sz]e|view|see|portray|assess|interpret|regard)\b/;
@@ -37,10 +40,14 @@ export function describerOf(question: string, concepts: readonly Concept[]): Con
     return out.length > 0 ? [...new Set(out)] : null;
   }
   const ws = words(form);
-  if (ws.length < 3 || !ASKING_AR.test(ws[0]!.norm) || !DESCRIBE_AR.test(ws[1]!.norm)) return null;
+  // "كيف وصف X …؟", or a relative clause of the noun asked for: "ما حجم التبادل الذي يسعى لاريجاني للوصول إليه؟".
+  const at = ws.length >= 3 && ASKING_AR.test(ws[0]!.norm) && DESCRIBE_AR.test(ws[1]!.norm)
+    ? 1
+    : ws.findIndex((w, k) => k >= 1 && (STANCE_AR.test(w.norm) || DESCRIBE_AR.test(w.norm)) && RELATIVE_AR.test(ws[k - 1]!.norm));
+  if (at < 0) return null;
   // "كيف وُصفت الزيارة": the passive names no describer.
   if (PASSIVE.test(question)) return null;
-  let i = 2;
+  let i = at + 1;
   // "بعض المسؤولين": a word that is no concept before the noun is passed over.
   while (i < ws.length && !conceptOfWord(concepts, ws[i]!.norm)) i++;
   const head = ws[i] && conceptOfWord(concepts, ws[i]!.norm);

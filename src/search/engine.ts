@@ -238,16 +238,18 @@ export class SearchEngine {
     // "مع أي قناة …؟": the paragraphs naming one of the kind asked (a quoted name after its kind noun), the same way (which-named.ts).
     const kind = wants === null && !why && !deed ? whichKind(question, concepts) : null;
     const which = kind ? kindStems(kind, (w) => this.lexicon?.synonyms?.(w)) : null;
-    // "كيف وصف وزير الداخلية الباكستاني إيران؟": the paragraphs where that one speaks, the same way (describer.ts).
-    const describer = wants === null && !why && !deed && !which ? describerOf(question, concepts) : null;
+    // "كيف وصف وزير الداخلية الباكستاني إيران؟", "ما حجم التبادل الذي يسعى لاريجاني إليه؟": the paragraphs where
+    // that one speaks (or going on from one), the same way, on top of a when / how-many bonus (describer.ts).
+    const describer = describerOf(question, concepts);
     const spokenBy = describer ? subjectStems(describer, has) : [];
     const describes = (row: number) => attributesToPhrase(this.paragraphs[row]!.text, spokenBy) || (this.follows(row) && continuesSpeaker(this.paragraphs[row]!.text) && attributesToPhrase(this.paragraphs[row - 1]!.text, spokenBy));
     // "مع من اجتمع …؟": the paragraph naming the other party writes the deed's word before the question's preposition (doer.ts).
     const party = deed ? partyPreposition(question) : null;
     const askedTerms = party ? new Set(indexTermsOf(words(question))) : undefined;
-    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? this.holdsConcept(row, deed) && (!party || namesParty(this.paragraphs[row]!.text, deed, party, askedTerms)) : which ? namesOneOf(this.paragraphs[row]!.text, which) : spokenBy.length > 0 ? describes(row) : givesReason(this.paragraphs[row]!.text));
+    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? this.holdsConcept(row, deed) && (!party || namesParty(this.paragraphs[row]!.text, deed, party, askedTerms)) : which ? namesOneOf(this.paragraphs[row]!.text, which) : givesReason(this.paragraphs[row]!.text));
     // The paragraph naming the other party answers a with-whom question outright: a whole adjacency bonus, not half.
-    const bonus = party ? PARTY_BONUS : wants || why || deed || which || spokenBy.length > 0 ? ANSWER_TYPE_BONUS : 0;
+    const bonus = party ? PARTY_BONUS : wants || why || deed || which ? ANSWER_TYPE_BONUS : 0;
+    const speaks = spokenBy.length > 0 ? ANSWER_TYPE_BONUS : 0;
     // What BM25's score counts: a list of headlines by its best line (proximity.ts: bestLineShare).
     const discount = (row: number) => bestLineShare(this.linesOf(row), stemOwner, idf);
     // A post quoted in another language than the question's meets it only through translations, its
@@ -257,10 +259,10 @@ export class SearchEngine {
     // with ("للرئيس الروسي" for Putin) is credited with part of that name's weight (title-reference.ts).
     const titled = this.titleCredit(concepts, lexical.hits, absent, idf);
     const rerankSignal = (row: number) => adjacency(row) + (TITLE_REFERENCE_WEIGHT / PROXIMITY_WEIGHT) * (titled.get(row) ?? 0);
-    const ranked = rerankByProximity(lexical.hits, bonus ? (row) => rerankSignal(row) + (holds(row) ? bonus : 0) : rerankSignal, discount, factor);
+    const ranked = rerankByProximity(lexical.hits, bonus || speaks ? (row) => rerankSignal(row) + (bonus && holds(row) ? bonus : 0) + (speaks && describes(row) ? speaks : 0) : rerankSignal, discount, factor);
     let order: number[] = ranked.map((h) => h.row);
     // Divided by the highest score possible, so a score shown stays within 0–1.
-    const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus + CONTEXT_WEIGHT))]));
+    const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus + speaks + CONTEXT_WEIGHT))]));
     let denseStandsOut = false;
     if (this.dense && question.trim()) {
       const e0 = performance.now();
