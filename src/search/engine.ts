@@ -13,7 +13,7 @@ import { StemVariants } from './stem-variants.js';
 import { memo } from '../text/memo.js';
 import type { Lexicon } from './lexicon.js';
 import { NameIndex } from './names.js';
-import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './name-words.js';
+import { arabicInflectionForms, nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './name-words.js';
 import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
@@ -26,7 +26,7 @@ import { requirementsOf, type Candidate } from './requirements.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { alwaysTitled, holdsTitle, TITLE_STEMS, titleForms, titlePhrases, type TitledRow } from './title-reference.js';
 import { reciprocalRankFusion } from './fuse.js';
-import { kindStems, namesOneOf, whichKind } from './which-named.js';
+import { asksForPlaces, kindStems, namesOneOf, namesPlaces, whichKind } from './which-named.js';
 import { describerOf, subjectStems } from './describer.js';
 import { attributesToPhrase, continuesSpeaker } from './attribution.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
@@ -238,6 +238,9 @@ export class SearchEngine {
     // "مع أي قناة …؟": the paragraphs naming one of the kind asked (a quoted name after its kind noun), the same way (which-named.ts).
     const kind = wants === null && !why && !deed ? whichKind(question, concepts) : null;
     const which = kind ? kindStems(kind, (w) => this.lexicon?.synonyms?.(w)) : null;
+    // "ما الدول التي …؟": places are named in a list, not quoted after the kind noun: a paragraph naming two or more the question does not.
+    const placeList = kind && asksForPlaces(kind) && this.lexicon?.place ? this.lexicon.place : null;
+    const askedForms = placeList ? new Set(words(question).flatMap((w) => (w.script === 'ar' ? arabicInflectionForms(w.norm) : [w.norm]))) : null;
     // "كيف وصف وزير الداخلية الباكستاني إيران؟", "ما حجم التبادل الذي يسعى لاريجاني إليه؟": the paragraphs where
     // that one speaks (or going on from one), the same way, on top of a when / how-many bonus (describer.ts).
     const describer = describerOf(question, concepts);
@@ -246,7 +249,7 @@ export class SearchEngine {
     // "مع من اجتمع …؟": the paragraph naming the other party writes the deed's word before the question's preposition (doer.ts).
     const party = deed ? partyPreposition(question) : null;
     const askedTerms = party ? new Set(indexTermsOf(words(question))) : undefined;
-    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? this.holdsConcept(row, deed) && (!party || namesParty(this.paragraphs[row]!.text, deed, party, askedTerms)) : which ? namesOneOf(this.paragraphs[row]!.text, which) : givesReason(this.paragraphs[row]!.text));
+    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? this.holdsConcept(row, deed) && (!party || namesParty(this.paragraphs[row]!.text, deed, party, askedTerms)) : placeList ? namesPlaces(this.paragraphs[row]!.text, placeList, askedForms!) : which ? namesOneOf(this.paragraphs[row]!.text, which) : givesReason(this.paragraphs[row]!.text));
     // The paragraph naming the other party answers a with-whom question outright: a whole adjacency bonus, not half.
     const bonus = party ? PARTY_BONUS : wants || why || deed || which ? ANSWER_TYPE_BONUS : 0;
     const speaks = spokenBy.length > 0 ? ANSWER_TYPE_BONUS : 0;
