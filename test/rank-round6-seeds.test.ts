@@ -63,3 +63,15 @@ test('"ما الدول التي …؟": the paragraph listing the countries come
   ];
   for (const [q, want] of cases) assert.equal(await first(q), want, q);
 });
+
+test('"ممن …؟" and "ما الرسالة التي …؟": whom the thing came from (doer.ts namesParty with من)', { skip }, async () => {
+  const cases: Array<[string, string]> = [
+    ['ما الرسالة التي وصفت بها زيارة لاريجاني إلى موسكو؟', '004#1'],
+    ['ممن جاءت الدعوة إلى تأسيس جيش إسلامي مشترك؟', '000#7'],
+    ['ما المبادرة التي تحاول إيران الانضمام فيها إلى باكستان والصين؟', '002#13'],
+    ['ما المقترحات التي تضمنتها رسالة لاريجاني بحسب خبراء الموقع؟', '004#7'],
+    ['ممن كانت التصريحات التي نقلتها وكالة تسنيم عن الاجتماع مع عاصم منير؟', '003#1'],
+    ['ما الرسالة التي نقلها لاريجاني من المرشد إلى الرئيس الروسي؟', '004#3'],
+  ];
+  for (const [q, want] of cases) assert.equal(await first(q), want, q);
+});

@@ -11,13 +11,19 @@ import { indexTermsOf, stemmedWords } from '../text/tokenize.js';
 
 /** "من / مين" (who; "مع من": with whom, "إلى من", "على من", "عن من"), optionally "الذي / التي / هو الذي", then the verb — at the start (after "and"/"so"). */
 const WHO_DID_AR = /^(?:[وف]\s*)?(?:(?:مع|الي|علي|عن)\s+)?(?:من|مين)\s+(?:(?:(?:هو|هي)\s+)?(?:الذي|اللذي|التي|الذين)\s+)?(\p{L}+)/u;
+/** "ممن" (from whom) before a copula and a noun, or a verb: "ممن كانت الرسالة؟", "ممن تلقى لاريجاني الدعوة؟". */
+const FROM_WHOM_AR = /^(?:[وف]\s*)?ممن\s+(?:(?:كان|كانت|كانا|جاء|جاءت|هي|هو)\s+)?(\p{L}+)/u;
 /** "من هو / من يكون / من كان" ask who someone is (role.ts), not who did something. */
 const NOT_A_DEED_AR = /^(?:هو|هي|هم|يكون|تكون|كان|كانت|كانوا|قبل|بين|اجل|خلال|جانب|جهه)$/;
 
 export function doerDeed(question: string, concepts: readonly Concept[]): Concept | null {
   const english = deedAsked(question, concepts);
   if (english) return english;
-  const m = WHO_DID_AR.exec(questionForm(question));
+  const form = questionForm(question);
+  // "ممن كانت الرسالة …؟" (from whom was the message): what comes from someone is the noun after the copula.
+  const from = FROM_WHOM_AR.exec(form);
+  if (from) return concepts.find((x) => x.label === from[1]) ?? null;
+  const m = WHO_DID_AR.exec(form);
   const verb = m?.[1];
   if (!verb || NOT_A_DEED_AR.test(verb) || isFrameWord(verb)) return null;
   const c = concepts.find((x) => x.label === verb);
@@ -30,7 +36,10 @@ export function doerDeed(question: string, concepts: readonly Concept[]): Concep
  * مع رئيس أركان …"), while "وخلال الاجتماع، أكد باقري" only tells of the deed. The preposition, or null.
  */
 export function partyPreposition(question: string): string | null {
-  const m = /^(?:[وف]\s*)?(مع|الي|علي|عن)\s+(?:من|مين)\s/u.exec(questionForm(question));
+  const form = questionForm(question);
+  // "ممن" is من + من, "from whom": the one something came from is named after من ("برسالة من المرشد").
+  if (/^(?:[وف]\s*)?ممن\s/u.test(form)) return 'من';
+  const m = /^(?:[وف]\s*)?(مع|الي|علي|عن)\s+(?:من|مين)\s/u.exec(form);
   return m?.[1] ?? null;
 }
 

@@ -238,7 +238,8 @@ export class SearchEngine {
     // "مع أي قناة …؟": the paragraphs naming one of the kind asked (a quoted name after its kind noun), the same way (which-named.ts).
     const kind = wants === null && !why && !deed ? whichKind(question, concepts) : null;
     const which = kind ? kindStems(kind, (w) => this.lexicon?.synonyms?.(w)) : null;
-    // "ما الدول التي …؟": places are named in a list, not quoted after the kind noun: a paragraph naming two or more the question does not.
+    // … or by whom it comes from ("ما الرسالة التي …؟": "برسالة من المرشد", doer.ts namesParty); "ما الدول التي …؟": places
+    // are named in a list, not quoted after the kind noun — a paragraph naming three or more the question does not (namesPlaces).
     const placeList = kind && asksForPlaces(kind) && this.lexicon?.place ? this.lexicon.place : null;
     const askedForms = placeList ? new Set(words(question).flatMap((w) => (w.script === 'ar' ? arabicInflectionForms(w.norm) : [w.norm]))) : null;
     // "كيف وصف وزير الداخلية الباكستاني إيران؟", "ما حجم التبادل الذي يسعى لاريجاني إليه؟": the paragraphs where
@@ -248,8 +249,8 @@ export class SearchEngine {
     const describes = (row: number) => attributesToPhrase(this.paragraphs[row]!.text, spokenBy) || (this.follows(row) && continuesSpeaker(this.paragraphs[row]!.text) && attributesToPhrase(this.paragraphs[row - 1]!.text, spokenBy));
     // "مع من اجتمع …؟": the paragraph naming the other party writes the deed's word before the question's preposition (doer.ts).
     const party = deed ? partyPreposition(question) : null;
-    const askedTerms = party ? new Set(indexTermsOf(words(question))) : undefined;
-    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? this.holdsConcept(row, deed) && (!party || namesParty(this.paragraphs[row]!.text, deed, party, askedTerms)) : placeList ? namesPlaces(this.paragraphs[row]!.text, placeList, askedForms!) : which ? namesOneOf(this.paragraphs[row]!.text, which) : givesReason(this.paragraphs[row]!.text));
+    const askedTerms = party || which ? new Set(indexTermsOf(words(question))) : undefined;
+    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? this.holdsConcept(row, deed) && (!party || namesParty(this.paragraphs[row]!.text, deed, party, askedTerms)) : placeList ? namesPlaces(this.paragraphs[row]!.text, placeList, askedForms!) : which ? namesOneOf(this.paragraphs[row]!.text, which) || namesParty(this.paragraphs[row]!.text, kind!, 'من', askedTerms) : givesReason(this.paragraphs[row]!.text));
     // The paragraph naming the other party answers a with-whom question outright: a whole adjacency bonus, not half.
     const bonus = party ? PARTY_BONUS : wants || why || deed || which ? ANSWER_TYPE_BONUS : 0;
     const speaks = spokenBy.length > 0 ? ANSWER_TYPE_BONUS : 0;
