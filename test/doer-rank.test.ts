@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SearchEngine } from '../src/search/engine.js';
-import { doerDeed, namesParty, partyPreposition } from '../src/search/doer.js';
+import { doerDeed, namesParty, ownedNoun, partyPreposition, writesOwner } from '../src/search/doer.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
 import type { Paragraph } from '../src/types.js';
 
@@ -101,4 +101,29 @@ test('"ممن …" and "ما الرسالة التي …" rank the paragraph nam
     const r = await engine.search(q);
     assert.equal(r.hits[0]!.paragraph.id, 'a#3', `${q} ${r.hits.map((h) => `${h.paragraph.id} ${h.score}`).join(', ')}`);
   }
+});
+
+test('"رسالة خامنئي": a noun owned by the name after it, written in the text as the noun, من, then the owner', async () => {
+  // With a dictionary, so that رسالة is a word and خامنئي (which no dictionary lists) a name.
+  const lexicon = lexiconFrom({ enToAr: new Map([['message', ['رسالة']], ['contain', ['تضمن']]]), arToEn: new Map([['رسالة', ['message']], ['تضمن', ['contain']]]), source: 'test' });
+  const engine = new SearchEngine({ paragraphs: [p(1, 'توجه لاريجاني برسالة من المرشد الأعلى علي خامنئي')], lexicon });
+  const q = 'ماذا تضمنت رسالة خامنئي التي حملها لاريجاني إلى بوتين؟';
+  const owned = ownedNoun(q, engine.concepts(q));
+  assert.deepEqual(owned?.map((c) => c.label), ['رساله', 'خامنيي']);
+  assert.ok(writesOwner('توجه لاريجاني برسالة من المرشد الأعلى للثورة الإسلامية "علي خامنئي"، للرئيس الروسي', owned![0], owned![1]));
+  assert.ok(!writesOwner('فالرسالة التي حملها لاريجاني تضمنت مقترحات، وقال خامنئي', owned![0], owned![1]));
+  // English puts the owner first; a place owns nothing here.
+  assert.equal(ownedNoun("What did Khamenei's message contain?", engine.concepts("What did Khamenei's message contain?")), null);
+});
+
+test('"ماذا تضمنت رسالة خامنئي …؟" ranks the paragraph saying whose the message is above the one echoing the question', async () => {
+  const paragraphs = [
+    p(1, 'كما كشف تقرير لموقع المجلس الوطني للمقاومة الإيرانية بالخارج، أن زيارة "لاريجاني" تعكس صراعا محتدما داخل أروقة حكم النظام الإيراني، وبحسب خبراء للموقع، فالرسالة التي حملها "لاريجاني" تضمنت مقترحات لتوسيع التعاون الأمنى في ظل استمرار الحرب على أوكرانيا.'),
+    p(2, 'وحسبما نقلت صحيفة فى تقرير لها، توجه لاريجاني برسالة من المرشد الأعلي للثورة الإسلامية "علي خامنئي"، للرئيس الروسي تحتوي على نقطتين أساسيتين، أولهما تطوير التعاون العسكري في مواجهة الضغوط الغربية.'),
+    p(3, 'ارتفعت أسعار النفط في الأسواق العالمية'),
+  ];
+  const lexicon = lexiconFrom({ enToAr: new Map([['message', ['رسالة']]]), arToEn: new Map([['رسالة', ['message']]]), source: 'test' });
+  const engine = new SearchEngine({ paragraphs, lexicon });
+  const r = await engine.search('ماذا تضمنت رسالة خامنئي التي حملها لاريجاني إلى بوتين؟');
+  assert.equal(r.hits[0]!.paragraph.id, 'a#2', r.hits.map((h) => `${h.paragraph.id} ${h.score}`).join(', '));
 });

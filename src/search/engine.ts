@@ -17,7 +17,7 @@ import { arabicInflectionForms, nameKinds, lexiconKnowledge, NameTerms, type Wor
 import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
-import { doerDeed, namesParty, partyPreposition } from './doer.js';
+import { doerDeed, namesParty, ownedNoun, partyPreposition, writesOwner } from './doer.js';
 import { answerType, countingNouns, holdsAnswerType, statedNumbers } from './answer-type.js';
 import { asksWhy, givesReason } from './reason.js';
 import { isTravelWord } from './travel.js';
@@ -254,6 +254,9 @@ export class SearchEngine {
     // The paragraph naming the other party answers a with-whom question outright: a whole adjacency bonus, not half.
     const bonus = party ? PARTY_BONUS : wants || why || deed || which ? ANSWER_TYPE_BONUS : 0;
     const speaks = spokenBy.length > 0 ? ANSWER_TYPE_BONUS : 0;
+    // "ماذا تضمنت رسالة خامنئي …؟": the paragraph saying whose the thing is ("برسالة من … خامنئي"), the same way (doer.ts).
+    const owned = ownedNoun(question, concepts);
+    const ownerBonus = owned ? PARTY_BONUS : 0;
     // What BM25's score counts: a list of headlines by its best line (proximity.ts: bestLineShare).
     const discount = (row: number) => bestLineShare(this.linesOf(row), stemOwner, idf);
     // A post quoted in another language than the question's meets it only through translations, its
@@ -263,10 +266,10 @@ export class SearchEngine {
     // with ("للرئيس الروسي" for Putin) is credited with part of that name's weight (title-reference.ts).
     const titled = this.titleCredit(concepts, lexical.hits, absent, idf);
     const rerankSignal = (row: number) => adjacency(row) + (TITLE_REFERENCE_WEIGHT / PROXIMITY_WEIGHT) * (titled.get(row) ?? 0);
-    const ranked = rerankByProximity(lexical.hits, bonus || speaks ? (row) => rerankSignal(row) + (bonus && holds(row) ? bonus : 0) + (speaks && describes(row) ? speaks : 0) : rerankSignal, discount, factor);
+    const ranked = rerankByProximity(lexical.hits, bonus || speaks || ownerBonus ? (row) => rerankSignal(row) + (bonus && holds(row) ? bonus : 0) + (speaks && describes(row) ? speaks : 0) + (owned && writesOwner(this.paragraphs[row]!.text, owned[0], owned[1]) ? ownerBonus : 0) : rerankSignal, discount, factor);
     let order: number[] = ranked.map((h) => h.row);
     // Divided by the highest score possible, so a score shown stays within 0–1.
-    const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus + speaks + CONTEXT_WEIGHT))]));
+    const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus + speaks + ownerBonus + CONTEXT_WEIGHT))]));
     let denseStandsOut = false;
     if (this.dense && question.trim()) {
       const e0 = performance.now();
