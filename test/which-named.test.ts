@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SearchEngine } from '../src/search/engine.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
-import { kindStems, namesOneOf, whichKind } from '../src/search/which-named.js';
+import { asksForPlaces, kindStems, namesOneOf, namesPlaces, whichKind } from '../src/search/which-named.js';
 import { parseGlossary } from '../src/text/glossary.js';
 import type { Paragraph } from '../src/types.js';
 
@@ -49,4 +49,34 @@ test('a paragraph names one of the kind when a word for it (its glossary synonym
 test('"مع أي قناة تحدث قاليباف؟" ranks the paragraph naming the network above one that only shares the words', async () => {
   const r = await engine.search('مع أي قناة تحدث قاليباف؟');
   assert.equal(r.hits[0]?.paragraph.id, 'a#2', r.hits.map((h) => `${h.paragraph.id} ${h.score}`).join(' | '));
+});
+
+test('"ما الدول التي …؟" asks for places: a paragraph naming three the question does not (a place and its adjective are one)', () => {
+  const places = new Set(['ايران', 'ايراني', 'باكستان', 'باكستاني', 'تركيا', 'السعوديه', 'سعوديه', 'iran', 'iranian', 'pakistan']);
+  const place = (w: string) => places.has(w);
+  const kind = (q: string) => whichKind(q, engine.concepts(q));
+  assert.ok(asksForPlaces(kind('ما الدول التي دعا باقري إلى التنسيق بينها؟')!));
+  assert.ok(asksForPlaces(kind('أي بلدان وقعت الاتفاق؟')!));
+  assert.ok(!asksForPlaces(kind('مع أي قناة تحدث قاليباف؟')!));
+  assert.ok(namesPlaces('بين الدول الإسلامية الرئيسية، بما في ذلك إيران وباكستان وتركيا والمملكة العربية السعودية', place, new Set()));
+  // Two places are no list; الإيراني and إيران, Iranian and Iran are one place.
+  assert.ok(!namesPlaces('وزير الدفاع الإيراني ونظيره في إيران وباكستان', place, new Set()));
+  assert.ok(!namesPlaces('Chief of Staff of the Iranian Armed Forces #Iran #Pakistan', place, new Set()));
+  // The question's own places are not the answer.
+  assert.ok(!namesPlaces('إيران وباكستان وتركيا', place, new Set(['ايران'])));
+});
+
+test('"ما الدول التي …؟" ranks the paragraph listing countries above one sharing the question\'s words', async () => {
+  const glossaryPlaces = parseGlossary(['# ==== Countries ====', 'iran\tإيران', 'pakistan\tباكستان', 'turkey\tتركيا', 'saudi arabia\tالسعودية', '# ==== Other ====', 'coordination\tتنسيق'].join('\n'));
+  const lex = lexiconFrom({ enToAr: new Map(), arToEn: new Map(), source: 'test' }, glossaryPlaces);
+  const e = new SearchEngine({
+    lexicon: lex,
+    paragraphs: [
+      p('g', 1, 'وخلال الاجتماع، أكد الجنرال باقري على أهمية التنسيق الوثيق بين الدول لمكافحة الجماعات الإرهابية.'),
+      p('g', 2, 'كما سلط الضوء على أهمية المواءمة الاستراتيجية بين الدول الإسلامية الرئيسية، بما في ذلك إيران وباكستان وتركيا والسعودية.'),
+      p('c', 1, 'ارتفعت أسعار النفط يوم الاثنين'),
+    ],
+  });
+  const r = await e.search('ما الدول التي دعا باقري إلى التنسيق الاستراتيجي بينها؟', { k: 3 });
+  assert.equal(r.hits[0]?.paragraph.id, 'g#2', r.hits.map((h) => `${h.paragraph.id} ${h.score}`).join(' | '));
 });

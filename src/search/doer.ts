@@ -6,18 +6,24 @@
  */
 import { deedAsked, standsForDoer } from './role.js';
 import { isFrameWord } from './frame-words.js';
-import { questionForm, type Concept } from './query.js';
-import { indexTermsOf, stemmedWords } from '../text/tokenize.js';
+import { namesSomeone, questionForm, type Concept } from './query.js';
+import { indexTermsOf, stemmedWords, words } from '../text/tokenize.js';
 
 /** "من / مين" (who; "مع من": with whom, "إلى من", "على من", "عن من"), optionally "الذي / التي / هو الذي", then the verb — at the start (after "and"/"so"). */
 const WHO_DID_AR = /^(?:[وف]\s*)?(?:(?:مع|الي|علي|عن)\s+)?(?:من|مين)\s+(?:(?:(?:هو|هي)\s+)?(?:الذي|اللذي|التي|الذين)\s+)?(\p{L}+)/u;
+/** "ممن" (from whom) before a copula and a noun, or a verb: "ممن كانت الرسالة؟", "ممن تلقى لاريجاني الدعوة؟". */
+const FROM_WHOM_AR = /^(?:[وف]\s*)?ممن\s+(?:(?:كان|كانت|كانا|جاء|جاءت|هي|هو)\s+)?(\p{L}+)/u;
 /** "من هو / من يكون / من كان" ask who someone is (role.ts), not who did something. */
 const NOT_A_DEED_AR = /^(?:هو|هي|هم|يكون|تكون|كان|كانت|كانوا|قبل|بين|اجل|خلال|جانب|جهه)$/;
 
 export function doerDeed(question: string, concepts: readonly Concept[]): Concept | null {
   const english = deedAsked(question, concepts);
   if (english) return english;
-  const m = WHO_DID_AR.exec(questionForm(question));
+  const form = questionForm(question);
+  // "ممن كانت الرسالة …؟" (from whom was the message): what comes from someone is the noun after the copula.
+  const from = FROM_WHOM_AR.exec(form);
+  if (from) return concepts.find((x) => x.label === from[1]) ?? null;
+  const m = WHO_DID_AR.exec(form);
   const verb = m?.[1];
   if (!verb || NOT_A_DEED_AR.test(verb) || isFrameWord(verb)) return null;
   const c = concepts.find((x) => x.label === verb);
@@ -30,7 +36,10 @@ export function doerDeed(question: string, concepts: readonly Concept[]): Concep
  * مع رئيس أركان …"), while "وخلال الاجتماع، أكد باقري" only tells of the deed. The preposition, or null.
  */
 export function partyPreposition(question: string): string | null {
-  const m = /^(?:[وف]\s*)?(مع|الي|علي|عن)\s+(?:من|مين)\s/u.exec(questionForm(question));
+  const form = questionForm(question);
+  // "ممن" is من + من, "from whom": the one something came from is named after من ("برسالة من المرشد").
+  if (/^(?:[وف]\s*)?ممن\s/u.test(form)) return 'من';
+  const m = /^(?:[وف]\s*)?(مع|الي|علي|عن)\s+(?:من|مين)\s/u.exec(form);
   return m?.[1] ?? null;
 }
 
@@ -49,6 +58,43 @@ export function namesParty(text: string, deed: Concept, preposition: string, ask
       if (ws[j]!.norm !== preposition) continue;
       const after = ws[j + 1];
       if (after && !indexTermsOf([after]).some((t) => asked.has(t))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "ماذا تضمنت رسالة خامنئي …؟": a noun owned by the name right after it (the construct state). News often
+ * writes the same as the noun, then من and the owner ("برسالة من المرشد الأعلى … علي خامنئي"): the paragraph
+ * that does so says whose the thing is — "فالرسالة التي حملها لاريجاني" only refers back to it. The
+ * (noun, name) pair, or null; a place is no owner here. Arabic only: English puts the owner first (Khamenei's message).
+ */
+export function ownedNoun(question: string, concepts: readonly Concept[]): [Concept, Concept] | null {
+  const ws = words(question).filter((w) => w.script === 'ar');
+  const conceptOf = (norm: string) => concepts.find((c) => c.label === norm);
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const a = conceptOf(ws[i]!.norm);
+    const b = conceptOf(ws[i + 1]!.norm);
+    if (a && b && a !== b && !namesSomeone(a) && b.name === true && !b.place) return [a, b];
+  }
+  return null;
+}
+
+/** The words before من (up to OWNED_BEFORE) and after it (up to OWNED_AFTER: titles stand between: "من المرشد الأعلى للثورة الإسلامية علي خامنئي"). */
+const OWNED_BEFORE = 4;
+const OWNED_AFTER = 8;
+
+/** Whether the text writes the noun, then من, then its owner (any single-word alternative of each). */
+export function writesOwner(text: string, noun: Concept, owner: Concept): boolean {
+  const single = (c: Concept) => new Set(c.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0]!));
+  const [nouns, owners] = [single(noun), single(owner)];
+  const ws = stemmedWords(text).words;
+  const is = (k: number, stems: ReadonlySet<string>) => indexTermsOf([ws[k]!]).some((t) => stems.has(t));
+  for (let i = 0; i < ws.length; i++) {
+    if (!is(i, nouns)) continue;
+    for (let j = i + 1; j <= i + OWNED_BEFORE && j < ws.length; j++) {
+      if (ws[j]!.norm !== 'من') continue;
+      for (let k = j + 1; k <= j + OWNED_AFTER && k < ws.length; k++) if (is(k, owners)) return true;
     }
   }
   return false;

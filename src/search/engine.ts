@@ -13,11 +13,11 @@ import { StemVariants } from './stem-variants.js';
 import { memo } from '../text/memo.js';
 import type { Lexicon } from './lexicon.js';
 import { NameIndex } from './names.js';
-import { nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './name-words.js';
+import { arabicInflectionForms, nameKinds, lexiconKnowledge, NameTerms, type WordKnowledge } from './name-words.js';
 import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
-import { doerDeed, namesParty, partyPreposition } from './doer.js';
+import { doerDeed, namesParty, ownedNoun, partyPreposition, writesOwner } from './doer.js';
 import { answerType, countingNouns, holdsAnswerType, statedNumbers } from './answer-type.js';
 import { asksWhy, givesReason } from './reason.js';
 import { isTravelWord } from './travel.js';
@@ -26,7 +26,9 @@ import { requirementsOf, type Candidate } from './requirements.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { alwaysTitled, holdsTitle, TITLE_STEMS, titleForms, titlePhrases, type TitledRow } from './title-reference.js';
 import { reciprocalRankFusion } from './fuse.js';
-import { kindStems, namesOneOf, whichKind } from './which-named.js';
+import { asksForPlaces, kindStems, namesOneOf, namesPlaces, whichKind } from './which-named.js';
+import { describerOf, subjectStems } from './describer.js';
+import { attributesToPhrase, continuesSpeaker } from './attribution.js';
 import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
 import { askedButMissing, isNearMiss, matchesEnough, type ConceptEvidence } from './answerability.js';
 import { isFrameWord, isTitleWord, namesKindOfAnswer } from './frame-words.js';
@@ -237,12 +239,25 @@ export class SearchEngine {
     // "مع أي قناة …؟": the paragraphs naming one of the kind asked (a quoted name after its kind noun), the same way (which-named.ts).
     const kind = wants === null && !why && !deed ? whichKind(question, concepts) : null;
     const which = kind ? kindStems(kind, (w) => this.lexicon?.synonyms?.(w)) : null;
+    // … or by whom it comes from ("ما الرسالة التي …؟": "برسالة من المرشد", doer.ts namesParty); "ما الدول التي …؟": places
+    // are named in a list, not quoted after the kind noun — a paragraph naming three or more the question does not (namesPlaces).
+    const placeList = kind && asksForPlaces(kind) && this.lexicon?.place ? this.lexicon.place : null;
+    const askedForms = placeList ? new Set(words(question).flatMap((w) => (w.script === 'ar' ? arabicInflectionForms(w.norm) : [w.norm]))) : null;
+    // "كيف وصف وزير الداخلية الباكستاني إيران؟", "ما حجم التبادل الذي يسعى لاريجاني إليه؟": the paragraphs where
+    // that one speaks (or going on from one), the same way, on top of a when / how-many bonus (describer.ts).
+    const describer = describerOf(question, concepts);
+    const spokenBy = describer ? subjectStems(describer, has) : [];
+    const describes = (row: number) => attributesToPhrase(this.paragraphs[row]!.text, spokenBy) || (this.follows(row) && continuesSpeaker(this.paragraphs[row]!.text) && attributesToPhrase(this.paragraphs[row - 1]!.text, spokenBy));
     // "مع من اجتمع …؟": the paragraph naming the other party writes the deed's word before the question's preposition (doer.ts).
     const party = deed ? partyPreposition(question) : null;
-    const askedTerms = party ? new Set(indexTermsOf(words(question))) : undefined;
-    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? this.holdsConcept(row, deed) && (!party || namesParty(this.paragraphs[row]!.text, deed, party, askedTerms)) : which ? namesOneOf(this.paragraphs[row]!.text, which) : givesReason(this.paragraphs[row]!.text));
+    const askedTerms = party || which ? new Set(indexTermsOf(words(question))) : undefined;
+    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? this.holdsConcept(row, deed) && (!party || namesParty(this.paragraphs[row]!.text, deed, party, askedTerms)) : placeList ? namesPlaces(this.paragraphs[row]!.text, placeList, askedForms!) : which ? namesOneOf(this.paragraphs[row]!.text, which) || namesParty(this.paragraphs[row]!.text, kind!, 'من', askedTerms) : givesReason(this.paragraphs[row]!.text));
     // The paragraph naming the other party answers a with-whom question outright: a whole adjacency bonus, not half.
     const bonus = party ? PARTY_BONUS : wants || why || deed || which ? ANSWER_TYPE_BONUS : 0;
+    const speaks = spokenBy.length > 0 ? ANSWER_TYPE_BONUS : 0;
+    // "ماذا تضمنت رسالة خامنئي …؟": the paragraph saying whose the thing is ("برسالة من … خامنئي"), the same way (doer.ts).
+    const owned = ownedNoun(question, concepts);
+    const ownerBonus = owned ? PARTY_BONUS : 0;
     // What BM25's score counts: a list of headlines by its best line (proximity.ts: bestLineShare).
     const discount = (row: number) => bestLineShare(this.linesOf(row), stemOwner, idf);
     // A post quoted in another language than the question's meets it only through translations, its
@@ -252,10 +267,10 @@ export class SearchEngine {
     // with ("للرئيس الروسي" for Putin) is credited with part of that name's weight (title-reference.ts).
     const titled = this.titleCredit(concepts, lexical.hits, absent, idf);
     const rerankSignal = (row: number) => adjacency(row) + (TITLE_REFERENCE_WEIGHT / PROXIMITY_WEIGHT) * (titled.get(row) ?? 0);
-    const ranked = rerankByProximity(lexical.hits, bonus ? (row) => rerankSignal(row) + (holds(row) ? bonus : 0) : rerankSignal, discount, factor);
+    const ranked = rerankByProximity(lexical.hits, bonus || speaks || ownerBonus ? (row) => rerankSignal(row) + (bonus && holds(row) ? bonus : 0) + (speaks && describes(row) ? speaks : 0) + (owned && writesOwner(this.paragraphs[row]!.text, owned[0], owned[1]) ? ownerBonus : 0) : rerankSignal, discount, factor);
     let order: number[] = ranked.map((h) => h.row);
     // Divided by the highest score possible, so a score shown stays within 0–1.
-    const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus + CONTEXT_WEIGHT))]));
+    const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus + speaks + ownerBonus + CONTEXT_WEIGHT))]));
     let denseStandsOut = false;
     if (this.dense && question.trim()) {
       const e0 = performance.now();

@@ -6,7 +6,7 @@
  */
 import { normalizeCached } from '../text/normalize.js';
 import { memo } from '../text/memo.js';
-import { terms } from '../text/tokenize.js';
+import { terms, words } from '../text/tokenize.js';
 import { exactStems, questionForm, type Concept } from './query.js';
 import { arabicInflectionForms } from './name-words.js';
 
@@ -51,5 +51,37 @@ const wordTerms = memo(terms, 4096);
 export function namesOneOf(text: string, stems: ReadonlySet<string>): boolean {
   if (stems.size === 0 || !ANY_QUOTE.test(text)) return false;
   for (const m of normalizeCached(text).matchAll(BEFORE_QUOTE)) if (wordTerms(m[1]!).some((t) => stems.has(t))) return true;
+  return false;
+}
+
+/**
+ * Kinds whose members are places: "ما الدول التي …", "أي بلدان …", "Which countries …" ask for places, and
+ * news names them in a list ("بين الدول الإسلامية الرئيسية، بما في ذلك إيران وباكستان وتركيا والسعودية"),
+ * not as a quoted name after the kind noun. Normalized, without the article.
+ */
+const PLACE_KINDS = /^(?:دول|بلدان|بلاد|دولتين|دولتان|البلدين|بلدين|عواصم|مدن|countries|nations|states|cities|capitals)$/;
+
+/** A nisba's ending: the adjective of a place (الإيراني، Pakistani, Iranian) names the place. */
+const NISBA_ENDINGS = [/(?:يه|يون|يين|ين|ي)$/, /(?:ian|i|ese|ish)$/];
+
+/** Whether the kind asked is one of places (PLACE_KINDS). */
+export function asksForPlaces(kind: Concept): boolean {
+  return PLACE_KINDS.test(kind.label.replace(/^ال(?=\p{L}{3})/u, ''));
+}
+
+/**
+ * Whether the text names at least `least` (a list: three) different places the glossary lists (countries, capitals and their
+ * adjectives: الإيراني is إيران's), the question's own (`asked`: their normalized forms) left out.
+ */
+export function namesPlaces(text: string, place: (word: string) => boolean, asked: ReadonlySet<string>, least = 3): boolean {
+  const seen = new Set<string>();
+  for (const w of words(text)) {
+    const forms = w.script === 'latin' ? [w.norm] : w.script === 'ar' ? arabicInflectionForms(w.norm) : [];
+    const hit = forms.find((f) => place(f));
+    if (hit === undefined || forms.some((f) => asked.has(f))) continue;
+    // الإيراني and إيران, Pakistani and Pakistan are one place.
+    seen.add(NISBA_ENDINGS.map((e) => hit.replace(e, '')).find((f) => f !== hit && place(f)) ?? hit);
+    if (seen.size >= least) return true;
+  }
   return false;
 }
