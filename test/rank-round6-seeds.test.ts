@@ -99,3 +99,13 @@ test('"من وقّع …؟" / "مع من اجتمع …؟": of the paragraphs te
   ];
   for (const [q, want] of cases) assert.equal(await first(q), want, q);
 });
+
+test('"الوزير" meets the text\'s bare "وزير" (stem-variants.ts addRootWawNoun)', { skip }, async () => {
+  // The first two put an English post first without the rule (the text's وزير was filed under زير).
+  const cases: Array<[string, string]> = [
+    ['ماذا أكد الوزير الباكستاني عن العلاقات مع إيران؟', '001#6'],
+    ['متى زار الوزير الباكستاني طهران؟', '002#14'],
+    ['مع من يحافظ إسحاق دار على التعاون الوثيق؟', '002#3'],
+  ];
+  for (const [q, want] of cases) assert.equal(await first(q), want, q);
+});
