@@ -109,3 +109,15 @@ test('"الوزير" meets the text\'s bare "وزير" (stem-variants.ts addRoot
   ];
   for (const [q, want] of cases) assert.equal(await first(q), want, q);
 });
+
+test('"كيف وصف نقوي …؟": the paragraph where he speaks by his title ("أكد وزير الداخلية الباكستاني") describes too', { skip }, async () => {
+  // The first put 001#3 ("بوزير الداخلية الباكستاني، سيد محسن نقوي، … شدد الطرفان") first without the rule.
+  const cases: Array<[string, string]> = [
+    ['كيف ينظر نقوي إلى إيران؟', '001#6'],
+    ['كيف يصف نقوي العلاقات بين إيران وباكستان؟', '001#6'],
+    ['كيف وصف دار لقاءه مع لاريجاني؟', '002#2'],
+    ['كيف وصف مقدم زيارة لاريجاني؟', '002#15'],
+    ['كيف وصف قاليباف انضمام طهران إلى المعاهدة الدفاعية؟', '000#6'],
+  ];
+  for (const [q, want] of cases) assert.equal(await first(q), want, q);
+});

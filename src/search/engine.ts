@@ -74,6 +74,8 @@ const ANSWER_TYPE_BONUS = 0.5;
 const PARTY_BONUS = 1;
 /** A who-question's further bonus for the paragraph telling the deed that names someone the question does not (doer.ts namesNewPerson). */
 const PERSON_BONUS = 1;
+/** every index stem a title word may have (title-reference.ts), as one speaker word for attributesToPhrase */
+const TITLE_FORMS: ReadonlySet<string> = new Set(TITLE_STEMS.flatMap(titleForms));
 /** in the rerank, what the question words only the previous paragraph of the article holds count as adjacency (contextShare) */
 const CONTEXT_WEIGHT = 0.6;
 /** in the rerank, what a person named only by their title counts: this share of the name's part of the question weight, added to BM25's */
@@ -272,8 +274,13 @@ export class SearchEngine {
     // A paragraph that names a person the question names only by the title the article introduced them
     // with ("للرئيس الروسي" for Putin) is credited with part of that name's weight (title-reference.ts).
     const titled = this.titleCredit(concepts, lexical.hits, absent, idf);
+    // "كيف وصف نقوي إيران؟": the paragraph where the describer speaks by the title the article introduced them with
+    // ("أكد وزير الداخلية الباكستاني …", no name) describes too: a title word beside a verb of saying, in a paragraph
+    // crediting that title to the describer (title-reference.ts).
+    const byTitle = describer?.length === 1 && describer[0]!.name ? this.titleCredit(concepts, lexical.hits, concepts.map((c, i) => c !== describer[0] || absent[i]!), idf) : null;
+    const describesByTitle = (row: number) => byTitle !== null && byTitle.has(row) && attributesToPhrase(this.paragraphs[row]!.text, [TITLE_FORMS]);
     const rerankSignal = (row: number) => adjacency(row) + (TITLE_REFERENCE_WEIGHT / PROXIMITY_WEIGHT) * (titled.get(row) ?? 0);
-    const ranked = rerankByProximity(lexical.hits, bonus || speaks || ownerBonus ? (row) => rerankSignal(row) + (bonus && holds(row) ? bonus : 0) + (speaks && describes(row) ? speaks : 0) + (owned && writesOwner(this.paragraphs[row]!.text, owned[0], owned[1]) ? ownerBonus : 0) + (namesPeople(row) ? people : 0) : rerankSignal, discount, factor);
+    const ranked = rerankByProximity(lexical.hits, bonus || speaks || ownerBonus ? (row) => rerankSignal(row) + (bonus && holds(row) ? bonus : 0) + (speaks && (describes(row) || describesByTitle(row)) ? speaks : 0) + (owned && writesOwner(this.paragraphs[row]!.text, owned[0], owned[1]) ? ownerBonus : 0) + (namesPeople(row) ? people : 0) : rerankSignal, discount, factor);
     let order: number[] = ranked.map((h) => h.row);
     // Divided by the highest score possible, so a score shown stays within 0–1.
     const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus + speaks + ownerBonus + people + CONTEXT_WEIGHT))]));
