@@ -84,3 +84,40 @@ test('"رسالة خامنئي": the paragraph writing "رسالة من … خا
   ];
   for (const [q, want] of cases) assert.equal(await first(q), want, q);
 });
+
+test('"من وقّع …؟" / "مع من اجتمع …؟": of the paragraphs telling the deed, the one naming someone new (doer.ts namesNewPerson)', { skip }, async () => {
+  // Each of the first two put the scene (003#8: the same year, the same parties, the visit) first without the rule.
+  const cases: Array<[string, string]> = [
+    ['من وقّع الاتفاقيات الدفاعية بين البلدين عام 2018؟', '003#9'],
+    ['مع من اجتمع الجنرال باقري في زيارته لإسلام آباد؟', '003#1'],
+    ['من الذي التقى به لاريجاني في موسكو؟', '004#1'],
+    ['من زار طهران في أكتوبر الماضي؟', '002#14'],
+    ['من اقترح إجراء مناورات بحرية مشتركة بين إيران وباكستان؟', '003#4'],
+    ['من حثّ دول منظمة التعاون الإسلامي على تأسيس جيش مشترك؟', '000#7'],
+    ['مع من عقد وزير الداخلية الباكستاني لقاءات في طهران؟', '002#14'],
+    ['من وقع مذكرات التفاهم خلال زيارة بزشكيان إلى باكستان؟', '002#13'],
+  ];
+  for (const [q, want] of cases) assert.equal(await first(q), want, q);
+});
+
+test('"الوزير" meets the text\'s bare "وزير" (stem-variants.ts addRootWawNoun)', { skip }, async () => {
+  // The first two put an English post first without the rule (the text's وزير was filed under زير).
+  const cases: Array<[string, string]> = [
+    ['ماذا أكد الوزير الباكستاني عن العلاقات مع إيران؟', '001#6'],
+    ['متى زار الوزير الباكستاني طهران؟', '002#14'],
+    ['مع من يحافظ إسحاق دار على التعاون الوثيق؟', '002#3'],
+  ];
+  for (const [q, want] of cases) assert.equal(await first(q), want, q);
+});
+
+test('"كيف وصف نقوي …؟": the paragraph where he speaks by his title ("أكد وزير الداخلية الباكستاني") describes too', { skip }, async () => {
+  // The first put 001#3 ("بوزير الداخلية الباكستاني، سيد محسن نقوي، … شدد الطرفان") first without the rule.
+  const cases: Array<[string, string]> = [
+    ['كيف ينظر نقوي إلى إيران؟', '001#6'],
+    ['كيف يصف نقوي العلاقات بين إيران وباكستان؟', '001#6'],
+    ['كيف وصف دار لقاءه مع لاريجاني؟', '002#2'],
+    ['كيف وصف مقدم زيارة لاريجاني؟', '002#15'],
+    ['كيف وصف قاليباف انضمام طهران إلى المعاهدة الدفاعية؟', '000#6'],
+  ];
+  for (const [q, want] of cases) assert.equal(await first(q), want, q);
+});

@@ -181,3 +181,15 @@ test('below the reranked head, scores never rise: a discounted head row caps the
   assert.equal(ranked[30]!.row, 30);
   assert.ok(ranked.every((h, i) => i === 0 || h.score <= ranked[i - 1]!.score), ranked.map((h) => h.score.toFixed(3)).join(' '));
 });
+
+test('a word whose first letter is و (وزير) is one word with the article or without: الوزير meets وزير, and وزير meets الوزير', async () => {
+  const variants = new StemVariants();
+  for (const w of words('أكد وزير الداخلية والتقى الوزراء')) variants.add(w, lexiconKnowledge(lexicon));
+  // Bare وزير is filed under زير (its و taken for "and"), الوزير under وزير.
+  assert.equal(stemWord('وزير', 'ar'), 'زير');
+  assert.equal(stemWord('الوزير', 'ar'), 'وزير');
+  assert.deepEqual(variants.of(stemWord('الوزير', 'ar')), ['زير']);
+  const engine = new SearchEngine({ paragraphs: [p(1, 'أكد وزير الداخلية أهمية التعاون'), p(2, 'أكد السفير أهمية التعاون'), p(3, 'ارتفعت أسعار الذهب')], lexicon });
+  const r = await engine.search('ماذا أكد الوزير؟');
+  assert.equal(r.hits[0]?.paragraph.id, 'a#1', r.hits.map((h) => `${h.paragraph.id} ${h.score}`).join(' | '));
+});

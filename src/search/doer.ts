@@ -5,7 +5,8 @@
  * decline: an Arabic verb meets its noun or participle (وقّع, الموقعة) only through weaker alternatives.
  */
 import { deedAsked, standsForDoer } from './role.js';
-import { isFrameWord } from './frame-words.js';
+import { isFrameWord, isTitleWord } from './frame-words.js';
+import { nameKinds, type WordKnowledge } from './name-words.js';
 import { namesSomeone, questionForm, type Concept } from './query.js';
 import { indexTermsOf, stemmedWords, words } from '../text/tokenize.js';
 
@@ -95,6 +96,28 @@ export function writesOwner(text: string, noun: Concept, owner: Concept): boolea
     for (let j = i + 1; j <= i + OWNED_BEFORE && j < ws.length; j++) {
       if (ws[j]!.norm !== 'من') continue;
       for (let k = j + 1; k <= j + OWNED_AFTER && k < ws.length; k++) if (is(k, owners)) return true;
+    }
+  }
+  return false;
+}
+
+/** how far after a title a name may stand ("وزير الدفاع الإيراني العميد أمير حاتمي": حاتمي three words after العميد) */
+const NAME_AFTER_TITLE = 3;
+
+/**
+ * Whether the text names someone the question does not: a title (وزير، الجنرال، العميد) with a word no
+ * dictionary knows standing as a name up to NAME_AFTER_TITLE words after it, that name not among the
+ * question's index terms (`asked`). A who-question asks for people: the paragraph telling the deed and naming
+ * them ("الاتفاقيات الموقعة بين وزير الدفاع الإيراني العميد أمير حاتمي …") answers it; the one naming only the
+ * question's own people ("وخلال الاجتماع، أكد الجنرال باقري") does not.
+ */
+export function namesNewPerson(text: string, knows: WordKnowledge, asked: ReadonlySet<string>): boolean {
+  const ws = words(text);
+  const kinds = nameKinds(ws, knows);
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i]!.script !== 'ar' || !isTitleWord(ws[i]!.norm)) continue;
+    for (let j = i + 1; j <= i + NAME_AFTER_TITLE && j < ws.length; j++) {
+      if (kinds[j] === 'name' && ws[j]!.script === 'ar' && !indexTermsOf([ws[j]!]).some((t) => asked.has(t))) return true;
     }
   }
   return false;

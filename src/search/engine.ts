@@ -17,7 +17,7 @@ import { arabicInflectionForms, nameKinds, lexiconKnowledge, NameTerms, type Wor
 import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
-import { doerDeed, namesParty, ownedNoun, partyPreposition, writesOwner } from './doer.js';
+import { doerDeed, namesNewPerson, namesParty, ownedNoun, partyPreposition, writesOwner } from './doer.js';
 import { answerType, countingNouns, holdsAnswerType, statedNumbers } from './answer-type.js';
 import { asksWhy, givesReason } from './reason.js';
 import { isTravelWord } from './travel.js';
@@ -72,6 +72,10 @@ const QUOTED_FACTOR = 0.7;
 const ANSWER_TYPE_BONUS = 0.5;
 /** A with-whom question's bonus for the paragraph naming the other party (doer.ts namesParty). */
 const PARTY_BONUS = 1;
+/** A who-question's further bonus for the paragraph telling the deed that names someone the question does not (doer.ts namesNewPerson). */
+const PERSON_BONUS = 1;
+/** every index stem a title word may have (title-reference.ts), as one speaker word for attributesToPhrase */
+const TITLE_FORMS: ReadonlySet<string> = new Set(TITLE_STEMS.flatMap(titleForms));
 /** in the rerank, what the question words only the previous paragraph of the article holds count as adjacency (contextShare) */
 const CONTEXT_WEIGHT = 0.6;
 /** in the rerank, what a person named only by their title counts: this share of the name's part of the question weight, added to BM25's */
@@ -250,7 +254,7 @@ export class SearchEngine {
     const describes = (row: number) => attributesToPhrase(this.paragraphs[row]!.text, spokenBy) || (this.follows(row) && continuesSpeaker(this.paragraphs[row]!.text) && attributesToPhrase(this.paragraphs[row - 1]!.text, spokenBy));
     // "مع من اجتمع …؟": the paragraph naming the other party writes the deed's word before the question's preposition (doer.ts).
     const party = deed ? partyPreposition(question) : null;
-    const askedTerms = party || which ? new Set(indexTermsOf(words(question))) : undefined;
+    const askedTerms = deed || which ? new Set(indexTermsOf(words(question))) : undefined;
     const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? this.holdsConcept(row, deed) && (!party || namesParty(this.paragraphs[row]!.text, deed, party, askedTerms)) : placeList ? namesPlaces(this.paragraphs[row]!.text, placeList, askedForms!) : which ? namesOneOf(this.paragraphs[row]!.text, which) || namesParty(this.paragraphs[row]!.text, kind!, 'من', askedTerms) : givesReason(this.paragraphs[row]!.text));
     // The paragraph naming the other party answers a with-whom question outright: a whole adjacency bonus, not half.
     const bonus = party ? PARTY_BONUS : wants || why || deed || which ? ANSWER_TYPE_BONUS : 0;
@@ -258,6 +262,10 @@ export class SearchEngine {
     // "ماذا تضمنت رسالة خامنئي …؟": the paragraph saying whose the thing is ("برسالة من … خامنئي"), the same way (doer.ts).
     const owned = ownedNoun(question, concepts);
     const ownerBonus = owned ? PARTY_BONUS : 0;
+    // A who-question asks for people: of the paragraphs telling the deed, the one naming someone new answers it (doer.ts).
+    const knows = this.knows;
+    const people = deed && knows ? PERSON_BONUS : 0;
+    const namesPeople = (row: number) => people > 0 && holds(row) && namesNewPerson(this.paragraphs[row]!.text, knows!, askedTerms!);
     // What BM25's score counts: a list of headlines by its best line (proximity.ts: bestLineShare).
     const discount = (row: number) => bestLineShare(this.linesOf(row), stemOwner, idf);
     // A post quoted in another language than the question's meets it only through translations, its
@@ -266,11 +274,16 @@ export class SearchEngine {
     // A paragraph that names a person the question names only by the title the article introduced them
     // with ("للرئيس الروسي" for Putin) is credited with part of that name's weight (title-reference.ts).
     const titled = this.titleCredit(concepts, lexical.hits, absent, idf);
+    // "كيف وصف نقوي إيران؟": the paragraph where the describer speaks by the title the article introduced them with
+    // ("أكد وزير الداخلية الباكستاني …", no name) describes too: a title word beside a verb of saying, in a paragraph
+    // crediting that title to the describer (title-reference.ts).
+    const byTitle = describer?.length === 1 && describer[0]!.name ? this.titleCredit(concepts, lexical.hits, concepts.map((c, i) => c !== describer[0] || absent[i]!), idf) : null;
+    const describesByTitle = (row: number) => byTitle !== null && byTitle.has(row) && attributesToPhrase(this.paragraphs[row]!.text, [TITLE_FORMS]);
     const rerankSignal = (row: number) => adjacency(row) + (TITLE_REFERENCE_WEIGHT / PROXIMITY_WEIGHT) * (titled.get(row) ?? 0);
-    const ranked = rerankByProximity(lexical.hits, bonus || speaks || ownerBonus ? (row) => rerankSignal(row) + (bonus && holds(row) ? bonus : 0) + (speaks && describes(row) ? speaks : 0) + (owned && writesOwner(this.paragraphs[row]!.text, owned[0], owned[1]) ? ownerBonus : 0) : rerankSignal, discount, factor);
+    const ranked = rerankByProximity(lexical.hits, bonus || speaks || ownerBonus ? (row) => rerankSignal(row) + (bonus && holds(row) ? bonus : 0) + (speaks && (describes(row) || describesByTitle(row)) ? speaks : 0) + (owned && writesOwner(this.paragraphs[row]!.text, owned[0], owned[1]) ? ownerBonus : 0) + (namesPeople(row) ? people : 0) : rerankSignal, discount, factor);
     let order: number[] = ranked.map((h) => h.row);
     // Divided by the highest score possible, so a score shown stays within 0–1.
-    const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus + speaks + ownerBonus + CONTEXT_WEIGHT))]));
+    const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus + speaks + ownerBonus + people + CONTEXT_WEIGHT))]));
     let denseStandsOut = false;
     if (this.dense && question.trim()) {
       const e0 = performance.now();

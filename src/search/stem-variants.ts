@@ -27,6 +27,7 @@ export class StemVariants {
   add(w: Word, k: WordKnowledge): void {
     if (w.script !== 'ar' || !isContentWord(w)) return;
     this.addRootWaw(w, k);
+    this.addRootWawNoun(w, k);
     this.addRootKaf(w, k);
     this.addOurs(w, k);
     this.addFeminineDual(w, k);
@@ -58,6 +59,24 @@ export class StemVariants {
     const verb = n.slice(0, -1);
     if (!k.arabic(verb) || arabicInflectionForms(n.slice(1)).some((f) => k.arabic(f))) return;
     this.file(stemArabic(verb), stemArabic(n));
+  }
+
+  /**
+   * The same و taken for "and" splits one word in two: bare وزير is filed under زير, while الوزير and ووزير
+   * (the article, or a real "and", taken first) keep وزير. A word in و of more than three letters that the
+   * dictionary knows, whose rest is no word (زير), is filed under the stem it gets with the article, and a word
+   * with the article under the stem it gets bare: a question's الوزير meets the text's وزير, and its وزير the text's الوزير.
+   */
+  private addRootWawNoun(w: Word, k: WordKnowledge): void {
+    const m = /^(?:وال|ال)(و.{3,})$/.exec(w.norm);
+    const bare = m ? m[1]! : w.norm;
+    if (bare.length < 4 || !bare.startsWith('و') || bare.startsWith('وال')) return;
+    if (!arabicInflectionForms(bare).some((f) => k.arabic(f)) || arabicInflectionForms(bare.slice(1)).some((f) => k.arabic(f))) return;
+    const whole = stemArabic('ال' + bare);
+    const split = stemArabic(bare);
+    if (whole === split) return;
+    if (m) this.file(split, whole);
+    else this.file(whole, split);
   }
 
   /**
