@@ -14,6 +14,7 @@ import { registerAdmin } from './admin.js';
 import type { BotDeps } from './deps.js';
 import { escapeHtml } from '../answer/telegram.js';
 import { editInModelTranslations, fullTranslations, instantTranslations, type SentPart } from './translate-later.js';
+import { voteReplyKey } from './vote-reply.js';
 
 export const MAX_QUESTION = 1000;
 
@@ -172,7 +173,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
         at: new Date().toISOString(), question: q.question, results: q.shown, vote: cb.up ? 'up' : 'down',
         user: deps.userHash(ctx.from.id), answer: cb.qid, ...(cb.reason ? { reason: cb.reason } : {}),
       });
-      const text = outcome === 'unchanged' ? t('vote-unchanged') : !cb.up && !cb.reason ? t('vote-why') : outcome === 'changed' ? t('vote-changed') : t('vote-counted');
+      const key = voteReplyKey(outcome, cb, q.vote);
+      const text = key === 'vote-reason' && cb.reason ? t(key, { reason: t(`reason-${cb.reason}`) }) : t(key);
       await ctx.answerCallbackQuery({ text });
       q.vote = vote;
       // Redrawn even for a repeat (an unchanged keyboard is refused as "not modified" and ignored).
