@@ -41,6 +41,15 @@ test('an Arabic question gets an Arabic answer citing the right article', async 
   console.log('ARABIC ANSWER:\n' + text);
 });
 
+test('a greeting names the coverage\'s titles each bidi-isolated, so Arabic titles keep their order in an English line', async () => {
+  const sent = await ask('Hello!', { id: 5003, language_code: 'en' });
+  const text = String(sent.at(-1)!.params.text);
+  const covers = /It covers, for example: (.*)$/m.exec(text);
+  assert.ok(covers, `a line of titles in:\n${text}`);
+  // LRM, then each title between FSI and PDI, separated by " · ".
+  assert.match(covers[1]!, /^\u200E\u2068[^\u2068\u2069]+\u2069( · \u2068[^\u2068\u2069]+\u2069)+$/u, JSON.stringify(covers[1]));
+});
+
 type Button = { text: string; callback_data: string };
 const buttonsOf = (r: RecordedRequest | TgMessage) => {
   const markup = 'method' in r ? (r as RecordedRequest).params.reply_markup : (r as TgMessage).reply_markup;

@@ -9,10 +9,9 @@ import type { BotContext } from './context.js';
 import { createI18n, localeFor } from './i18n.js';
 import { decodeCallback } from './callbacks.js';
 import { AskedQuestions } from './asked.js';
-import { answerKeyboard, answerMessages, answerPage, articleKey, articlePage, inlineResults, keyboardWithVote, neverMentions, nothingFound, pageOfParagraph } from './render.js';
+import { answerKeyboard, answerMessages, answerPage, articleKey, articlePage, inlineResults, greetingHtml, keyboardWithVote, neverMentions, nothingFound, pageOfParagraph } from './render.js';
 import { registerAdmin } from './admin.js';
 import type { BotDeps } from './deps.js';
-import { escapeHtml } from '../answer/telegram.js';
 import { editInModelTranslations, fullTranslations, instantTranslations, type SentPart } from './translate-later.js';
 import { voteReplyKey } from './vote-reply.js';
 
@@ -80,7 +79,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     const t = ctx.t.bind(ctx);
     const reply = { reply_parameters: ctx.msg ? { message_id: ctx.msg.message_id, allow_sending_without_reply: true } : undefined };
     if (r.kind === 'greeting') {
-      await ctx.reply(t(`greeting-${r.greeting ?? 'hello'}`, { topics: topics().map(escapeHtml).join(' · ') }), { parse_mode: 'HTML', ...reply });
+      await ctx.reply(greetingHtml(r.greeting ?? 'hello', topics(), t), { parse_mode: 'HTML', ...reply });
       return;
     }
     if (r.abstained || r.hits.length === 0) {

@@ -104,8 +104,18 @@ export function keyboardWithVote(rows: readonly InlineKeyboardButton[][], qid: s
   return new InlineKeyboard([...kept, ...voteRows(qid, vote, t)]);
 }
 
+/** A few of the coverage's titles on one line in the reader's direction, each isolated (Arabic titles keep their order in an English line). */
+function topicsHtml(topics: readonly string[], t: Translate): string {
+  return isolatedLine(topics.map((x) => escapeHtml(x)), langOf(t));
+}
+
 export function nothingFound(topics: string[], t: Translate): string {
-  return t('nothing-found', { topics: isolatedLine(topics.map((x) => escapeHtml(x)), langOf(t)) });
+  return t('nothing-found', { topics: topicsHtml(topics, t) });
+}
+
+/** The reply to "hi", "thanks", "bye": a greeting, example questions, and what the coverage is about. */
+export function greetingHtml(kind: 'hello' | 'thanks' | 'bye', topics: readonly string[], t: Translate): string {
+  return t(`greeting-${kind}`, { topics: topicsHtml(topics, t) });
 }
 
 /** Characters of article text per page: about one phone screen, so the marked paragraph is found at a glance. */
