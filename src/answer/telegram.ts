@@ -51,7 +51,10 @@ export function quoteHtml(text: string, highlight: string): string {
 
 /** The "never mentions" line: the missing words escaped and joined, put into the caller's sentence. */
 export function neverMentionsHtml(missing: readonly string[], sentence: (words: string) => string, lang: 'ar' | 'en'): string {
-  return sentence(missing.map((w) => `<b>${escapeHtml(w)}</b>`).join(lang === 'ar' ? ' ولا ' : ', '));
+  const words = missing.map((w) => `<b>${escapeHtml(w)}</b>`);
+  // "never mentions A, B or C", as the terminal says it; Arabic repeats the negation: "A ولا B ولا C".
+  const list = lang === 'ar' || words.length < 2 ? words.join(lang === 'ar' ? ' ولا ' : '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+  return sentence(list);
 }
 
 export interface CitationWords {
