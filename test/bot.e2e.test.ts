@@ -50,6 +50,22 @@ test('a greeting names the coverage\'s titles each bidi-isolated, so Arabic titl
   assert.match(covers[1]!, /^\u200E\u2068[^\u2068\u2069]+\u2069( · \u2068[^\u2068\u2069]+\u2069)+$/u, JSON.stringify(covers[1]));
 });
 
+test('an inline query the coverage cannot answer says why above the (empty) results, in the query\'s language', async () => {
+  const inline = async (query: string) => {
+    const id = bot.stub.pushInlineQuery({ from: { id: 5004, first_name: 'U', language_code: 'en' }, query }).inline_query!.id;
+    const r = await bot.stub.waitFor((x) => x.method === 'answerInlineQuery' && x.params.inline_query_id === id && x.outcome === 'ok', 30_000);
+    return r.params as { results: unknown[]; button?: { text: string; start_parameter: string } };
+  };
+  const en = await inline('What did Larijani say about Bitcoin?');
+  assert.deepEqual(en.results, []);
+  assert.equal(en.button?.text, 'The coverage never mentions Bitcoin.');
+  assert.equal(en.button?.start_parameter, 'help');
+  const ar = await inline('ما هي عاصمة فرنسا؟');
+  assert.deepEqual(ar.results, []);
+  assert.match(ar.button?.text ?? '', /^لا تذكر التغطية .*فرنسا.* إطلاقاً\.$/u);
+  assert.ok(ar.button!.text.length <= 64);
+});
+
 type Button = { text: string; callback_data: string };
 const buttonsOf = (r: RecordedRequest | TgMessage) => {
   const markup = 'method' in r ? (r as RecordedRequest).params.reply_markup : (r as TgMessage).reply_markup;

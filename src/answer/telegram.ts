@@ -51,10 +51,13 @@ export function quoteHtml(text: string, highlight: string): string {
 
 /** The "never mentions" line: the missing words escaped and joined, put into the caller's sentence. */
 export function neverMentionsHtml(missing: readonly string[], sentence: (words: string) => string, lang: 'ar' | 'en'): string {
-  const words = missing.map((w) => `<b>${escapeHtml(w)}</b>`);
-  // "never mentions A, B or C", as the terminal says it; Arabic repeats the negation: "A ولا B ولا C".
-  const list = lang === 'ar' || words.length < 2 ? words.join(lang === 'ar' ? ' ولا ' : '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
-  return sentence(list);
+  return sentence(wordList(missing.map((w) => `<b>${escapeHtml(w)}</b>`), lang));
+}
+
+/** "A, B or C", as the terminal says it; Arabic repeats the negation: "A ولا B ولا C". */
+export function wordList(words: readonly string[], lang: 'ar' | 'en'): string {
+  if (lang === 'ar' || words.length < 2) return words.join(lang === 'ar' ? ' ولا ' : '');
+  return `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
 
 export interface CitationWords {

@@ -9,7 +9,7 @@ import type { BotContext } from './context.js';
 import { createI18n, localeFor } from './i18n.js';
 import { decodeCallback } from './callbacks.js';
 import { AskedQuestions } from './asked.js';
-import { answerKeyboard, answerMessages, answerPage, articleKey, articlePage, inlineResults, greetingHtml, keyboardWithVote, neverMentions, nothingFound, pageOfParagraph } from './render.js';
+import { answerKeyboard, answerMessages, answerPage, articleKey, articlePage, inlineResults, greetingHtml, inlineNoResults, keyboardWithVote, neverMentions, nothingFound, pageOfParagraph } from './render.js';
 import { registerAdmin } from './admin.js';
 import type { BotDeps } from './deps.js';
 import { editInModelTranslations, fullTranslations, instantTranslations, type SentPart } from './translate-later.js';
@@ -210,7 +210,13 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     }
     const r = await service.search(q.slice(0, MAX_QUESTION), { k: 5 });
     const translations = r.abstained ? [] : await instantTranslations(r, await deps.translation);
-    await ctx.answerInlineQuery(r.abstained ? [] : inlineResults(r.hits, ctx.t.bind(ctx), translations), { cache_time: 60 });
+    const results = r.abstained ? [] : inlineResults(r.hits, ctx.t.bind(ctx), translations);
+    // An empty list alone looks like a broken bot: the button above it says why (in the query's language, see i18n.ts).
+    if (!results.length) {
+      await ctx.answerInlineQuery([], { cache_time: 60, button: { text: r.kind === 'greeting' ? ctx.t('inline-empty') : inlineNoResults(r, ctx.t.bind(ctx)), start_parameter: 'help' } });
+      return;
+    }
+    await ctx.answerInlineQuery(results, { cache_time: 60 });
   });
 
   bot.catch(async (err) => {

@@ -4,7 +4,7 @@ import { InlineKeyboard } from 'grammy';
 import type { InlineKeyboardButton, InlineQueryResultArticle } from 'grammy/types';
 import type { SearchResult, Hit } from '../search/types.js';
 import type { Paragraph } from '../types.js';
-import { escapeHtml, hitHtml, neverMentionsHtml, packMessages, TELEGRAM_LIMIT, type CitationWords } from '../answer/telegram.js';
+import { escapeHtml, hitHtml, neverMentionsHtml, packMessages, TELEGRAM_LIMIT, wordList, type CitationWords } from '../answer/telegram.js';
 import { isolate, isolatedLine, lineStart } from '../answer/bidi.js';
 import { readerDate } from '../answer/dates.js';
 import { encodeCallback, type DownReason } from './callbacks.js';
@@ -111,6 +111,19 @@ function topicsHtml(topics: readonly string[], t: Translate): string {
 
 export function nothingFound(topics: string[], t: Translate): string {
   return t('nothing-found', { topics: topicsHtml(topics, t) });
+}
+
+/** Telegram's inline button allows 64 characters of plain text. */
+const INLINE_BUTTON = 64;
+
+/**
+ * What an inline query with no results says instead of an empty list (the button above the results):
+ * the words the coverage never mentions, or that it has nothing on this; the button opens the bot's help.
+ */
+export function inlineNoResults(r: SearchResult, t: Translate): string {
+  const lang = r.lang === 'ar' ? 'ar' : 'en';
+  const text = r.missing.length ? t('never-mentions', { words: wordList(r.missing.slice(0, 3), lang) }) : t('nothing-found').split('\n')[0]!.trim();
+  return text.length > INLINE_BUTTON ? `${text.slice(0, INLINE_BUTTON - 1)}…` : text;
 }
 
 /** The reply to "hi", "thanks", "bye": a greeting, example questions, and what the coverage is about. */
