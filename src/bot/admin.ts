@@ -135,6 +135,8 @@ export function registerAdmin(bot: Bot<BotContext>, deps: BotDeps): void {
     if (!article) { await ctx.answerCallbackQuery({ text: ctx.t('expired') }); return; }
     await ctx.answerCallbackQuery();
     if (!cb.confirm) { await ctx.editMessageText('Cancelled.'); return; }
+    // The question is answered: its buttons go, so a second press cannot start a second removal.
+    await ctx.editMessageText(`Remove <code>${escapeHtml(article.articleId)}</code>: confirmed.`, { parse_mode: 'HTML' }).catch(() => {});
     await oneAtATime(async () => {
       const file = path.join(config.seedsDir, article.articleId);
       const parked = `${file}.removed-${Date.now()}`;

@@ -39,6 +39,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   const asked = new AskedQuestions();
   /** "chat:answer message:article" → the message showing that article, so a second press reuses it */
   const articleMessages = new Map<string, number>();
+  /** "chat:answer message:offset" → the messages holding that page's whole-paragraph translation, so a second press edits them */
+  const translationMessages = new Map<string, number[]>();
   const perPage = config.resultsPerPage;
 
   bot.use(async (ctx, next) => {
@@ -188,7 +190,17 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       // The whole paragraphs of that page in the asker's language, in the best rendering available.
       const translation = await deps.translation;
       const full = translation ? await fullTranslations(r, translation) : [];
-      for (const text of answerMessages(r, t, full, 'paragraph')) await ctx.reply(text, { parse_mode: 'HTML' });
+      const from = ctx.callbackQuery.message;
+      const key = from ? `${from.chat.id}:${from.message_id}:${cb.offset}` : undefined;
+      const earlier = key ? translationMessages.get(key) ?? [] : [];
+      const ids: number[] = [];
+      // A second press refreshes what the first sent (a model may have finished meanwhile) instead of sending a copy.
+      for (const [i, text] of answerMessages(r, t, full, 'paragraph').entries()) {
+        const id = earlier[i];
+        if (id !== undefined && from) { await editInPlace(() => ctx.api.editMessageText(from.chat.id, id, text, { parse_mode: 'HTML' })); ids.push(id); }
+        else ids.push((await ctx.reply(text, { parse_mode: 'HTML' })).message_id);
+      }
+      if (key) remember(translationMessages, key, ids);
       return;
     }
     // The page replaces the one on the message pressed: pressing twice shows the same page, never a copy.
