@@ -53,3 +53,10 @@ test('a re-index that meets a file where the index folder should be says so in p
   assert.match(reindexFailure(full), /^the disk holding the index is full \(ENOSPC/);
   assert.equal(reindexFailure(new Error('something else')), 'something else');
 });
+
+test('an upload that overwrote an article (caption "replace") says "Replaced", not "Added"', () => {
+  const raw = '---\ntitle: Saffron\noutlet: Test Wire\ndate: 2025-11-20\n---\nFarmers began the saffron harvest this week in Khorasan province.\n';
+  const a = parseArticle('saffron.md', raw);
+  assert.match(uploadReport('saffron.md', a.paragraphs.length, a.meta, raw, true), /^Replaced <code>saffron\.md<\/code>: 1 paragraph\.$/m);
+  assert.match(uploadReport('saffron.md', a.paragraphs.length, a.meta, raw), /^Added /);
+});

@@ -19,12 +19,12 @@ function droppedDate(raw: string, meta: ArticleMeta): string | undefined {
   return value ? `the front matter's date "${value}" is not a date (YYYY-MM-DD)${meta.date ? `; ${meta.date} was taken from the text` : ''}` : undefined;
 }
 
-/** The reply to an upload that was indexed (HTML). */
-export function uploadReport(name: string, paragraphs: number, meta: ArticleMeta, raw: string): string {
+/** The reply to an upload that was indexed (HTML); `replaced` when it overwrote an article of that name. */
+export function uploadReport(name: string, paragraphs: number, meta: ArticleMeta, raw: string, replaced = false): string {
   const badDate = droppedDate(raw, meta);
   const hasFrontMatter = splitFrontMatter(raw).present;
   const lines = [
-    `Added <code>${escapeHtml(name)}</code>: ${counted(paragraphs, 'paragraph')}.`,
+    `${replaced ? 'Replaced' : 'Added'} <code>${escapeHtml(name)}</code>: ${counted(paragraphs, 'paragraph')}.`,
     `title: ${escapeHtml(meta.title)}`,
     `outlet: ${escapeHtml(meta.outlet ?? 'not detected')}`,
     `date: ${badDate ? escapeHtml(badDate) : (meta.date ?? 'not detected')}`,

@@ -201,7 +201,7 @@ export function registerAdmin(bot: Bot<BotContext>, deps: BotDeps): void {
         return;
       }
       if (backup) await rm(backup, { force: true });
-      await ctx.reply(uploadReport(name, parsed.paragraphs.length, parsed.meta, bytes.toString('utf8')), { parse_mode: 'HTML' });
+      await ctx.reply(uploadReport(name, parsed.paragraphs.length, parsed.meta, bytes.toString('utf8'), Boolean(existing)), { parse_mode: 'HTML' });
     });
   });
 
