@@ -45,7 +45,9 @@ export function neverMentions(r: SearchResult, t: Translate, key: 'never-mention
  */
 export function answerMessages(r: SearchResult, t: Translate, translations: ReadonlyArray<HitTranslation | undefined> = [], part: 'highlight' | 'paragraph' = 'highlight'): string[] {
   const words = citationWords(t);
-  return packMessages([questionHeader(r, t), ...r.hits.flatMap((h, i) => [hitHtml(h, words), ...(translations[i] ? [translationHtml(translations[i]!, part)] : [])])]);
+  // An article's title in the asker's language is given once per page, under its first result.
+  const firstOfArticle = (i: number) => !r.hits.slice(0, i).some((e) => e.paragraph.articleId === r.hits[i]!.paragraph.articleId);
+  return packMessages([questionHeader(r, t), ...r.hits.flatMap((h, i) => [hitHtml(h, words), ...(translations[i] ? [translationHtml(translations[i]!, part, firstOfArticle(i))] : [])])]);
 }
 
 /**
