@@ -64,6 +64,10 @@ test('an inline query the coverage cannot answer says why above the (empty) resu
   assert.deepEqual(ar.results, []);
   assert.match(ar.button?.text ?? '', /^لا تذكر التغطية .*فرنسا.* إطلاقاً\.$/u);
   assert.ok(ar.button!.text.length <= 64);
+  // Nothing to name (only markup): the button still says the coverage has nothing on it.
+  const none = await inline('<b>'.repeat(85));
+  assert.deepEqual(none.results, []);
+  assert.equal(none.button?.text, 'The coverage has nothing on this.');
 });
 
 type Button = { text: string; callback_data: string };

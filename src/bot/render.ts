@@ -124,7 +124,7 @@ const INLINE_BUTTON = 64;
  */
 export function inlineNoResults(r: SearchResult, t: Translate): string {
   const lang = r.lang === 'ar' ? 'ar' : 'en';
-  const text = r.missing.length ? t('never-mentions', { words: wordList(r.missing.slice(0, 3), lang) }) : t('nothing-found').split('\n')[0]!.trim();
+  const text = r.missing.length ? t('never-mentions', { words: wordList(r.missing.slice(0, 3), lang) }) : t('nothing-found', { topics: '' }).split('\n')[0]!.trim();
   return text.length > INLINE_BUTTON ? `${text.slice(0, INLINE_BUTTON - 1)}…` : text;
 }
 
