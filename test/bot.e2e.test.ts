@@ -41,6 +41,35 @@ test('an Arabic question gets an Arabic answer citing the right article', async 
   console.log('ARABIC ANSWER:\n' + text);
 });
 
+test('a greeting names the coverage\'s titles each bidi-isolated, so Arabic titles keep their order in an English line', async () => {
+  const sent = await ask('Hello!', { id: 5003, language_code: 'en' });
+  const text = String(sent.at(-1)!.params.text);
+  const covers = /It covers, for example: (.*)$/m.exec(text);
+  assert.ok(covers, `a line of titles in:\n${text}`);
+  // LRM, then each title between FSI and PDI, separated by " · ".
+  assert.match(covers[1]!, /^\u200E\u2068[^\u2068\u2069]+\u2069( · \u2068[^\u2068\u2069]+\u2069)+$/u, JSON.stringify(covers[1]));
+});
+
+test('an inline query the coverage cannot answer says why above the (empty) results, in the query\'s language', async () => {
+  const inline = async (query: string) => {
+    const id = bot.stub.pushInlineQuery({ from: { id: 5004, first_name: 'U', language_code: 'en' }, query }).inline_query!.id;
+    const r = await bot.stub.waitFor((x) => x.method === 'answerInlineQuery' && x.params.inline_query_id === id && x.outcome === 'ok', 30_000);
+    return r.params as { results: unknown[]; button?: { text: string; start_parameter: string } };
+  };
+  const en = await inline('What did Larijani say about Bitcoin?');
+  assert.deepEqual(en.results, []);
+  assert.equal(en.button?.text, 'The coverage never mentions Bitcoin.');
+  assert.equal(en.button?.start_parameter, 'help');
+  const ar = await inline('ما هي عاصمة فرنسا؟');
+  assert.deepEqual(ar.results, []);
+  assert.match(ar.button?.text ?? '', /^لا تذكر التغطية .*فرنسا.* إطلاقاً\.$/u);
+  assert.ok(ar.button!.text.length <= 64);
+  // Nothing to name (only markup): the button still says the coverage has nothing on it.
+  const none = await inline('<b>'.repeat(85));
+  assert.deepEqual(none.results, []);
+  assert.equal(none.button?.text, 'The coverage has nothing on this.');
+});
+
 type Button = { text: string; callback_data: string };
 const buttonsOf = (r: RecordedRequest | TgMessage) => {
   const markup = 'method' in r ? (r as RecordedRequest).params.reply_markup : (r as TgMessage).reply_markup;

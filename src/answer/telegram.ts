@@ -51,7 +51,13 @@ export function quoteHtml(text: string, highlight: string): string {
 
 /** The "never mentions" line: the missing words escaped and joined, put into the caller's sentence. */
 export function neverMentionsHtml(missing: readonly string[], sentence: (words: string) => string, lang: 'ar' | 'en'): string {
-  return sentence(missing.map((w) => `<b>${escapeHtml(w)}</b>`).join(lang === 'ar' ? ' ولا ' : ', '));
+  return sentence(wordList(missing.map((w) => `<b>${escapeHtml(w)}</b>`), lang));
+}
+
+/** "A, B or C", as the terminal says it; Arabic repeats the negation: "A ولا B ولا C". */
+export function wordList(words: readonly string[], lang: 'ar' | 'en'): string {
+  if (lang === 'ar' || words.length < 2) return words.join(lang === 'ar' ? ' ولا ' : '');
+  return `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
 
 export interface CitationWords {

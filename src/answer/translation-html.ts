@@ -6,9 +6,13 @@ import { METHOD_LABEL } from '../translate/types.js';
 import type { HitTranslation } from './translate-hits.js';
 import { escapeHtml } from './telegram.js';
 
-/** `part` says whether the text is the answering sentence only or the whole paragraph. */
-export function translationHtml(tr: HitTranslation, part: 'highlight' | 'paragraph'): string {
+/**
+ * `part` says whether the text is the answering sentence only or the whole paragraph. `withTitle`
+ * false leaves out the article's translated title (said already under an earlier result of the same
+ * article: repeated, a long headline fills the label three times over).
+ */
+export function translationHtml(tr: HitTranslation, part: 'highlight' | 'paragraph', withTitle = true): string {
   const label = METHOD_LABEL[tr.method][tr.lang];
   const what = part === 'highlight' ? (tr.lang === 'ar' ? 'الجملة المجيبة' : 'answering sentence') : tr.lang === 'ar' ? 'الفقرة' : 'paragraph';
-  return `<blockquote>🌐 <i>${escapeHtml(label)} · ${what} · ${escapeHtml(tr.title)}</i>\n${escapeHtml(tr.text)}</blockquote>`;
+  return `<blockquote>🌐 <i>${escapeHtml(label)} · ${what}${withTitle ? ` · ${escapeHtml(tr.title)}` : ''}</i>\n${escapeHtml(tr.text)}</blockquote>`;
 }

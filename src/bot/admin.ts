@@ -13,6 +13,7 @@ import { dirSize } from './disk.js';
 import { escapeHtml } from '../answer/telegram.js';
 import { decodeCallback, encodeCallback } from './callbacks.js';
 import { articleKey } from './render.js';
+import { counted, reindexFailure, uploadReport } from './admin-report.js';
 import type { BotContext } from './context.js';
 import type { BotDeps } from './deps.js';
 
@@ -26,15 +27,6 @@ export function sanitizeFileName(name: string): string | undefined {
 
 const PROGRESS_EVERY_MS = 3000;
 
-/** System errors a re-index meets when the disk misbehaves, in words an admin can act on. */
-const DISK_TROUBLE: Record<string, string> = {
-  ENOSPC: 'the disk holding the index is full',
-  EDQUOT: 'the disk quota for the index is used up',
-  EROFS: 'the index folder is on a read-only file system',
-  EACCES: 'no permission to write in the index folder',
-  EPERM: 'no permission to write in the index folder',
-  ENOTDIR: 'a file stands where a folder of the index path should be',
-};
 
 export function registerAdmin(bot: Bot<BotContext>, deps: BotDeps): void {
   const { config, service, log } = deps;
@@ -83,11 +75,10 @@ export function registerAdmin(bot: Bot<BotContext>, deps: BotDeps): void {
     try {
       const s = await job;
       const skipped = s.skipped.length ? `\nskipped: ${s.skipped.map((k) => `${escapeHtml(k.file)} (${escapeHtml(k.reason)})`).join(', ')}` : '';
-      await edit(`✅ Re-index done in ${s.seconds.toFixed(1)} s: ${s.articles} articles, ${s.paragraphs} paragraphs.\nembedded ${s.embedded}, reused ${s.reused}, removed ${s.removed}${skipped}`);
+      await edit(`✅ Re-index done in ${s.seconds.toFixed(1)} s: ${counted(s.articles, 'article')}, ${counted(s.paragraphs, 'paragraph')}.\nembedded ${s.embedded}, reused ${s.reused}, removed ${s.removed}${skipped}`);
       return s;
     } catch (e) {
-      const plain = DISK_TROUBLE[(e as NodeJS.ErrnoException).code ?? ''];
-      const why = e instanceof ReindexBusyError ? 'a re-index is already running' : redactToken(plain ? `${plain} (${(e as Error).message})` : (e as Error).message, config.botToken);
+      const why = e instanceof ReindexBusyError ? 'a re-index is already running' : redactToken(reindexFailure(e as Error), config.botToken);
       log(`re-index failed: ${why}`);
       await edit(`❌ Re-index failed; the previous index is still answering questions.\nReason: ${escapeHtml(why)}`);
       return undefined;
@@ -130,7 +121,7 @@ export function registerAdmin(bot: Bot<BotContext>, deps: BotDeps): void {
     const article = service.engine.articles().find((a) => a.articleId === name);
     if (!article) { await ctx.reply(`No article named "${name.slice(0, 100)}". See /sources.`); return; }
     const key = articleKey(article.articleId);
-    await ctx.reply(`Remove <code>${escapeHtml(article.articleId)}</code> (${escapeHtml(article.title)}, ${article.paragraphs} paragraphs)?`, {
+    await ctx.reply(`Remove <code>${escapeHtml(article.articleId)}</code> (${escapeHtml(article.title)}, ${counted(article.paragraphs, 'paragraph')})?`, {
       parse_mode: 'HTML',
       reply_markup: new InlineKeyboard().text('Remove', encodeCallback({ kind: 'remove', article: key, confirm: true })).text('Cancel', encodeCallback({ kind: 'remove', article: key, confirm: false })),
     });
@@ -144,6 +135,8 @@ export function registerAdmin(bot: Bot<BotContext>, deps: BotDeps): void {
     if (!article) { await ctx.answerCallbackQuery({ text: ctx.t('expired') }); return; }
     await ctx.answerCallbackQuery();
     if (!cb.confirm) { await ctx.editMessageText('Cancelled.'); return; }
+    // The question is answered: its buttons go, so a second press cannot start a second removal.
+    await ctx.editMessageText(`Remove <code>${escapeHtml(article.articleId)}</code>: confirmed.`, { parse_mode: 'HTML' }).catch(() => {});
     await oneAtATime(async () => {
       const file = path.join(config.seedsDir, article.articleId);
       const parked = `${file}.removed-${Date.now()}`;
@@ -208,14 +201,7 @@ export function registerAdmin(bot: Bot<BotContext>, deps: BotDeps): void {
         return;
       }
       if (backup) await rm(backup, { force: true });
-      const m = parsed.meta;
-      await ctx.reply([
-        `Added <code>${escapeHtml(name)}</code>: ${parsed.paragraphs.length} paragraphs.`,
-        `title: ${escapeHtml(m.title)}`,
-        `outlet: ${escapeHtml(m.outlet ?? 'not detected')}`,
-        `date: ${m.date ?? 'not detected'}`,
-        `To correct these, add a front-matter block (--- title: … outlet: … date: YYYY-MM-DD ---) at the top and send the file again with the caption "replace".`,
-      ].join('\n'), { parse_mode: 'HTML' });
+      await ctx.reply(uploadReport(name, parsed.paragraphs.length, parsed.meta, bytes.toString('utf8'), Boolean(existing)), { parse_mode: 'HTML' });
     });
   });
 

@@ -9,11 +9,11 @@ import type { BotContext } from './context.js';
 import { createI18n, localeFor } from './i18n.js';
 import { decodeCallback } from './callbacks.js';
 import { AskedQuestions } from './asked.js';
-import { answerKeyboard, answerMessages, answerPage, articleKey, articlePage, inlineResults, keyboardWithVote, neverMentions, nothingFound, pageOfParagraph } from './render.js';
+import { answerKeyboard, answerMessages, answerPage, articleKey, articlePage, inlineResults, greetingHtml, inlineNoResults, keyboardWithVote, neverMentions, nothingFound, pageOfParagraph } from './render.js';
 import { registerAdmin } from './admin.js';
 import type { BotDeps } from './deps.js';
-import { escapeHtml } from '../answer/telegram.js';
 import { editInModelTranslations, fullTranslations, instantTranslations, type SentPart } from './translate-later.js';
+import { voteReplyKey } from './vote-reply.js';
 
 export const MAX_QUESTION = 1000;
 
@@ -39,6 +39,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   const asked = new AskedQuestions();
   /** "chat:answer message:article" → the message showing that article, so a second press reuses it */
   const articleMessages = new Map<string, number>();
+  /** "chat:answer message:offset" → the messages holding that page's whole-paragraph translation, so a second press edits them */
+  const translationMessages = new Map<string, number[]>();
   const perPage = config.resultsPerPage;
 
   bot.use(async (ctx, next) => {
@@ -79,7 +81,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     const t = ctx.t.bind(ctx);
     const reply = { reply_parameters: ctx.msg ? { message_id: ctx.msg.message_id, allow_sending_without_reply: true } : undefined };
     if (r.kind === 'greeting') {
-      await ctx.reply(t(`greeting-${r.greeting ?? 'hello'}`, { topics: topics().map(escapeHtml).join(' · ') }), { parse_mode: 'HTML', ...reply });
+      await ctx.reply(greetingHtml(r.greeting ?? 'hello', topics(), t), { parse_mode: 'HTML', ...reply });
       return;
     }
     if (r.abstained || r.hits.length === 0) {
@@ -172,7 +174,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
         at: new Date().toISOString(), question: q.question, results: q.shown, vote: cb.up ? 'up' : 'down',
         user: deps.userHash(ctx.from.id), answer: cb.qid, ...(cb.reason ? { reason: cb.reason } : {}),
       });
-      const text = outcome === 'unchanged' ? t('vote-unchanged') : !cb.up && !cb.reason ? t('vote-why') : outcome === 'changed' ? t('vote-changed') : t('vote-counted');
+      const key = voteReplyKey(outcome, cb, q.vote);
+      const text = key === 'vote-reason' && cb.reason ? t(key, { reason: t(`reason-${cb.reason}`) }) : t(key);
       await ctx.answerCallbackQuery({ text });
       q.vote = vote;
       // Redrawn even for a repeat (an unchanged keyboard is refused as "not modified" and ignored).
@@ -187,7 +190,17 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       // The whole paragraphs of that page in the asker's language, in the best rendering available.
       const translation = await deps.translation;
       const full = translation ? await fullTranslations(r, translation) : [];
-      for (const text of answerMessages(r, t, full, 'paragraph')) await ctx.reply(text, { parse_mode: 'HTML' });
+      const from = ctx.callbackQuery.message;
+      const key = from ? `${from.chat.id}:${from.message_id}:${cb.offset}` : undefined;
+      const earlier = key ? translationMessages.get(key) ?? [] : [];
+      const ids: number[] = [];
+      // A second press refreshes what the first sent (a model may have finished meanwhile) instead of sending a copy.
+      for (const [i, text] of answerMessages(r, t, full, 'paragraph').entries()) {
+        const id = earlier[i];
+        if (id !== undefined && from) { await editInPlace(() => ctx.api.editMessageText(from.chat.id, id, text, { parse_mode: 'HTML' })); ids.push(id); }
+        else ids.push((await ctx.reply(text, { parse_mode: 'HTML' })).message_id);
+      }
+      if (key) remember(translationMessages, key, ids);
       return;
     }
     // The page replaces the one on the message pressed: pressing twice shows the same page, never a copy.
@@ -209,7 +222,13 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     }
     const r = await service.search(q.slice(0, MAX_QUESTION), { k: 5 });
     const translations = r.abstained ? [] : await instantTranslations(r, await deps.translation);
-    await ctx.answerInlineQuery(r.abstained ? [] : inlineResults(r.hits, ctx.t.bind(ctx), translations), { cache_time: 60 });
+    const results = r.abstained ? [] : inlineResults(r.hits, ctx.t.bind(ctx), translations);
+    // An empty list alone looks like a broken bot: the button above it says why (in the query's language, see i18n.ts).
+    if (!results.length) {
+      await ctx.answerInlineQuery([], { cache_time: 60, button: { text: r.kind === 'greeting' ? ctx.t('inline-empty') : inlineNoResults(r, ctx.t.bind(ctx)), start_parameter: 'help' } });
+      return;
+    }
+    await ctx.answerInlineQuery(results, { cache_time: 60 });
   });
 
   bot.catch(async (err) => {

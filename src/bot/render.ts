@@ -4,7 +4,7 @@ import { InlineKeyboard } from 'grammy';
 import type { InlineKeyboardButton, InlineQueryResultArticle } from 'grammy/types';
 import type { SearchResult, Hit } from '../search/types.js';
 import type { Paragraph } from '../types.js';
-import { escapeHtml, hitHtml, neverMentionsHtml, packMessages, TELEGRAM_LIMIT, type CitationWords } from '../answer/telegram.js';
+import { escapeHtml, hitHtml, neverMentionsHtml, packMessages, TELEGRAM_LIMIT, wordList, type CitationWords } from '../answer/telegram.js';
 import { isolate, isolatedLine, lineStart } from '../answer/bidi.js';
 import { readerDate } from '../answer/dates.js';
 import { encodeCallback, type DownReason } from './callbacks.js';
@@ -45,7 +45,9 @@ export function neverMentions(r: SearchResult, t: Translate, key: 'never-mention
  */
 export function answerMessages(r: SearchResult, t: Translate, translations: ReadonlyArray<HitTranslation | undefined> = [], part: 'highlight' | 'paragraph' = 'highlight'): string[] {
   const words = citationWords(t);
-  return packMessages([questionHeader(r, t), ...r.hits.flatMap((h, i) => [hitHtml(h, words), ...(translations[i] ? [translationHtml(translations[i]!, part)] : [])])]);
+  // An article's title in the asker's language is given once per page, under its first result.
+  const firstOfArticle = (i: number) => !r.hits.slice(0, i).some((e) => e.paragraph.articleId === r.hits[i]!.paragraph.articleId);
+  return packMessages([questionHeader(r, t), ...r.hits.flatMap((h, i) => [hitHtml(h, words), ...(translations[i] ? [translationHtml(translations[i]!, part, firstOfArticle(i))] : [])])]);
 }
 
 /**
@@ -104,8 +106,31 @@ export function keyboardWithVote(rows: readonly InlineKeyboardButton[][], qid: s
   return new InlineKeyboard([...kept, ...voteRows(qid, vote, t)]);
 }
 
+/** A few of the coverage's titles on one line in the reader's direction, each isolated (Arabic titles keep their order in an English line). */
+function topicsHtml(topics: readonly string[], t: Translate): string {
+  return isolatedLine(topics.map((x) => escapeHtml(x)), langOf(t));
+}
+
 export function nothingFound(topics: string[], t: Translate): string {
-  return t('nothing-found', { topics: isolatedLine(topics.map((x) => escapeHtml(x)), langOf(t)) });
+  return t('nothing-found', { topics: topicsHtml(topics, t) });
+}
+
+/** Telegram's inline button allows 64 characters of plain text. */
+const INLINE_BUTTON = 64;
+
+/**
+ * What an inline query with no results says instead of an empty list (the button above the results):
+ * the words the coverage never mentions, or that it has nothing on this; the button opens the bot's help.
+ */
+export function inlineNoResults(r: SearchResult, t: Translate): string {
+  const lang = r.lang === 'ar' ? 'ar' : 'en';
+  const text = r.missing.length ? t('never-mentions', { words: wordList(r.missing.slice(0, 3), lang) }) : t('nothing-found', { topics: '' }).split('\n')[0]!.trim();
+  return text.length > INLINE_BUTTON ? `${text.slice(0, INLINE_BUTTON - 1)}…` : text;
+}
+
+/** The reply to "hi", "thanks", "bye": a greeting, example questions, and what the coverage is about. */
+export function greetingHtml(kind: 'hello' | 'thanks' | 'bye', topics: readonly string[], t: Translate): string {
+  return t(`greeting-${kind}`, { topics: topicsHtml(topics, t) });
 }
 
 /** Characters of article text per page: about one phone screen, so the marked paragraph is found at a glance. */

@@ -42,6 +42,7 @@ vote-counted = شكراً على تقييمك!
 vote-changed = تم تغيير تقييمك.
 vote-unchanged = تقييمك محسوب بالفعل.
 vote-why = شكراً! ما الخطأ؟ (اختياري)
+vote-reason = شكراً، سُجّل السبب: { $reason }.
 never-mentions = لا تذكر التغطية { $words } إطلاقاً.
 partial-never-mentions = إجابة جزئية: لا تذكر التغطية { $words } إطلاقاً. أقرب الفقرات:
 greeting-hello =

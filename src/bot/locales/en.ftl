@@ -42,6 +42,7 @@ vote-counted = Thanks for your feedback!
 vote-changed = Your vote was changed.
 vote-unchanged = Your vote was already counted.
 vote-why = Thanks! What was wrong? (optional)
+vote-reason = Thanks, noted: { $reason }.
 never-mentions = The coverage never mentions { $words }.
 partial-never-mentions = Partial match: the coverage never mentions { $words }. The closest paragraphs:
 greeting-hello =
