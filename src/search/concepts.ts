@@ -12,6 +12,7 @@ import { asksForWords, isFrameWord, isTitleWord, namesKindOfAnswer } from './fra
 import { namesSomeone, type Alternative, type Concept } from './query.js';
 import { isTravelWord } from './travel.js';
 import { countedNounIndex, isUnit } from './counted.js';
+import { demonymCandidates, governmentPhrases } from './capital-government.js';
 
 export interface ConceptContext {
   lexicon: Lexicon | null;
@@ -133,12 +134,6 @@ function possessiveBeforeNoun(all: readonly Word[], i: number): boolean {
   return w.script === 'latin' && /['’]s$/i.test(w.raw) && next !== undefined && isContentWord(next) && /^\p{Ll}/u.test(next.raw);
 }
 
-/** English demonyms from a country's name: Iran → Iranian, Pakistan → Pakistani, Russia → Russian, China → Chinese. */
-function demonymCandidates(norm: string): string[] {
-  const base = norm.replace(/[ae]$/, '');
-  return [...new Set([`${norm}ian`, `${norm}i`, `${norm}n`, `${base}ian`, `${base}ese`, `${base}i`])];
-}
-
 /**
  * "Iran's ambassador" is «السفير الإيراني», "Pakistan's interior minister" «وزير الداخلية الباكستاني»: Arabic
  * writes a country's possessive as the nisba adjective after the noun. A place the glossary lists, in the
@@ -148,8 +143,13 @@ function addDemonym(c: Concept, w: Word, lexicon: Lexicon, ctx: ConceptContext):
   if (!lexicon.place?.(w.norm)) return;
   const demonym = demonymCandidates(w.norm).find((d) => lexicon.place?.(d) && lexicon.enToAr(d)?.length);
   if (!demonym) return;
+  addAlternatives(c, translationAlternatives(lexicon.enToAr(demonym)!, ctx, false));
+}
+
+/** Adds the alternatives the concept lacks. */
+function addAlternatives(c: Concept, alts: readonly Alternative[]): void {
   const have = new Set(c.alternatives.map((a) => a.terms.join(' ')));
-  for (const a of translationAlternatives(lexicon.enToAr(demonym)!, ctx, false)) if (!have.has(a.terms.join(' '))) c.alternatives.push(a);
+  for (const a of alts) if (!have.has(a.terms.join(' '))) { have.add(a.terms.join(' ')); c.alternatives.push(a); }
 }
 
 /** what a synonym counts for its concept: the question chose its own word, and the glossary's senses are broad */
@@ -226,6 +226,7 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
       const translations = ctx.lexicon ? lookupWord(w, ctx.lexicon) : [];
       c.alternatives.push(...translationAlternatives(translations, ctx, !c.name));
       if (ctx.lexicon && possessiveBeforeNoun(all, i)) addDemonym(c, w, ctx.lexicon, ctx);
+      if (ctx.lexicon) addAlternatives(c, translationAlternatives(governmentPhrases(all, i, ctx.lexicon), ctx, false));
       if (translations.length > 0) { c.known = true; c.dictionaryWord = true; }
       if (ctx.lexicon && !c.name && !c.alternatives.some((a) => a.terms.every((t) => ctx.has(t)))) addSynonyms(c, short ?? w.norm, ctx.lexicon, ctx);
       if (ctx.lexicon && isProperName(w, translations, ctx.lexicon)) c.proper = true;

@@ -11,7 +11,7 @@ who whom whose why will with within without would yet you your yours yourself yo
 tell me please i'm i'll i've i'd you're you'll you've you'd he's she's it's we're we'll we've they're they'll they've
 that's there's what's let's can't cannot won't don't doesn't didn't isn't aren't wasn't weren't hasn't haven't hadn't
 couldn't shouldn't wouldn't mustn't might mightn't along across among amid amidst toward towards beyond beside besides behind
-around near via despite`;
+around near via despite still already`;
 
 const AR = `في من الى إلى على عن مع ان أن إن انه أنه إنه انها أنها كان كانت يكون تكون كانوا هذا هذه ذلك تلك هؤلاء هو هي هم
 هن نحن انا أنا انت أنت انتم الذي التي الذين اللذين اللتين اللاتي ما ماذا لماذا متى اين أين كيف كم هل من او أو ثم
