@@ -12,5 +12,5 @@ test('English: one word alone, two joined by "or", three as "A, B or C" — each
 });
 
 test('Arabic: the negation repeats between words (A ولا B)', () => {
-  assert.equal(neverMentionsHtml(['عاصمة', 'فرنسا'], (w) => `لا تذكر التغطية ${w} إطلاقاً.`, 'ar'), 'لا تذكر التغطية <b>عاصمة</b> ولا <b>فرنسا</b> إطلاقاً.');
+  assert.equal(neverMentionsHtml(['عاصمة', 'فرنسا'], (w) => `لا تذكر التغطية ${w} إطلاقاً.`, 'ar'), 'لا تذكر التغطية «<b>عاصمة</b>» ولا «<b>فرنسا</b>» إطلاقاً.');
 });

@@ -4,12 +4,11 @@ import type { Lang } from '../types.js';
 import { citationLine, citationOf } from './citation.js';
 import type { HitTranslation } from './translate-hits.js';
 import { METHOD_LABEL } from '../translate/types.js';
+import { wordList } from './telegram.js';
 
 /** "The coverage never mentions Bitcoin." — the words the search found nowhere, as the user wrote them. */
 export function neverMentions(missing: readonly string[], lang: Lang): string {
-  if (lang === 'ar') return `لا تذكر التغطية ${missing.join(' ولا ')} إطلاقاً.`;
-  const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}` : (missing[0] ?? '');
-  return `The coverage never mentions ${list}.`;
+  return lang === 'ar' ? `لا تذكر التغطية ${wordList(missing, lang)} إطلاقاً.` : `The coverage never mentions ${wordList(missing, 'en')}.`;
 }
 
 /** Above results the missing words say the match is partial: alone, the line reads like a refusal. */

@@ -54,9 +54,13 @@ export function neverMentionsHtml(missing: readonly string[], sentence: (words: 
   return sentence(wordList(missing.map((w) => `<b>${escapeHtml(w)}</b>`), lang));
 }
 
-/** "A, B or C", as the terminal says it; Arabic repeats the negation: "A ولا B ولا C". */
+/**
+ * "A, B or C"; Arabic repeats the negation and quotes each word: "«A» ولا «B»" — a bare noun after
+ * the verb ("لا تذكر التغطية سعر") reads as broken grammar, a word quoted as a mention does not.
+ */
 export function wordList(words: readonly string[], lang: 'ar' | 'en'): string {
-  if (lang === 'ar' || words.length < 2) return words.join(lang === 'ar' ? ' ولا ' : '');
+  if (lang === 'ar') return words.map((w) => `«${w}»`).join(' ولا ');
+  if (words.length < 2) return words.join('');
   return `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
 
