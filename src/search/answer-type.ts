@@ -20,17 +20,19 @@ export type AnswerType = 'time' | 'quantity' | null;
 const TIME_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:(?:since |until |till )?when\b|(?:(?:on|in|at|by|since|until|from) )?(?:what|which) (?:year|date|day|month)\b|منذ متي|متي|في اي (?:عام|سنه|يوم|شهر|تاريخ)|اي (?:عام|سنه|يوم|شهر|تاريخ))/;
 
 /** "how many", "how much", "how long", "how old", "what is the (current annual trade) volume", "كم", "ما عدد / حجم / طول / قيمة / نسبة" — anywhere in the question. */
-const QUANTITY_QUESTION = /(?:^|[^\p{L}])(?:how (?:many|much|long|far|old|big|large|tall|deep|high)\b|what (?:percentage|proportion|share|number|amount)\b|what(?:'s|’s| is| was| are| were) the (?:[a-z]+ ){0,3}(?:volume|value|size|amount|number|total|cost|price|population|budget|length|area)\b|(?:[وف]?كم|(?:ما|وما) (?:عدد|حجم|طول|قيمه|نسبه|مساحه|عمق|ارتفاع|مقدار|كميه)))(?=$|[^\p{L}])/u;
+const QUANTITY_QUESTION = /(?:^|[^\p{L}])(?:how (?:many|much|long|far|old|big|large|tall|deep|high)\b|what (?:percentage|proportion|share|number|amount|figure)\b|what(?:'s|’s| is| was| are| were) the (?:[a-z]+ ){0,3}(?:volume|value|size|amount|number|figure|total|cost|price|population|budget|length|area)\b|(?:[وف]?كم|(?:ما|وما) (?:عدد|حجم|طول|قيمه|نسبه|مساحه|عمق|ارتفاع|مقدار|كميه)|(?:ما|وما)(?: هو| هي)? الرقم))(?=$|[^\p{L}])/u;
 
 /**
- * The noun a count is asked with: "كم عدد / ما عدد …", "what is the number / amount of …" ask how
- * many as "how many" does — the coverage states the count ("12 مذكرة تفاهم") without the word.
+ * The noun a count is asked with: "كم عدد / ما عدد …", "what is the number / amount of …", "ما (هو) الرقم
+ * الذي …", "what figure does …" ask how many as "how many" does — the coverage states the count ("12
+ * مذكرة تفاهم", "10 مليارات دولار") without the word. Not "ما رقم X" (X's number: an identifier) nor
+ * "which figure" (a person).
  * Normalized, as concept labels.
  */
-const COUNT_NOUN = /(?:^|[^\p{L}])(?:(?:[وف]?(?:كم|ما)(?: هو| هي)?) (عدد|مقدار|كميه|مجموع)|the (?:total )?(number|amount|count|total) of)(?=$|[^\p{L}])/gu;
+const COUNT_NOUN = /(?:^|[^\p{L}])(?:(?:[وف]?(?:كم|ما)(?: هو| هي)?) (عدد|مقدار|كميه|مجموع|الرقم)|the (?:total )?(number|amount|count|total) of|what(?:'s|’s| is| was)?(?: the)? (?:[a-z]+ )?(figure)(?= (?:that|which|does|do|did|is|was|will|would|can|could|should|for|of)\b))(?=$|[^\p{L}])/gu;
 
 export function countingNouns(question: string): string[] {
-  return [...questionForm(question).matchAll(COUNT_NOUN)].map((m) => (m[1] ?? m[2])!);
+  return [...questionForm(question).matchAll(COUNT_NOUN)].map((m) => (m[1] ?? m[2] ?? m[3])!);
 }
 
 export function answerType(question: string): AnswerType {
@@ -173,7 +175,7 @@ export function statedNumbers(question: string): string[] {
  * الزيارة؟", "كم بلغ حجم التبادل؟"): they are how a "how many" question asks, not what it counts —
  * "the war that lasted 12 days" gives no visit's length.
  */
-const AMOUNTS_TO = /^[وف]?(?:last|lasts|lasted|reach|reaches|reached|amount|amounts|amounted|total|totals|totaled|totalled|take|takes|took|استمر|استمرت|يستمر|تستمر|دام|دامت|يدوم|تدوم|بلغ|بلغت|يبلغ|تبلغ|استغرق|استغرقت|يستغرق|تستغرق)$/;
+const AMOUNTS_TO = /^[وف]?(?:last|lasts|lasted|reach|reaches|reached|amount|amounts|amounted|total|totals|totaled|totalled|take|takes|took|استمر|استمرت|يستمر|تستمر|دام|دامت|يدوم|تدوم|بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|استغرق|استغرقت|يستغرق|تستغرق)$/;
 
 export function amountsTo(norm: string): boolean {
   return AMOUNTS_TO.test(norm);

@@ -18,7 +18,7 @@ import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
 import { doerDeed, namesParty, partyPreposition } from './doer.js';
-import { answerType, countingNouns, holdsAnswerType, statedNumbers } from './answer-type.js';
+import { amountsTo, answerType, countingNouns, holdsAnswerType, statedNumbers } from './answer-type.js';
 import { asksWhy, givesReason } from './reason.js';
 import { isTravelWord } from './travel.js';
 import { standTogether } from './phrase.js';
@@ -272,8 +272,9 @@ export class SearchEngine {
       for (const f of fused) scoreOf.set(f.row, f.score / top);
     }
 
-    // "How long …": the word after "how" asks; absent from the coverage, it weighs nothing.
-    const weight = idf.map((x, i) => x * (absent[i] && asking.has(concepts[i]!.label) ? 0 : evidenceWeight(concepts[i]!, absent[i]!)));
+    // "How long …": the word after "how" asks; absent from the coverage, it weighs nothing. In a "how many"
+    // question a verb saying what the quantity amounts to (reach, last, تصل، بلغ) is how it asks: it weighs nothing either.
+    const weight = idf.map((x, i) => x * ((absent[i] && asking.has(concepts[i]!.label)) || (wants === 'quantity' && amountsTo(concepts[i]!.label)) ? 0 : evidenceWeight(concepts[i]!, absent[i]!)));
     // What the question asks of its answer beyond its words: a time, a number beside what is counted, X quoted,
     // the post named, both parties, the deed, the topic (requirements.ts).
     const requirements = requirementsOf({ question, concepts, absent, has, wants, given, isNumber });

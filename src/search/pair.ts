@@ -46,10 +46,23 @@ function afterBetween(ws: readonly Word[], party: (norm: string) => Concept | un
     const norm = ws[i]!.norm;
     if (AND.test(norm) || norm === 'the') continue;
     const c = party(norm);
-    if (!c) break;
+    if (!c || !continuesList(ws, i, at, c)) break;
     if (!parties.includes(c)) parties.push(c);
   }
   return parties;
+}
+
+/**
+ * Whether an Arabic word still belongs to the list after بين: the first party, a word joined by و (a
+ * new party), a name's further word (إسلام «آباد») or an adjective agreeing in the article (الدول «الغربية»).
+ * "بين طهران وإسلام آباد بحسب لاريجاني": the list ends before بحسب, which says whose words these are.
+ * English lists end at a stop word (according, over, in), which has no concept.
+ */
+function continuesList(ws: readonly Word[], i: number, at: number, c: Concept): boolean {
+  const norm = ws[i]!.norm;
+  if (i === at + 1 || !/[\u0600-\u06FF]/.test(norm)) return true;
+  const before = ws[i - 1]!.norm;
+  return AND.test(before) || norm.startsWith('و') || namesSomeone(c) || (norm.startsWith('ال') && /^[وف]?ال/.test(before));
 }
 
 /** "the Trump–Putin meeting", "the Iran-Pakistan border": two names joined by a dash are a pair as "between" makes one. */

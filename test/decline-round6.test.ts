@@ -1,0 +1,64 @@
+/**
+ * Declining, round 6: answerable questions that were declined for a word of how they ask (الرقم, "figure",
+ * تصل) or a pair read past its end. Each test fails when its rule is removed.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SearchEngine } from '../src/search/engine.js';
+import { answerType, countingNouns } from '../src/search/answer-type.js';
+import { pairAsked } from '../src/search/pair.js';
+import { lexiconFrom } from '../src/search/lexicon.js';
+import type { Paragraph } from '../src/types.js';
+
+const lexicon = lexiconFrom({
+  enToAr: new Map(Object.entries({ trade: ['تجارة'], number: ['رقم', 'عدد'], figure: ['رقم'], exports: ['صادرات'], oil: ['نفط'], relations: ['علاقات'], level: ['مستوى'] })),
+  arToEn: new Map(Object.entries({ تجارة: ['trade'], رقم: ['number', 'figure'], صادرات: ['exports'], نفط: ['oil'], علاقات: ['relations'], مستوى: ['level'], هدف: ['goal'], واقعي: ['realistic'], شراكة: ['partnership'], استراتيجية: ['strategic'], بحسب: ['according'], إسلام: ['islam'], حسب: ['according'], مصادر: ['sources'] })),
+  source: 'test',
+});
+const p = (id: number, text: string, lang: 'ar' | 'en' = 'ar'): Paragraph => ({ id: `a#${id}`, articleId: 'a', title: 't', n: id, lang, text, hash: String(id) });
+const filler = [p(7, 'سار الموكب في طريق طويل نحو المدينة.'), p(8, 'هطلت أمطار غزيرة على الساحل الشمالي.'), p(9, 'The weather was mild on the northern coast.', 'en')];
+
+test('"ما الرقم الذي …", "What figure …" ask for a quantity: the noun is how they ask, never missing', async () => {
+  assert.deepEqual(countingNouns('ما الرقم الذي يريد لاريجاني أن تصل إليه التجارة؟'), ['الرقم']);
+  assert.deepEqual(countingNouns('ما هو الرقم الذي يريد لاريجاني أن يصل إليه حجم التجارة؟'), ['الرقم']);
+  assert.deepEqual(countingNouns('What figure does Larijani want trade to reach?'), ['figure']);
+  assert.deepEqual(countingNouns('What is the target figure for trade?'), ['figure']);
+  assert.deepEqual(countingNouns('ما رقم هاتف السفارة؟'), [], 'an identifier ("X\'s number") is no count');
+  assert.deepEqual(countingNouns('Which political figure did Larijani meet?'), [], 'a figure met is a person');
+  assert.equal(answerType('ما الرقم الذي يريد لاريجاني أن تصل إليه التجارة؟'), 'quantity');
+  assert.equal(answerType('What figure does Larijani want trade to reach?'), 'quantity');
+  const e = new SearchEngine({
+    paragraphs: [p(1, 'وأكد لاريجاني أن رفع حجم التجارة مع باكستان إلى 10 مليارات دولار هدف واقعي.'), p(2, 'وقال لاريجاني إن الزيارة ناجحة.'), ...filler],
+    lexicon,
+  });
+  const r = await e.search('ما الرقم الذي يريد لاريجاني أن تصل إليه التجارة مع باكستان؟');
+  assert.equal(r.abstained, false, r.reason);
+  assert.equal(r.hits[0]?.paragraph.n, 1);
+  assert.equal((await e.search('ما الرقم الذي سجلته صادرات النفط؟')).abstained, true, 'the coverage never tells of oil exports');
+});
+
+test('in a "how many" question a verb of reaching (تصل، بلغ, reach) is how it asks: it weighs nothing in the share', async () => {
+  // تصل stands in the coverage once, elsewhere: its idf is high; the answer says "رفع … إلى", not تصل.
+  const e = new SearchEngine({
+    paragraphs: [p(1, 'وأكد لاريجاني أن رفع حجم التجارة إلى 10 مليارات دولار هدف واقعي.'), p(2, 'تصل الطائرة مساء إلى البلدين.'), p(3, 'وقال لاريجاني إن التجارة تنمو.'), ...filler],
+    lexicon,
+  });
+  const r = await e.search('ما الرقم الذي يريد لاريجاني أن تصل إليه التجارة بين البلدين؟');
+  assert.equal(r.abstained, false, r.reason);
+});
+
+test('the parties after بين end where the list does: "بحسب لاريجاني" is whose words these are, not a party', () => {
+  const e = new SearchEngine({
+    paragraphs: [p(1, 'وأكد علي لاريجاني أن العلاقات بين طهران وإسلام آباد يمكن أن ترتقي إلى مستوى شراكة استراتيجية.'), p(2, 'بحسب مصادر مطلعة، انتهى الاجتماع.'), ...filler],
+    lexicon,
+  });
+  const has = (t: string) => (e as unknown as { bm25: { has(t: string): boolean } }).bm25.has(t);
+  const q = 'إلى أي مستوى يمكن أن ترتقي العلاقات بين طهران وإسلام آباد بحسب لاريجاني؟';
+  const pair = pairAsked(q, e.concepts(q), has);
+  assert.ok(pair !== null && pair.length >= 2);
+  assert.ok(!pair.some((party) => party.some((spelling) => spelling.includes('بحسب'))), JSON.stringify(pair));
+  // An ordinary-word party keeps its agreeing adjective: "بين إيران والدول الغربية".
+  const q2 = 'ما نتيجة المفاوضات بين طهران والدول الغربية؟';
+  const pair2 = pairAsked(q2, e.concepts(q2), has);
+  assert.equal(pair2, null, 'الغربية is never in the coverage: the pair is left to the share');
+});
