@@ -5,14 +5,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SearchEngine } from '../src/search/engine.js';
+import { omitsSubject } from '../src/search/abstain.js';
 import { answerType, countingNouns } from '../src/search/answer-type.js';
 import { pairAsked } from '../src/search/pair.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
 import type { Paragraph } from '../src/types.js';
 
 const lexicon = lexiconFrom({
-  enToAr: new Map(Object.entries({ trade: ['تجارة'], number: ['رقم', 'عدد'], figure: ['رقم'], exports: ['صادرات'], oil: ['نفط'], relations: ['علاقات'], level: ['مستوى'] })),
-  arToEn: new Map(Object.entries({ تجارة: ['trade'], رقم: ['number', 'figure'], صادرات: ['exports'], نفط: ['oil'], علاقات: ['relations'], مستوى: ['level'], هدف: ['goal'], واقعي: ['realistic'], شراكة: ['partnership'], استراتيجية: ['strategic'], بحسب: ['according'], إسلام: ['islam'], حسب: ['according'], مصادر: ['sources'] })),
+  enToAr: new Map(Object.entries({ trade: ['تجارة'], number: ['رقم', 'عدد'], figure: ['رقم'], exports: ['صادرات'], oil: ['نفط'], relations: ['علاقات'], level: ['مستوى'], interview: ['مقابلة'], channel: ['قناة', 'شبكة'] })),
+  arToEn: new Map(Object.entries({ تجارة: ['trade'], رقم: ['number', 'figure'], صادرات: ['exports'], نفط: ['oil'], علاقات: ['relations'], مستوى: ['level'], هدف: ['goal'], واقعي: ['realistic'], شراكة: ['partnership'], استراتيجية: ['strategic'], بحسب: ['according'], مقابلة: ['interview'], قناة: ['channel'], شبكة: ['channel'], إسلام: ['islam'], حسب: ['according'], مصادر: ['sources'] })),
   source: 'test',
 });
 const p = (id: number, text: string, lang: 'ar' | 'en' = 'ar'): Paragraph => ({ id: `a#${id}`, articleId: 'a', title: 't', n: id, lang, text, hash: String(id) });
@@ -61,4 +62,28 @@ test('the parties after بين end where the list does: "بحسب لاريجان
   const q2 = 'ما نتيجة المفاوضات بين طهران والدول الغربية؟';
   const pair2 = pairAsked(q2, e.concepts(q2), has);
   assert.equal(pair2, null, 'الغربية is never in the coverage: the pair is left to the share');
+});
+
+test('a paragraph going on with the previous one\'s speaker unnamed ("وحثّ خلال مقابلة …") counts that speaker as named', async () => {
+  assert.equal(omitsSubject('وحثّ خلال مقابلة مع شبكة "جيو نيوز" الباكستانية دول المنظمة على تأسيس جيش مشترك.'), true);
+  assert.equal(omitsSubject('كما أعرب عن تقديره لمواقف الحكومة الباكستانية.'), true);
+  assert.equal(omitsSubject('وأضاف: «في ضوء المشهد العالمي أصبحت الحاجة ملحة».'), true);
+  assert.equal(omitsSubject('He also said the drills would go ahead.'), true);
+  assert.equal(omitsSubject('وقال لاريجاني إن الزيارة ناجحة.'), false, 'the subject is named');
+  assert.equal(omitsSubject('وفي سياق متصل، أكد قاليباف أن طهران مستعدة.'), false, 'no verb of saying first');
+  const e = new SearchEngine({
+    paragraphs: [
+      p(1, 'وأكد رئيس البرلمان الإيراني محمد باقر قاليباف أن طهران يمكنها الانضمام إلى المعاهدة الدفاعية.'),
+      p(2, 'وحثّ خلال مقابلة مع شبكة "جيو نيوز" الباكستانية دول المنظمة على تأسيس جيش مشترك.'),
+      p(3, 'وأجرى الوزير محادثات مع نظيره.'),
+      p(4, 'عبرت السفينة قناة السويس أمس.'),
+      ...filler,
+    ],
+    lexicon,
+  });
+  // Each paragraph holds one of the question's four words; the interview's holds Qalibaf too, through the one before it.
+  const r = await e.search('مع أي قناة أجرى قاليباف مقابلة؟');
+  assert.equal(r.abstained, false, r.reason);
+  assert.ok(r.hits.some((h) => h.paragraph.n === 2), JSON.stringify(r.hits.map((h) => h.paragraph.n)));
+  assert.equal((await e.search('مع أي قناة أجرى بوتين مقابلة؟')).abstained, true, 'Putin is named nowhere');
 });

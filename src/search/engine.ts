@@ -27,7 +27,7 @@ import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { alwaysTitled, holdsTitle, TITLE_STEMS, titleForms, titlePhrases, type TitledRow } from './title-reference.js';
 import { reciprocalRankFusion } from './fuse.js';
 import { kindStems, namesOneOf, whichKind } from './which-named.js';
-import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
+import { coverage, omitsSubject, shouldAbstain, MIN_COVERAGE } from './abstain.js';
 import { askedButMissing, isNearMiss, matchesEnough, type ConceptEvidence } from './answerability.js';
 import { isFrameWord, isTitleWord, namesKindOfAnswer } from './frame-words.js';
 import { groupNearDuplicates, nearDuplicateTriples, NEAR_DUPLICATE, shingleTriples } from './dedupe.js';
@@ -362,10 +362,19 @@ export class SearchEngine {
     for (const h of hits) {
       // The row's index terms, asked of the postings rather than by tokenizing its text again.
       const strength = h.matched.map((ci) => Math.max(0, ...concepts[ci]!.alternatives.filter((a) => a.terms.every((t) => this.bm25.holds(h.row, t))).map(altStrength)));
-      const c = coverage({ idf: weight, matched: h.matched, strength });
-      if (c > bestCov) { best = { matched: h.matched, strength }; bestCov = c; }
+      const matched = [...h.matched];
+      // "وحثّ خلال مقابلة …": the speaker the previous paragraph names is this paragraph's subject (abstain.ts omitsSubject).
+      for (const ci of this.carriedSpeakers(h.row, concepts)) if (!matched.includes(ci)) { matched.push(ci); strength.push(1); }
+      const c = coverage({ idf: weight, matched, strength });
+      if (c > bestCov) { best = { matched, strength }; bestCov = c; }
     }
     return best;
+  }
+
+  /** The question's people the previous paragraph names, when this one goes on with its speaker unnamed (omitsSubject). */
+  private carriedSpeakers(row: number, concepts: Concept[]): number[] {
+    if (row === 0 || !this.follows(row) || !omitsSubject(this.paragraphs[row]!.text)) return [];
+    return concepts.map((c, i) => (c.name === true && !c.place && !c.proper && this.holdsConcept(row - 1, c) ? i : -1)).filter((i) => i >= 0);
   }
 
   /**
