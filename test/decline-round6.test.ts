@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SearchEngine } from '../src/search/engine.js';
 import { omitsSubject } from '../src/search/abstain.js';
-import { answerType, countingNouns } from '../src/search/answer-type.js';
+import { answerType, asksAboutAim, countingNouns } from '../src/search/answer-type.js';
 import { pairAsked } from '../src/search/pair.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
 import type { Paragraph } from '../src/types.js';
@@ -86,4 +86,19 @@ test('a paragraph going on with the previous one\'s speaker unnamed ("وحثّ �
   assert.equal(r.abstained, false, r.reason);
   assert.ok(r.hits.some((h) => h.paragraph.n === 2), JSON.stringify(r.hits.map((h) => h.paragraph.n)));
   assert.equal((await e.search('مع أي قناة أجرى بوتين مقابلة؟')).abstained, true, 'Putin is named nowhere');
+});
+
+test('a quantity that can be reached ("يمكن بلوغها", achievable) is a target: "raise trade to 10 billion" answers it', async () => {
+  assert.equal(asksAboutAim('ما قيمة التجارة الثنائية التي يرى لاريجاني أنه يمكن بلوغها مع باكستان؟'), true);
+  assert.equal(asksAboutAim('What trade volume is achievable with Pakistan?'), true);
+  assert.equal(asksAboutAim('What is the current annual trade volume between Iran and Pakistan?'), false);
+  assert.deepEqual(countingNouns('What is the value of bilateral trade?'), ['value']);
+  assert.deepEqual(countingNouns('ما قيمة التجارة الثنائية؟'), ['قيمه']);
+  const e = new SearchEngine({
+    paragraphs: [p(1, 'وأكد لاريجاني في باكستان أن رفع حجم التجارة الثنائية إلى 10 مليارات دولار هدف واقعي يمكن تحقيقه.'), p(2, 'وقال لاريجاني إن التجارة مع باكستان تنمو.'), ...filler],
+    lexicon,
+  });
+  const r = await e.search('ما قيمة التجارة الثنائية التي يمكن بلوغها مع باكستان بحسب لاريجاني؟');
+  assert.equal(r.abstained, false, `${r.reason} ${r.coverage}`);
+  assert.equal((await e.search('ما قيمة التجارة الثنائية الحالية مع باكستان؟')).abstained, true, 'the target is no current value');
 });

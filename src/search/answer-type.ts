@@ -29,7 +29,7 @@ const QUANTITY_QUESTION = /(?:^|[^\p{L}])(?:how (?:many|much|long|far|old|big|la
  * "which figure" (a person).
  * Normalized, as concept labels.
  */
-const COUNT_NOUN = /(?:^|[^\p{L}])(?:(?:[وف]?(?:كم|ما)(?: هو| هي)?) (عدد|مقدار|كميه|مجموع|الرقم)|the (?:total )?(number|amount|count|total) of|what(?:'s|’s| is| was)?(?: the)? (?:[a-z]+ )?(figure)(?= (?:that|which|does|do|did|is|was|will|would|can|could|should|for|of)\b))(?=$|[^\p{L}])/gu;
+const COUNT_NOUN = /(?:^|[^\p{L}])(?:(?:[وف]?(?:كم|ما)(?: هو| هي)?) (عدد|مقدار|كميه|مجموع|قيمه|الرقم)|the (?:(?:total|possible|potential|current|annual) )?(number|amount|count|total|value) of|what(?:'s|’s| is| was)?(?: the)? (?:[a-z]+ )?(figure)(?= (?:that|which|does|do|did|is|was|will|would|can|could|should|for|of)\b))(?=$|[^\p{L}])/gu;
 
 export function countingNouns(question: string): string[] {
   return [...questionForm(question).matchAll(COUNT_NOUN)].map((m) => (m[1] ?? m[2] ?? m[3])!);
@@ -217,8 +217,11 @@ function isTarget(norms: readonly string[], i: number): boolean {
   return to && norms.slice(Math.max(0, i - 8), i).some((n) => RAISING.test(n));
 }
 
-/** Words of aiming: a question with one asks about a target ("ما الهدف …", "What trade goal …", "كم يريد … أن يصل"). */
-const AIMING = /^[وفل]?(?:هدف|الهدف|اهداف|مستهدف|يريد|تريد|يسعي|تسعي|يطمح|تطمح|يامل|تامل|يخطط|تخطط|ينوي|تنوي|رفع|زياده|target|targets|goal|goals|aim|aims|want|wants|seek|seeks|hope|hopes|plan|plans|ambition|raise|increase|boost|realistic|واقعي)ا?$/;
+/**
+ * Words of aiming: a question with one asks about a target ("ما الهدف …", "What trade goal …", "كم يريد … أن يصل");
+ * so does one asking what can be reached ("ما قيمة التجارة التي يمكن بلوغها", "what figure is achievable"): a potential is a target.
+ */
+const AIMING = /^[وفل]?(?:هدف|الهدف|اهداف|مستهدف|يريد|تريد|يسعي|تسعي|يطمح|تطمح|يامل|تامل|يخطط|تخطط|ينوي|تنوي|رفع|زياده|يمكن|ممكن|الممكن|بلوغ|بلوغه|بلوغها|target|targets|goal|goals|aim|aims|want|wants|seek|seeks|hope|hopes|plan|plans|ambition|raise|increase|boost|realistic|واقعي|possible|potential|achievable|attainable|reachable)ا?$/;
 
 export function asksAboutAim(question: string): boolean {
   return stemmedWords(question).words.some((w) => AIMING.test(w.norm));
