@@ -8,12 +8,13 @@ import { SearchEngine } from '../src/search/engine.js';
 import { omitsSubject } from '../src/search/abstain.js';
 import { answerType, asksAboutAim, countingNouns } from '../src/search/answer-type.js';
 import { pairAsked } from '../src/search/pair.js';
+import { lifeFieldAsked } from '../src/search/general-knowledge.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
 import type { Paragraph } from '../src/types.js';
 
 const lexicon = lexiconFrom({
-  enToAr: new Map(Object.entries({ trade: ['تجارة'], number: ['رقم', 'عدد'], figure: ['رقم'], exports: ['صادرات'], oil: ['نفط'], relations: ['علاقات'], level: ['مستوى'], interview: ['مقابلة'], channel: ['قناة', 'شبكة'] })),
-  arToEn: new Map(Object.entries({ تجارة: ['trade'], رقم: ['number', 'figure'], صادرات: ['exports'], نفط: ['oil'], علاقات: ['relations'], مستوى: ['level'], هدف: ['goal'], واقعي: ['realistic'], شراكة: ['partnership'], استراتيجية: ['strategic'], بحسب: ['according'], مقابلة: ['interview'], قناة: ['channel'], شبكة: ['channel'], إسلام: ['islam'], حسب: ['according'], مصادر: ['sources'] })),
+  enToAr: new Map(Object.entries({ trade: ['تجارة'], number: ['رقم', 'عدد'], figure: ['رقم'], exports: ['صادرات'], oil: ['نفط'], relations: ['علاقات'], level: ['مستوى'], interview: ['مقابلة'], party: ['طرف', 'حزب'], political: ['سياسي'], channel: ['قناة', 'شبكة'] })),
+  arToEn: new Map(Object.entries({ تجارة: ['trade'], رقم: ['number', 'figure'], صادرات: ['exports'], نفط: ['oil'], علاقات: ['relations'], مستوى: ['level'], هدف: ['goal'], واقعي: ['realistic'], شراكة: ['partnership'], استراتيجية: ['strategic'], بحسب: ['according'], مقابلة: ['interview'], حزب: ['party'], طرف: ['party'], سياسي: ['political'], قناة: ['channel'], شبكة: ['channel'], إسلام: ['islam'], حسب: ['according'], مصادر: ['sources'] })),
   source: 'test',
 });
 const p = (id: number, text: string, lang: 'ar' | 'en' = 'ar'): Paragraph => ({ id: `a#${id}`, articleId: 'a', title: 't', n: id, lang, text, hash: String(id) });
@@ -101,4 +102,25 @@ test('a quantity that can be reached ("يمكن بلوغها", achievable) is a 
   const r = await e.search('ما قيمة التجارة الثنائية التي يمكن بلوغها مع باكستان بحسب لاريجاني؟');
   assert.equal(r.abstained, false, `${r.reason} ${r.coverage}`);
   assert.equal((await e.search('ما قيمة التجارة الثنائية الحالية مع باكستان؟')).abstained, true, 'the target is no current value');
+});
+
+test('a part of a named person\'s life (schooling, party, birth) is answered only where it is told', async () => {
+  assert.ok(lifeFieldAsked('Which political party does Mohsin Naqvi belong to?'));
+  assert.ok(lifeFieldAsked('أين تلقّى علي لاريجاني تعليمه الجامعي؟'));
+  assert.ok(lifeFieldAsked('Where did General Asim Munir go to military school?'));
+  assert.equal(lifeFieldAsked('Which party hosted Larijani in Islamabad?'), null, 'a party to talks is a side, not a political party');
+  const e = new SearchEngine({
+    paragraphs: [
+      p(1, 'والتقى محسن نقوي الطرف الإيراني في طهران وبحث معه الوضع السياسي.'),
+      p(2, 'Mohsin Naqvi studied at a university in the United States before entering politics.', 'en'),
+      p(3, 'General Asim Munir received the delegation at the military headquarters.', 'en'),
+      ...filler,
+    ],
+    lexicon,
+  });
+  assert.equal((await e.search('ما الحزب السياسي الذي ينتمي إليه محسن نقوي؟')).abstained, true, 'الطرف الإيراني (a party to talks) is no political party');
+  assert.equal((await e.search('Where did General Asim Munir go to military school?')).abstained, true, 'military headquarters are no school');
+  const r = await e.search('Where did Mohsin Naqvi study?');
+  assert.equal(r.abstained, false, r.reason);
+  assert.equal(r.hits[0]?.paragraph.n, 2);
 });

@@ -29,3 +29,30 @@ export function asksGeneralKnowledge(question: string): boolean {
   const q = questionForm(question);
   return GENERAL.test(q) || (WORLD_WORD.test(q) && WORLD_SUPERLATIVE.test(q));
 }
+
+/**
+ * A part of someone's life that news of a visit seldom tells: schooling, party, birth ("Where did Asim Munir
+ * go to military school?", "Which political party does Naqvi belong to?", "أين تلقى لاريجاني تعليمه
+ * الجامعي؟"). The question's words meet the coverage elsewhere (military, party → طرف, receive → استقبل); only a
+ * paragraph with a word of that part of life answers. Each field: what asks it, what tells it (normalized).
+ */
+const LIFE_FIELDS: ReadonlyArray<{ asks: RegExp; tells: RegExp }> = [
+  {
+    asks: /\b(?:which|what) political party\b|\bbelongs? to\b.*\bparty\b|\bparty\b.*\bbelongs? to\b|\bmember of (?:which|what|a) (?:political )?party\b|(?:^|[^\p{L}])(?:[وفبل]?(?:ال)?(?:حزب|احزاب)\p{L}*|ينتمي|تنتمي|انتماو?ه?|انتماء\p{L}*)(?=$|[^\p{L}])/u,
+    tells: /\b(?:party|parties|partisan)\b|(?:^|[^\p{L}])[وفبل]?(?:ال)?(?:حزب|احزاب)\p{L}*/u,
+  },
+  {
+    asks: /\b(?:study|studied|studies|school|schooling|university|college|academy|educated|education|degree|graduate|graduated)\b|(?:^|[^\p{L}])[وفبل]?(?:ال)?(?:تعليمه|تعليمها|دراسته|دراستها|الجامعي|الجامعيه|جامعه|تخرج|تخرجه|شهادته|درس)(?=$|[^\p{L}])/u,
+    tells: /\b(?:school|schools|university|universities|college|academy|studied|studies|educated|education|graduat\w*|degree|alumnus)\b|(?:^|[^\p{L}])[وفبل]?(?:ال)?(?:جامع|دراس|درس|تخرج|اكاديمي|كليه|مدرس|شهاده|تعليم)\p{L}*/u,
+  },
+  {
+    asks: /\b(?:born|birthplace|birth)\b|(?:^|[^\p{L}])(?:ولد|ولدت|مولده|مولدها|ولادته|ولادتها|مسقط راس)(?=$|[^\p{L}])/u,
+    tells: /\b(?:born|birth|birthplace|native)\b|(?:^|[^\p{L}])[وفبل]?(?:ولد|ولدت|مولود|مواليد|ولاده|ولادته|مسقط)(?=$|[^\p{L}])/u,
+  },
+];
+
+/** What tells the part of a life the question asks about (LIFE_FIELDS), or null; the caller checks that it asks of someone named. */
+export function lifeFieldAsked(question: string): RegExp | null {
+  const q = questionForm(question).toLowerCase();
+  return LIFE_FIELDS.find((f) => f.asks.test(q))?.tells ?? null;
+}

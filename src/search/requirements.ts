@@ -21,6 +21,8 @@ import { asksWhere, statesPlace } from './place.js';
 import { nameAsked } from './name-asked.js';
 import { asksEarlierPost, speaksOfEarlier } from './earlier-post.js';
 import { isUnit } from './counted.js';
+import { lifeFieldAsked } from './general-knowledge.js';
+import { normalizeCached } from '../text/normalize.js';
 
 /** A candidate paragraph as the requirements see it. */
 export interface Candidate {
@@ -133,6 +135,11 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "Which army is bigger, Iran's or Pakistan's?": only a paragraph making the comparison (comparison.ts).
   const comparative = comparisonAsked(q.question, q.concepts);
   if (comparative !== null) out.push({ reason: 'no paragraph that matches makes the comparison asked about', meets: (p) => p.holds(comparative) });
+  // "Where did X go to school?", "Which party does X belong to?": a part of a named person's life, only where it is told (general-knowledge.ts).
+  // Someone named: a word that could be a name, or one that crosses scripts by sound (إسحاق ~ Ishaq), not a place.
+  const person = (c: Concept) => (c.name === true || c.alternatives.some((a) => a.source === 'transliteration')) && !c.place && !c.proper;
+  const life = q.concepts.some((c, i) => person(c) && !q.absent[i]) ? lifeFieldAsked(q.question) : null;
+  if (life !== null) out.push({ reason: 'no paragraph that matches tells of that part of a life (schooling, party, birth)', meets: (p) => life.test(normalizeCached(p.text).toLowerCase()) });
   return out;
 }
 
