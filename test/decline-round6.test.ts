@@ -9,6 +9,7 @@ import { omitsSubject } from '../src/search/abstain.js';
 import { answerType, asksAboutAim, countingNouns } from '../src/search/answer-type.js';
 import { pairAsked } from '../src/search/pair.js';
 import { lifeFieldAsked } from '../src/search/general-knowledge.js';
+import { doerAskedWhether, tellsDeedOf } from '../src/search/yes-no.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
 import type { Paragraph } from '../src/types.js';
 
@@ -123,4 +124,20 @@ test('a part of a named person\'s life (schooling, party, birth) is answered onl
   const r = await e.search('Where did Mohsin Naqvi study?');
   assert.equal(r.abstained, false, r.reason);
   assert.equal(r.hits[0]?.paragraph.n, 2);
+});
+
+test('"هل زار X …؟" is answered only where X is the visit\'s subject, not the one visited', async () => {
+  const deed = new Set(['زار', 'visit']);
+  const munir = new Set(['عاصم', 'منير', 'asim', 'munir']);
+  assert.equal(tellsDeedOf('Major General Mohammad Bagheri, Chief of General Staff, visited the General Headquarters and called on General Syed Asim Munir.', deed, munir), false, "Bagheri's visit");
+  assert.equal(tellsDeedOf('وفي أكتوبر الماضي، زار رئيس أركان الجيش الباكستاني الجنرال عاصم منير طهران.', deed, munir), true, 'verb, titles, subject');
+  assert.equal(tellsDeedOf('General Asim Munir visited Tehran last year.', deed, munir), true);
+  const e = new SearchEngine({
+    paragraphs: [p(1, 'وزار الجنرال باقري باكستان والتقى الجنرال عاصم منير.'), p(2, 'وزار وزير الداخلية محسن نقوي طهران.'), ...filler],
+    lexicon: lexiconFrom({ enToAr: new Map(Object.entries({ visit: ['زار', 'زيارة'], Pakistan: ['باكستان'] })), arToEn: new Map(Object.entries({ زار: ['visit'], زيارة: ['visit'], باكستان: ['Pakistan'], وزير: ['minister'], داخلية: ['interior'] })), source: 'test' }),
+  });
+  const whose = doerAskedWhether('هل زار الجنرال عاصم منير باكستان؟', e.concepts('هل زار الجنرال عاصم منير باكستان؟'));
+  assert.deepEqual(whose?.doer.map((c) => c.label), ['عاصم', 'منير'], 'the title is skipped, the place ends the doer');
+  assert.equal((await e.search('هل زار الجنرال عاصم منير باكستان؟')).abstained, true, 'Munir was met, Bagheri visited');
+  assert.equal((await e.search('هل زار محسن نقوي طهران؟')).abstained, false);
 });

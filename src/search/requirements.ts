@@ -12,7 +12,7 @@ import { deedAsked, postAsked, standsForDoer } from './role.js';
 import { namesEvery, pairAsked, spellingsOf } from './pair.js';
 import { standTogether } from './phrase.js';
 import { complementOfKind } from './kind-complement.js';
-import { passiveDeedAsked, verbAskedWhether } from './yes-no.js';
+import { doerAskedWhether, passiveDeedAsked, tellsDeedOf, verbAskedWhether } from './yes-no.js';
 import { eventOfCause } from './cause-event.js';
 import { comparisonAsked } from './comparison.js';
 import { isFrameWord } from './frame-words.js';
@@ -121,6 +121,14 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "هل وافقت باكستان على …؟": whether a deed was done, only where the deed is told (yes-no.ts).
   const verb = verbAskedWhether(q.question, q.concepts);
   if (verb !== null && q.absent[q.concepts.indexOf(verb)]) out.push({ reason: 'no paragraph that matches tells of the deed asked about', meets: (p) => p.holds(verb) });
+  // "هل زار الجنرال عاصم منير طهران؟": a deed the coverage tells is the doer's only where the doer is its subject
+  // (Bagheri visited … and called on Munir: not Munir's visit; yes-no.ts tellsDeedOf).
+  const whose = doerAskedWhether(q.question, q.concepts);
+  if (whose !== null && !q.absent[q.concepts.indexOf(whose.verb)]) {
+    const deedStems = stemsIn(whose.verb, q.has);
+    const doerStems = new Set(whose.doer.flatMap((c) => [...stemsIn(c, q.has)]));
+    if (deedStems.size > 0 && doerStems.size > 0) out.push({ reason: 'no paragraph that matches tells the deed as done by who is asked about', meets: (p) => tellsDeedOf(p.text, deedStems, doerStems) });
+  }
   // "هل زار لاريجاني الصين بعد باكستان؟": a deed of one party with others is told where they all are named together.
   const parties = verb !== null ? q.concepts.filter((c, i) => namesSomeone(c) && !q.absent[i]) : [];
   if (parties.length >= 2) out.push({ meets: (p) => parties.every((c) => p.holds(c)) });
