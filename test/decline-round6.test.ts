@@ -8,7 +8,7 @@ import { SearchEngine } from '../src/search/engine.js';
 import { omitsSubject } from '../src/search/abstain.js';
 import { answerType, asksAboutAim, countingNouns } from '../src/search/answer-type.js';
 import { pairAsked } from '../src/search/pair.js';
-import { lifeFieldAsked } from '../src/search/general-knowledge.js';
+import { asksGeneralKnowledge, lifeFieldAsked } from '../src/search/general-knowledge.js';
 import { doerAskedWhether, tellsDeedOf } from '../src/search/yes-no.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
 import type { Paragraph } from '../src/types.js';
@@ -140,4 +140,17 @@ test('"هل زار X …؟" is answered only where X is the visit\'s subject, no
   assert.deepEqual(whose?.doer.map((c) => c.label), ['عاصم', 'منير'], 'the title is skipped, the place ends the doer');
   assert.equal((await e.search('هل زار الجنرال عاصم منير باكستان؟')).abstained, true, 'Munir was met, Bagheri visited');
   assert.equal((await e.search('هل زار محسن نقوي طهران؟')).abstained, false);
+});
+
+test('a world event or prize ("هداف كأس العالم", the Olympics) and "how fast does light travel" are encyclopedia questions', async () => {
+  assert.equal(asksGeneralKnowledge('من هو هداف كأس العالم 2022؟'), true);
+  assert.equal(asksGeneralKnowledge('Which country hosted the 2016 Summer Olympics?'), true);
+  assert.equal(asksGeneralKnowledge('How fast does light travel?'), true);
+  assert.equal(asksGeneralKnowledge('هل علّق نقوي على كأس العالم لكرة القدم؟'), false, 'a yes-or-no about someone, not the record');
+  assert.equal(asksGeneralKnowledge('How fast is trade between Iran and Pakistan growing?'), false);
+  const e = new SearchEngine({
+    paragraphs: [p(1, 'وقال لاريجاني إن العالم يشهد تحولات كبيرة في عام 2022.'), p(2, 'وأشاد لاعب الكرة بالجمهور وسجل هدفا.'), ...filler],
+    lexicon,
+  });
+  assert.equal((await e.search('من هو هداف كأس العالم 2022؟')).abstained, true, 'no paragraph states who scored most');
 });

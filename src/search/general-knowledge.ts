@@ -11,7 +11,7 @@ const MEASURES_AR = 'سرعه|درجه غليان|درجه تجمد|درجه ا�
 const GENERAL = new RegExp(
   '^(?:(?:and|so|و|ف)\\s*)?(?:' +
     // "what is the speed of …", "what's the capital of …", "how fast is light"
-    `what(?: is|'s| was| are)? (?:the |an? )?(?:${MEASURES_EN}) of\\b|how (?:fast|far|hot|cold|deep|tall|high) is (?:the |an? )?(?:light|sound|sun|moon|earth|mount|everest|ocean|sea)\\b|` +
+    `what(?: is|'s| was| are)? (?:the |an? )?(?:${MEASURES_EN}) of\\b|how (?:fast|far|hot|cold|deep|tall|high) (?:is|does|do|can) (?:the |an? )?(?:light|sound|sun|moon|earth|mount|everest|ocean|sea)\\b|` +
     // "who wrote / invented / discovered / painted / composed …"
     'who (?:wrote|invented|discovered|painted|composed|directed|founded|built|designed)\\b|' +
     `(?:ما|ماهي|ماهو|كم) (?:هي |هو )?(?:${MEASURES_AR})(?:\\s|$)|من (?:كتب|الف|اخترع|اكتشف|رسم|لحن|اسس|بني|صمم)(?:\\s|$)` +
@@ -25,9 +25,15 @@ const WORLD_SUPERLATIVE = /(?:\b(?:\w+est|most \w+|largest|biggest|highest|longe
 /** Words every match of WORLD_SUPERLATIVE holds: without one, its slow backtracking is not tried. */
 const WORLD_WORD = /world|earth|planet|universe|all time|history|العالم|الارض|الكون|التاريخ/;
 
+/**
+ * Who won, scored or hosted a world event or prize ("من هو هداف كأس العالم 2022؟", "Which country hosted the
+ * Olympics?"): a record of sport or prizes, told by news of a visit only where it states it.
+ */
+const WORLD_EVENT = /^(?:(?:and|so|و|ف)\s*)?(?:who|which|what|من|ما|ماهو|ماهي|اي)\s.*(?:world cup|olympic|olympics|nobel|oscar|كاس العالم|الاولمبي|اولمبي|الاولمبياد|نوبل|الاوسكار)/u;
+
 export function asksGeneralKnowledge(question: string): boolean {
   const q = questionForm(question);
-  return GENERAL.test(q) || (WORLD_WORD.test(q) && WORLD_SUPERLATIVE.test(q));
+  return GENERAL.test(q) || (WORLD_WORD.test(q) && WORLD_SUPERLATIVE.test(q)) || WORLD_EVENT.test(q.toLowerCase());
 }
 
 /**
