@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { SearchEngine } from '../src/search/engine.js';
 import { omitsSubject } from '../src/search/abstain.js';
 import { answerType, asksAboutAim, countingNouns } from '../src/search/answer-type.js';
-import { pairAsked } from '../src/search/pair.js';
+import { pairAsked, talksAsked } from '../src/search/pair.js';
+import { isTitleWord } from '../src/search/frame-words.js';
 import { asksGeneralKnowledge, lifeFieldAsked } from '../src/search/general-knowledge.js';
 import { doerAskedWhether, tellsDeedOf } from '../src/search/yes-no.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
@@ -15,7 +16,7 @@ import type { Paragraph } from '../src/types.js';
 
 const lexicon = lexiconFrom({
   enToAr: new Map(Object.entries({ trade: ['تجارة'], number: ['رقم', 'عدد'], figure: ['رقم'], exports: ['صادرات'], oil: ['نفط'], relations: ['علاقات'], level: ['مستوى'], interview: ['مقابلة'], party: ['طرف', 'حزب'], political: ['سياسي'], channel: ['قناة', 'شبكة'] })),
-  arToEn: new Map(Object.entries({ تجارة: ['trade'], رقم: ['number', 'figure'], صادرات: ['exports'], نفط: ['oil'], علاقات: ['relations'], مستوى: ['level'], هدف: ['goal'], واقعي: ['realistic'], شراكة: ['partnership'], استراتيجية: ['strategic'], بحسب: ['according'], مقابلة: ['interview'], حزب: ['party'], طرف: ['party'], سياسي: ['political'], قناة: ['channel'], شبكة: ['channel'], إسلام: ['islam'], حسب: ['according'], مصادر: ['sources'] })),
+  arToEn: new Map(Object.entries({ تجارة: ['trade'], رقم: ['number', 'figure'], صادرات: ['exports'], نفط: ['oil'], علاقات: ['relations'], مستوى: ['level'], هدف: ['goal'], واقعي: ['realistic'], شراكة: ['partnership'], استراتيجية: ['strategic'], بحسب: ['according'], جانب: ['side'], باكستاني: ['Pakistani'], بحث: ['discuss'], مقابلة: ['interview'], حزب: ['party'], طرف: ['party'], سياسي: ['political'], قناة: ['channel'], شبكة: ['channel'], إسلام: ['islam'], حسب: ['according'], مصادر: ['sources'] })),
   source: 'test',
 });
 const p = (id: number, text: string, lang: 'ar' | 'en' = 'ar'): Paragraph => ({ id: `a#${id}`, articleId: 'a', title: 't', n: id, lang, text, hash: String(id) });
@@ -153,4 +154,24 @@ test('a world event or prize ("هداف كأس العالم", the Olympics) and 
     lexicon,
   });
   assert.equal((await e.search('من هو هداف كأس العالم 2022؟')).abstained, true, 'no paragraph states who scored most');
+});
+
+test('"what did X discuss with Y" is answered only where both sides are named (or the paragraph before names one)', async () => {
+  assert.equal(isTitleWord('قايد'), true, 'قائد normalized is a title, as رييس is');
+  const e = new SearchEngine({
+    paragraphs: [
+      p(1, 'وزار رئيس البرلمان قاليباف إسلام آباد الشهر الماضي.'),
+      p(2, 'وبحث الجنرال باقري مع قائد الجيش الباكستاني التعاون الدفاعي.'),
+      p(3, 'وبحث لاريجاني مع وزير الداخلية الباكستاني محسن نقوي التعاون الأمني.'),
+      ...filler,
+    ],
+    lexicon,
+  });
+  const q = 'ما الذي بحثه قاليباف مع قائد الجيش الباكستاني؟';
+  assert.deepEqual(talksAsked(q, e.concepts(q))?.map((c) => c.label), ['قاليباف', 'قايد', 'الجيش', 'الباكستاني']);
+  assert.equal(talksAsked('How did Ishaq Dar describe his talks with Larijani?', e.concepts('How did Ishaq Dar describe his talks with Larijani?')), null, 'a description asked, not what was discussed');
+  assert.equal(talksAsked('ما الذي ناقشه لاريجاني مع الجانب الباكستاني؟', e.concepts('ما الذي ناقشه لاريجاني مع الجانب الباكستاني؟')), null, 'a side, told in many ways');
+  assert.equal((await e.search(q)).abstained, true, 'Bagheri, not Qalibaf, met the army chief');
+  const r = await e.search('ما الذي بحثه لاريجاني مع وزير الداخلية الباكستاني؟');
+  assert.equal(r.abstained, false, r.reason);
 });

@@ -7,8 +7,9 @@
  */
 import { ROOTISH, stemmedWords, words, type Word } from '../text/tokenize.js';
 import { spells } from './phrase.js';
-import { conceptOfWord, namesSomeone, type Concept } from './query.js';
+import { conceptOfWord, namesSomeone, questionForm, type Concept } from './query.js';
 import { wordsOfQuestion } from './question-words.js';
+import { isTitleWord } from './frame-words.js';
 
 const BETWEEN = /^(?:between|بين|وبين)$/;
 const AND = /^(?:and|و)$/;
@@ -85,4 +86,33 @@ function joinedByDash(question: string, party: (norm: string) => Concept | undef
 export function namesEvery(text: string, parties: readonly Party[]): boolean {
   const { stems } = stemmedWords(text);
   return parties.every((p) => p.some((terms) => terms.every((t) => stems.some((s) => spells(new Set([t]), s)))));
+}
+
+/** "discussed with", "talked (about) with", "بحثه مع", "ناقشها مع": what two sides said to each other. */
+const DISCUSSED = /^(?:discuss|discussed|talk|talked|negotiate|negotiated|بحث|بحثه|بحثها|يبحث|ناقش|ناقشه|ناقشها|يناقش|تناول|تناوله|تناولها|تباحث|ناقشا|بحثا)$/;
+/** The question asks what was said: "what / which …", "ما / ماذا …" (not "how did X describe his talks with Y"). */
+const ASKS_WHAT = /^(?:and |so |[وف])?(?:what|which|ما|ماذا|ماهي|ماهو)(?=\s)/;
+const WITH = /^(?:with|مع)$/;
+const ENDS_PARTY = /^(?:in|at|during|on|about|over|regarding|when|while|في|خلال|حول|عن|بشان|اثناء|اثر|عند|اليوم|امس)$/;
+
+/**
+ * "What did Qalibaf discuss with Pakistan's prime minister?", "ما الذي بحثه قاليباف مع قائد الجيش الباكستاني؟":
+ * talks between the question's named people and someone named by name or title after "with" are told
+ * only where both sides are named (or the paragraph before names one). The concepts of both sides, or null —
+ * also when the other side is no person ("مع الجانب الباكستاني", "with the Pakistanis": a side, told in many ways).
+ */
+export function talksAsked(question: string, concepts: readonly Concept[]): Concept[] | null {
+  if (!ASKS_WHAT.test(questionForm(question).toLowerCase())) return null;
+  const ws = wordsOfQuestion(question);
+  const at = ws.findIndex((w, i) => WITH.test(w.norm) && ws.slice(Math.max(0, i - 2), i).some((v) => DISCUSSED.test(v.norm)));
+  if (at < 0) return null;
+  const other: Concept[] = [];
+  for (let i = at + 1; i < ws.length && !ENDS_PARTY.test(ws[i]!.norm); i++) {
+    const c = conceptOfWord(concepts, ws[i]!.norm.replace(/['’]s$/, ''));
+    if (c && !other.includes(c)) other.push(c);
+  }
+  const person = (c: Concept) => c.name === true && !c.place && !c.proper;
+  if (!other.some((c) => person(c) || isTitleWord(c.label))) return null;
+  const asking = ws.slice(0, at).filter((w) => !DISCUSSED.test(w.norm)).map((w) => conceptOfWord(concepts, w.norm)).filter((c): c is Concept => c !== undefined && person(c));
+  return asking.length > 0 ? [...new Set([...asking, ...other])] : null;
 }
