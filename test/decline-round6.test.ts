@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { SearchEngine } from '../src/search/engine.js';
 import { omitsSubject } from '../src/search/abstain.js';
 import { answerType, asksAboutAim, countingNouns } from '../src/search/answer-type.js';
-import { pairAsked, talksAsked } from '../src/search/pair.js';
+import { meetingAsked, pairAsked, talksAsked } from '../src/search/pair.js';
 import { isTitleWord } from '../src/search/frame-words.js';
 import { asksGeneralKnowledge, lifeFieldAsked } from '../src/search/general-knowledge.js';
 import { doerAskedWhether, tellsDeedOf } from '../src/search/yes-no.js';
@@ -173,5 +173,26 @@ test('"what did X discuss with Y" is answered only where both sides are named (o
   assert.equal(talksAsked('ما الذي ناقشه لاريجاني مع الجانب الباكستاني؟', e.concepts('ما الذي ناقشه لاريجاني مع الجانب الباكستاني؟')), null, 'a side, told in many ways');
   assert.equal((await e.search(q)).abstained, true, 'Bagheri, not Qalibaf, met the army chief');
   const r = await e.search('ما الذي بحثه لاريجاني مع وزير الداخلية الباكستاني؟');
+  assert.equal(r.abstained, false, r.reason);
+});
+
+test('"Which Chinese officials did X meet?" is answered only where one paragraph names the place and a meeting', async () => {
+  const places = { chinese: ['الصين'], pakistani: ['باكستان'] };
+  const lex = lexiconFrom(
+    {
+      enToAr: new Map(Object.entries({ meet: ['التقى', 'لقاء'], officials: ['مسؤولين'], trade: ['تجارة'], ...places })),
+      arToEn: new Map(Object.entries({ التقى: ['meet'], لقاء: ['meeting'], مسؤولين: ['officials'], الصين: ['chinese'], باكستان: ['pakistani'], تجارة: ['trade'], توسيع: ['expand'] })),
+      source: 'test',
+    },
+    { size: 2, enToAr: new Map(Object.entries(places)), arToEn: new Map([['الصين', ['chinese']], ['باكستان', ['pakistani']]]), places: new Set(['chinese', 'pakistani', 'الصين', 'باكستان']) },
+  );
+  const e = new SearchEngine({
+    paragraphs: [p(1, 'وتأتي زيارة لاريجاني بعد زيارة قاليباف.'), p(2, 'وتحاول إيران الانضمام إلى باكستان والصين في توسيع التجارة.'), p(3, 'والتقى لاريجاني مسؤولين في باكستان.'), ...filler],
+    lexicon: lex,
+  });
+  const q = 'Which Chinese officials did Larijani meet?';
+  assert.ok(meetingAsked(q, e.concepts(q)) !== null);
+  assert.equal((await e.search(q)).abstained, true, 'China beside trade, after Larijani\'s visit, is no meeting');
+  const r = await e.search('Which Pakistani officials did Larijani meet?');
   assert.equal(r.abstained, false, r.reason);
 });

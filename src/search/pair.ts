@@ -116,3 +116,23 @@ export function talksAsked(question: string, concepts: readonly Concept[]): Conc
   const asking = ws.slice(0, at).filter((w) => !DISCUSSED.test(w.norm)).map((w) => conceptOfWord(concepts, w.norm)).filter((c): c is Concept => c !== undefined && person(c));
   return asking.length > 0 ? [...new Set([...asking, ...other])] : null;
 }
+
+/** "Which Chinese officials did Larijani meet?": the kind met (with a place or a people), who met them, the verb. */
+const WHICH_MET = /^(?:and |so )?(?:which|what) ([a-z' ]+?) (?:did|does|do|has|have|will|would) ([a-z' ]+?) (?:meet|meet with|hold talks with|talk to|talk with)\b/;
+
+/**
+ * "Which Chinese officials did Larijani meet?": a meeting of the question's named person with people of a
+ * place is told where one paragraph names the place and a meeting — China named beside trade, after a
+ * paragraph on Larijani's visit, is no meeting with Chinese officials. The concepts to hold together, or null.
+ */
+export function meetingAsked(question: string, concepts: readonly Concept[]): Concept[] | null {
+  const m = WHICH_MET.exec(questionForm(question).toLowerCase());
+  if (!m) return null;
+  const of = (phrase: string) => words(phrase).map((w) => conceptOfWord(concepts, w.norm)).filter((c): c is Concept => c !== undefined);
+  const where = of(m[1]!).filter((c) => c.place === true || c.proper === true);
+  const who = of(m[2]!).filter((c) => c.name === true && !c.place && !c.proper);
+  const meet = conceptOfWord(concepts, 'meet');
+  // Who met them is often named in the article's title or lede only ("جاء هذا التصريح … خلال اجتماع مع رئيس أركان
+  // الجيش الباكستاني"): the people met and the meeting must stand together, the one meeting them is left to the share.
+  return where.length > 0 && who.length > 0 && meet ? [...where, meet] : null;
+}

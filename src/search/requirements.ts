@@ -9,7 +9,7 @@
 import { holdsAnswerType, asksForDay, mentionsDay, asksSince, statesStart, quantityNear, speaksOfFuture, asksAboutAim, asksAboutFuture, amountsTo, type AnswerType } from './answer-type.js';
 import { attributesTo, attributesToPhrase, continuesSpeaker } from './attribution.js';
 import { deedAsked, postAsked, standsForDoer } from './role.js';
-import { namesEvery, pairAsked, spellingsOf, talksAsked } from './pair.js';
+import { meetingAsked, namesEvery, pairAsked, spellingsOf, talksAsked } from './pair.js';
 import { standTogether } from './phrase.js';
 import { complementOfKind } from './kind-complement.js';
 import { doerAskedWhether, passiveDeedAsked, tellsDeedOf, verbAskedWhether } from './yes-no.js';
@@ -103,6 +103,9 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "What did Qalibaf discuss with the army chief?" only where both sides are named, or the paragraph before names one (pair.ts).
   const sides = talksAsked(q.question, q.concepts);
   if (sides !== null) out.push({ reason: 'no paragraph that matches names both sides of the talks asked about', meets: (p) => sides.every((c) => p.holds(c) || p.previousHolds(c)) });
+  // "Which Chinese officials did Larijani meet?" only where one paragraph names him, China and a meeting (pair.ts).
+  const met = meetingAsked(q.question, q.concepts);
+  if (met !== null) out.push({ reason: 'no paragraph that matches tells of that meeting', meets: (p) => met.every((c) => p.holds(c)) });
   // "Who signed the pact?" only by a paragraph telling of the signing (role.ts deedAsked).
   const deed = deedAsked(q.question, q.concepts);
   if (deed !== null) out.push({ meets: (p) => p.holds(deed) });
