@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SearchEngine } from '../src/search/engine.js';
 import { omitsSubject } from '../src/search/abstain.js';
-import { answerType, asksAboutAim, countingNouns } from '../src/search/answer-type.js';
+import { answerType, asksAboutAim, asksStart, countingNouns } from '../src/search/answer-type.js';
 import { meetingAsked, pairAsked, talksAsked } from '../src/search/pair.js';
 import { isTitleWord } from '../src/search/frame-words.js';
 import { asksGeneralKnowledge, lifeFieldAsked } from '../src/search/general-knowledge.js';
@@ -195,4 +195,17 @@ test('"Which Chinese officials did X meet?" is answered only where one paragraph
   assert.equal((await e.search(q)).abstained, true, 'China beside trade, after Larijani\'s visit, is no meeting');
   const r = await e.search('Which Pakistani officials did Larijani meet?');
   assert.equal(r.abstained, false, r.reason);
+});
+
+test('"When was X appointed / did X become …", "متى تولى …" ask the start of a post, as "since when" does', async () => {
+  assert.equal(asksStart('When was Ali Larijani appointed secretary of the Supreme National Security Council?'), true);
+  assert.equal(asksStart('When did Mohammad Bagheri become chief of staff?'), true);
+  assert.equal(asksStart('متى تولى علي لاريجاني منصب أمين المجلس؟'), true);
+  assert.equal(asksStart('When did Larijani arrive in Islamabad?'), false);
+  const e = new SearchEngine({
+    paragraphs: [p(1, 'Ali Larijani, secretary of the Supreme National Security Council, arrived in Islamabad on Tuesday.', 'en'), p(2, 'The council met in Tehran.', 'en'), ...filler],
+    lexicon,
+  });
+  assert.equal((await e.search('When was Ali Larijani appointed secretary of the Supreme National Security Council?')).abstained, true, 'Tuesday dates the trip');
+  assert.equal((await e.search('When did Ali Larijani arrive in Islamabad?')).abstained, false);
 });

@@ -122,6 +122,16 @@ export function asksSince(question: string): boolean {
 }
 
 /**
+ * "When was X appointed / elected …", "When did X become …", "متى عُيّن / تولى / انتُخب …": the start of a post, as
+ * "since when" asks — a date beside X's name tells of the trip, not of when X took office.
+ */
+const START_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:when\b.*\b(?:appointed|named|elected|sworn in|become|became|take office|took office|assume|assumed)\b|متي (?:عين|عينت|تولي|تولت|انتخب|انتخبت|اصبح|اصبحت)(?=$|[^\p{L}]))/u;
+
+export function asksStart(question: string): boolean {
+  return START_QUESTION.test(questionForm(question).toLowerCase());
+}
+
+/**
  * A start stated: "since" / منذ, or taking up a post (appointed, elected, took office, تولى، عُيّن، انتُخب)
  * — a date beside the name alone tells when something else happened (the trip, the talks).
  */

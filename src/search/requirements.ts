@@ -6,7 +6,7 @@
  * Each requirement is one check on a paragraph's text (and the paragraph before it in its article,
  * where a statement goes on); the engine keeps the candidates that meet them all.
  */
-import { holdsAnswerType, asksForDay, mentionsDay, asksSince, statesStart, quantityNear, speaksOfFuture, asksAboutAim, asksAboutFuture, amountsTo, type AnswerType } from './answer-type.js';
+import { holdsAnswerType, asksForDay, mentionsDay, asksSince, asksStart, statesStart, quantityNear, speaksOfFuture, asksAboutAim, asksAboutFuture, amountsTo, type AnswerType } from './answer-type.js';
 import { attributesTo, attributesToPhrase, continuesSpeaker } from './attribution.js';
 import { deedAsked, postAsked, standsForDoer } from './role.js';
 import { meetingAsked, namesEvery, pairAsked, spellingsOf, talksAsked } from './pair.js';
@@ -61,7 +61,8 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "On what date …?", "في أي يوم …؟" only by a paragraph naming a day: a year or a month is no date (answer-type.ts).
   if (wants === 'time' && asksForDay(q.question)) out.push({ meets: (p) => mentionsDay(p.text) });
   // "منذ متى / since when …?" only by a paragraph stating a start (منذ, since, appointed, تولى) and a time.
-  if (wants === 'time' && asksSince(q.question)) out.push({ meets: (p) => statesStart(p.text) });
+  // "When was X appointed …", "متى تولى …" ask the same start.
+  if (wants === 'time' && (asksSince(q.question) || asksStart(q.question))) out.push({ meets: (p) => statesStart(p.text) });
   // "When / where will …?" only by a paragraph speaking of something still to come (will, next, المقبل، مرتقب، سيزور).
   if (asksAboutFuture(q.question)) {
     // "Where will …?": … and names where (a place the question does not name; place.ts).
