@@ -11,6 +11,7 @@ import { meetingAsked, pairAsked, talksAsked } from '../src/search/pair.js';
 import { isTitleWord } from '../src/search/frame-words.js';
 import { asksGeneralKnowledge, lifeFieldAsked } from '../src/search/general-knowledge.js';
 import { doerAskedWhether, tellsDeedOf } from '../src/search/yes-no.js';
+import { asksWhereInside, namesVenue } from '../src/search/place.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
 import type { Paragraph } from '../src/types.js';
 
@@ -208,4 +209,19 @@ test('"When was X appointed / did X become …", "متى تولى …" ask the s
   });
   assert.equal((await e.search('When was Ali Larijani appointed secretary of the Supreme National Security Council?')).abstained, true, 'Tuesday dates the trip');
   assert.equal((await e.search('When did Ali Larijani arrive in Islamabad?')).abstained, false);
+});
+
+test('"Where in Moscow did …" is answered only by a paragraph naming a venue inside it', async () => {
+  assert.equal(asksWhereInside('where in moscow did larijani and putin meet'), true);
+  assert.equal(asksWhereInside('اين في موسكو التقي لاريجاني بوتين'), true);
+  assert.equal(asksWhereInside('where did larijani meet putin'), false);
+  assert.equal(namesVenue('arrived at nur khan airport'), true);
+  assert.equal(namesVenue('التقى لاريجاني بوتين في موسكو'), false, 'the city alone');
+  const e = new SearchEngine({
+    paragraphs: [p(1, 'Larijani met Putin in Moscow on Tuesday.', 'en'), p(2, 'Larijani arrived at the Nur Khan airport in Rawalpindi.', 'en'), ...filler],
+    lexicon,
+  });
+  assert.equal((await e.search('Where in Moscow did Larijani and Putin meet?')).abstained, true, '"in Moscow" is all the coverage says');
+  const r = await e.search('Where in Rawalpindi did Larijani arrive?');
+  assert.equal(r.abstained, false, r.reason);
 });

@@ -17,7 +17,7 @@ import { eventOfCause } from './cause-event.js';
 import { comparisonAsked } from './comparison.js';
 import { isFrameWord } from './frame-words.js';
 import { exactStems, namesSomeone, questionForm, stemsIn, type Concept } from './query.js';
-import { asksWhere, statesPlace } from './place.js';
+import { asksWhere, asksWhereInside, namesVenue, statesPlace } from './place.js';
 import { nameAsked } from './name-asked.js';
 import { asksEarlierPost, speaksOfEarlier } from './earlier-post.js';
 import { isUnit } from './counted.js';
@@ -70,6 +70,8 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
     const where = asksWhere(questionForm(q.question));
     out.push({ meets: (p) => speaksOfFuture(p.text) && (!where || statesPlace(p.text, asked)) });
   }
+  // "Where in Moscow did …": only a paragraph naming a venue (the Kremlin, a palace, headquarters; place.ts) says where in it.
+  if (asksWhereInside(questionForm(q.question).toLowerCase())) out.push({ reason: 'no paragraph that matches says where inside the place asked about', meets: (p) => namesVenue(normalizeCached(p.text).toLowerCase()) });
   // "How many …": the quantity stands beside what is counted, not anywhere in the paragraph; a target
   // ("raise trade to 10 billion") answers only a question about an aim.
   const counted = wants === 'quantity' ? countedTerms(q.concepts, q.isNumber) : null;
