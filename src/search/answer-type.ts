@@ -20,17 +20,19 @@ export type AnswerType = 'time' | 'quantity' | null;
 const TIME_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:(?:since |until |till )?when\b|(?:(?:on|in|at|by|since|until|from) )?(?:what|which) (?:year|date|day|month)\b|منذ متي|متي|في اي (?:عام|سنه|يوم|شهر|تاريخ)|اي (?:عام|سنه|يوم|شهر|تاريخ))/;
 
 /** "how many", "how much", "how long", "how old", "what is the (current annual trade) volume", "كم", "ما عدد / حجم / طول / قيمة / نسبة" — anywhere in the question. */
-const QUANTITY_QUESTION = /(?:^|[^\p{L}])(?:how (?:many|much|long|far|old|big|large|tall|deep|high)\b|what (?:percentage|proportion|share|number|amount)\b|what(?:'s|’s| is| was| are| were) the (?:[a-z]+ ){0,3}(?:volume|value|size|amount|number|total|cost|price|population|budget|length|area)\b|(?:[وف]?كم|(?:ما|وما) (?:عدد|حجم|طول|قيمه|نسبه|مساحه|عمق|ارتفاع|مقدار|كميه)))(?=$|[^\p{L}])/u;
+const QUANTITY_QUESTION = /(?:^|[^\p{L}])(?:how (?:many|much|long|far|old|big|large|tall|deep|high)\b|what (?:percentage|proportion|share|number|amount|figure)\b|what(?:'s|’s| is| was| are| were) the (?:[a-z]+ ){0,3}(?:volume|value|size|amount|number|figure|total|cost|price|population|budget|length|area)\b|(?:[وف]?كم|(?:ما|وما) (?:عدد|حجم|طول|قيمه|نسبه|مساحه|عمق|ارتفاع|مقدار|كميه)|(?:ما|وما)(?: هو| هي)? الرقم))(?=$|[^\p{L}])/u;
 
 /**
- * The noun a count is asked with: "كم عدد / ما عدد …", "what is the number / amount of …" ask how
- * many as "how many" does — the coverage states the count ("12 مذكرة تفاهم") without the word.
+ * The noun a count is asked with: "كم عدد / ما عدد …", "what is the number / amount of …", "ما (هو) الرقم
+ * الذي …", "what figure does …" ask how many as "how many" does — the coverage states the count ("12
+ * مذكرة تفاهم", "10 مليارات دولار") without the word. Not "ما رقم X" (X's number: an identifier) nor
+ * "which figure" (a person).
  * Normalized, as concept labels.
  */
-const COUNT_NOUN = /(?:^|[^\p{L}])(?:(?:[وف]?(?:كم|ما)(?: هو| هي)?) (عدد|مقدار|كميه|مجموع)|the (?:total )?(number|amount|count|total) of)(?=$|[^\p{L}])/gu;
+const COUNT_NOUN = /(?:^|[^\p{L}])(?:(?:[وف]?(?:كم|ما)(?: هو| هي)?) (عدد|مقدار|كميه|مجموع|قيمه|الرقم)|the (?:(?:total|possible|potential|current|annual) )?(number|amount|count|total|value) of|what(?:'s|’s| is| was)?(?: the)? (?:[a-z]+ )?(figure)(?= (?:that|which|does|do|did|is|was|will|would|can|could|should|for|of)\b))(?=$|[^\p{L}])/gu;
 
 export function countingNouns(question: string): string[] {
-  return [...questionForm(question).matchAll(COUNT_NOUN)].map((m) => (m[1] ?? m[2])!);
+  return [...questionForm(question).matchAll(COUNT_NOUN)].map((m) => (m[1] ?? m[2] ?? m[3])!);
 }
 
 export function answerType(question: string): AnswerType {
@@ -120,6 +122,16 @@ export function asksSince(question: string): boolean {
 }
 
 /**
+ * "When was X appointed / elected …", "When did X become …", "متى عُيّن / تولى / انتُخب …": the start of a post, as
+ * "since when" asks — a date beside X's name tells of the trip, not of when X took office.
+ */
+const START_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:when\b.*\b(?:appointed|named|elected|sworn in|become|became|take office|took office|assume|assumed)\b|متي (?:عين|عينت|تولي|تولت|انتخب|انتخبت|اصبح|اصبحت)(?=$|[^\p{L}]))/u;
+
+export function asksStart(question: string): boolean {
+  return START_QUESTION.test(questionForm(question).toLowerCase());
+}
+
+/**
  * A start stated: "since" / منذ, or taking up a post (appointed, elected, took office, تولى، عُيّن، انتُخب)
  * — a date beside the name alone tells when something else happened (the trip, the talks).
  */
@@ -173,7 +185,7 @@ export function statedNumbers(question: string): string[] {
  * الزيارة؟", "كم بلغ حجم التبادل؟"): they are how a "how many" question asks, not what it counts —
  * "the war that lasted 12 days" gives no visit's length.
  */
-const AMOUNTS_TO = /^[وف]?(?:last|lasts|lasted|reach|reaches|reached|amount|amounts|amounted|total|totals|totaled|totalled|take|takes|took|استمر|استمرت|يستمر|تستمر|دام|دامت|يدوم|تدوم|بلغ|بلغت|يبلغ|تبلغ|استغرق|استغرقت|يستغرق|تستغرق)$/;
+const AMOUNTS_TO = /^[وف]?(?:last|lasts|lasted|reach|reaches|reached|amount|amounts|amounted|total|totals|totaled|totalled|take|takes|took|استمر|استمرت|يستمر|تستمر|دام|دامت|يدوم|تدوم|بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|استغرق|استغرقت|يستغرق|تستغرق)$/;
 
 export function amountsTo(norm: string): boolean {
   return AMOUNTS_TO.test(norm);
@@ -215,8 +227,11 @@ function isTarget(norms: readonly string[], i: number): boolean {
   return to && norms.slice(Math.max(0, i - 8), i).some((n) => RAISING.test(n));
 }
 
-/** Words of aiming: a question with one asks about a target ("ما الهدف …", "What trade goal …", "كم يريد … أن يصل"). */
-const AIMING = /^[وفل]?(?:هدف|الهدف|اهداف|مستهدف|يريد|تريد|يسعي|تسعي|يطمح|تطمح|يامل|تامل|يخطط|تخطط|ينوي|تنوي|رفع|زياده|target|targets|goal|goals|aim|aims|want|wants|seek|seeks|hope|hopes|plan|plans|ambition|raise|increase|boost|realistic|واقعي)ا?$/;
+/**
+ * Words of aiming: a question with one asks about a target ("ما الهدف …", "What trade goal …", "كم يريد … أن يصل");
+ * so does one asking what can be reached ("ما قيمة التجارة التي يمكن بلوغها", "what figure is achievable"): a potential is a target.
+ */
+const AIMING = /^[وفل]?(?:هدف|الهدف|اهداف|مستهدف|يريد|تريد|يسعي|تسعي|يطمح|تطمح|يامل|تامل|يخطط|تخطط|ينوي|تنوي|رفع|زياده|يمكن|ممكن|الممكن|بلوغ|بلوغه|بلوغها|target|targets|goal|goals|aim|aims|want|wants|seek|seeks|hope|hopes|plan|plans|ambition|raise|increase|boost|realistic|واقعي|possible|potential|achievable|attainable|reachable)ا?$/;
 
 export function asksAboutAim(question: string): boolean {
   return stemmedWords(question).words.some((w) => AIMING.test(w.norm));

@@ -18,7 +18,7 @@ import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
 import { doerDeed, namesNewPerson, namesParty, ownedNoun, partyPreposition, writesOwner } from './doer.js';
-import { answerType, countingNouns, holdsAnswerType, statedNumbers } from './answer-type.js';
+import { amountsTo, answerType, countingNouns, holdsAnswerType, statedNumbers } from './answer-type.js';
 import { asksWhy, givesReason } from './reason.js';
 import { isTravelWord } from './travel.js';
 import { standTogether } from './phrase.js';
@@ -29,7 +29,7 @@ import { reciprocalRankFusion } from './fuse.js';
 import { asksForPlaces, kindStems, namesOneOf, namesPlaces, whichKind } from './which-named.js';
 import { describerOf, subjectStems } from './describer.js';
 import { attributesToPhrase, continuesSpeaker } from './attribution.js';
-import { coverage, shouldAbstain, MIN_COVERAGE } from './abstain.js';
+import { coverage, omitsSubject, shouldAbstain, MIN_COVERAGE } from './abstain.js';
 import { askedButMissing, isNearMiss, matchesEnough, type ConceptEvidence } from './answerability.js';
 import { isFrameWord, isTitleWord, namesKindOfAnswer } from './frame-words.js';
 import { groupNearDuplicates, nearDuplicateTriples, NEAR_DUPLICATE, shingleTriples } from './dedupe.js';
@@ -306,8 +306,9 @@ export class SearchEngine {
     order = restated.order;
     for (const [b, a] of restated.lifted) scoreOf.set(b, Math.max(scoreOf.get(b) ?? 0, scoreOf.get(a) ?? 0));
 
-    // "How long …": the word after "how" asks; absent from the coverage, it weighs nothing.
-    const weight = idf.map((x, i) => x * (absent[i] && asking.has(concepts[i]!.label) ? 0 : evidenceWeight(concepts[i]!, absent[i]!)));
+    // "How long …": the word after "how" asks; absent from the coverage, it weighs nothing. In a "how many"
+    // question a verb saying what the quantity amounts to (reach, last, تصل، بلغ) is how it asks: it weighs nothing either.
+    const weight = idf.map((x, i) => x * ((absent[i] && asking.has(concepts[i]!.label)) || (wants === 'quantity' && amountsTo(concepts[i]!.label)) ? 0 : evidenceWeight(concepts[i]!, absent[i]!)));
     // What the question asks of its answer beyond its words: a time, a number beside what is counted, X quoted,
     // the post named, both parties, the deed, the topic (requirements.ts).
     const requirements = requirementsOf({ question, concepts, absent, has, wants, given, isNumber });
@@ -395,10 +396,19 @@ export class SearchEngine {
     for (const h of hits) {
       // The row's index terms, asked of the postings rather than by tokenizing its text again.
       const strength = h.matched.map((ci) => Math.max(0, ...concepts[ci]!.alternatives.filter((a) => a.terms.every((t) => this.bm25.holds(h.row, t))).map(altStrength)));
-      const c = coverage({ idf: weight, matched: h.matched, strength });
-      if (c > bestCov) { best = { matched: h.matched, strength }; bestCov = c; }
+      const matched = [...h.matched];
+      // "وحثّ خلال مقابلة …": the speaker the previous paragraph names is this paragraph's subject (abstain.ts omitsSubject).
+      for (const ci of this.carriedSpeakers(h.row, concepts)) if (!matched.includes(ci)) { matched.push(ci); strength.push(1); }
+      const c = coverage({ idf: weight, matched, strength });
+      if (c > bestCov) { best = { matched, strength }; bestCov = c; }
     }
     return best;
+  }
+
+  /** The question's people the previous paragraph names, when this one goes on with its speaker unnamed (omitsSubject). */
+  private carriedSpeakers(row: number, concepts: Concept[]): number[] {
+    if (row === 0 || !this.follows(row) || !omitsSubject(this.paragraphs[row]!.text)) return [];
+    return concepts.map((c, i) => (c.name === true && !c.place && !c.proper && this.holdsConcept(row - 1, c) ? i : -1)).filter((i) => i >= 0);
   }
 
   /**

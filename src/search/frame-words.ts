@@ -18,7 +18,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
 /** Titles that stand before a person's name, normalized (Arabic without the article). */
 const TITLES: ReadonlySet<string> = new Set(
   `president minister general ambassador king prince spokesman spokeswoman leader commander adviser advisor chief secretary speaker envoy
-  وزير رييس سفير جنرال ملك امير متحدث زعيم قائد مستشار نايب امين مدير شيخ سيد عميد لواء فريق مبعوث`.split(/\s+/).filter(Boolean),
+  وزير رييس سفير جنرال ملك امير متحدث زعيم قايد مستشار نايب امين مدير شيخ سيد عميد لواء فريق مبعوث`.split(/\s+/).filter(Boolean),
 );
 
 /** Whether a normalized word is a title (وزير، الرئيس، بالسفير, President): it goes with a name. */

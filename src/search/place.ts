@@ -39,3 +39,20 @@ export function statesPlace(text: string, asked: ReadonlySet<string>): boolean {
   }
   return false;
 }
+
+/** "Where in Moscow …", "أين في موسكو …", "في أي مكان في موسكو …": a place inside the city named. */
+const WHERE_INSIDE = /^(?:(?:and|so|و|ف)\s*)?(?:where (?:exactly )?in\b|اين (?:بالضبط )?في(?=$|[^\p{L}])|في اي (?:مكان|مبني|موقع) (?:في|ب))/u;
+
+export function asksWhereInside(norm: string): boolean {
+  return WHERE_INSIDE.test(norm);
+}
+
+/**
+ * A venue inside a city: the Kremlin, a palace, a hall, headquarters, an office, a hotel (normalized). The
+ * city's name alone ("في موسكو", "in Moscow") says no more than the question does.
+ */
+const VENUE = /(?:^|[^\p{L}])(?:kremlin|palace|hall|headquarters|hq|office|residence|hotel|building|ministry|airport|base|embassy|[وفبل]?(?:ال)?(?:كرملين|قصر|قاعه|مقر|مكتب|مبني|فندق|مطار|قاعده|سفاره|وزاره|مقرات)(?:ه|ها)?)(?=$|[^\p{L}])/u;
+
+export function namesVenue(normalizedText: string): boolean {
+  return VENUE.test(normalizedText);
+}

@@ -6,21 +6,23 @@
  * Each requirement is one check on a paragraph's text (and the paragraph before it in its article,
  * where a statement goes on); the engine keeps the candidates that meet them all.
  */
-import { holdsAnswerType, asksForDay, mentionsDay, asksSince, statesStart, quantityNear, speaksOfFuture, asksAboutAim, asksAboutFuture, amountsTo, type AnswerType } from './answer-type.js';
+import { holdsAnswerType, asksForDay, mentionsDay, asksSince, asksStart, statesStart, quantityNear, speaksOfFuture, asksAboutAim, asksAboutFuture, amountsTo, type AnswerType } from './answer-type.js';
 import { attributesTo, attributesToPhrase, continuesSpeaker } from './attribution.js';
 import { deedAsked, postAsked, standsForDoer } from './role.js';
-import { namesEvery, pairAsked, spellingsOf } from './pair.js';
+import { meetingAsked, namesEvery, pairAsked, spellingsOf, talksAsked } from './pair.js';
 import { standTogether } from './phrase.js';
 import { complementOfKind } from './kind-complement.js';
-import { passiveDeedAsked, verbAskedWhether } from './yes-no.js';
+import { doerAskedWhether, passiveDeedAsked, tellsDeedOf, verbAskedWhether } from './yes-no.js';
 import { eventOfCause } from './cause-event.js';
 import { comparisonAsked } from './comparison.js';
 import { isFrameWord } from './frame-words.js';
 import { exactStems, namesSomeone, questionForm, stemsIn, type Concept } from './query.js';
-import { asksWhere, statesPlace } from './place.js';
+import { asksWhere, asksWhereInside, namesVenue, statesPlace } from './place.js';
 import { nameAsked } from './name-asked.js';
 import { asksEarlierPost, speaksOfEarlier } from './earlier-post.js';
 import { isUnit } from './counted.js';
+import { lifeFieldAsked } from './general-knowledge.js';
+import { normalizeCached } from '../text/normalize.js';
 
 /** A candidate paragraph as the requirements see it. */
 export interface Candidate {
@@ -59,7 +61,8 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "On what date …?", "في أي يوم …؟" only by a paragraph naming a day: a year or a month is no date (answer-type.ts).
   if (wants === 'time' && asksForDay(q.question)) out.push({ meets: (p) => mentionsDay(p.text) });
   // "منذ متى / since when …?" only by a paragraph stating a start (منذ, since, appointed, تولى) and a time.
-  if (wants === 'time' && asksSince(q.question)) out.push({ meets: (p) => statesStart(p.text) });
+  // "When was X appointed …", "متى تولى …" ask the same start.
+  if (wants === 'time' && (asksSince(q.question) || asksStart(q.question))) out.push({ meets: (p) => statesStart(p.text) });
   // "When / where will …?" only by a paragraph speaking of something still to come (will, next, المقبل، مرتقب، سيزور).
   if (asksAboutFuture(q.question)) {
     // "Where will …?": … and names where (a place the question does not name; place.ts).
@@ -67,6 +70,8 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
     const where = asksWhere(questionForm(q.question));
     out.push({ meets: (p) => speaksOfFuture(p.text) && (!where || statesPlace(p.text, asked)) });
   }
+  // "Where in Moscow did …": only a paragraph naming a venue (the Kremlin, a palace, headquarters; place.ts) says where in it.
+  if (asksWhereInside(questionForm(q.question).toLowerCase())) out.push({ reason: 'no paragraph that matches says where inside the place asked about', meets: (p) => namesVenue(normalizeCached(p.text).toLowerCase()) });
   // "How many …": the quantity stands beside what is counted, not anywhere in the paragraph; a target
   // ("raise trade to 10 billion") answers only a question about an aim.
   const counted = wants === 'quantity' ? countedTerms(q.concepts, q.isNumber) : null;
@@ -98,6 +103,12 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
       meets: (p) => namesEvery(p.text, pair) || (p.previous !== undefined && namesEvery(`${p.previous} ${p.text}`, pair)),
     });
   }
+  // "What did Qalibaf discuss with the army chief?" only where both sides are named, or the paragraph before names one (pair.ts).
+  const sides = talksAsked(q.question, q.concepts);
+  if (sides !== null) out.push({ reason: 'no paragraph that matches names both sides of the talks asked about', meets: (p) => sides.every((c) => p.holds(c) || p.previousHolds(c)) });
+  // "Which Chinese officials did Larijani meet?" only where one paragraph names him, China and a meeting (pair.ts).
+  const met = meetingAsked(q.question, q.concepts);
+  if (met !== null) out.push({ reason: 'no paragraph that matches tells of that meeting', meets: (p) => met.every((c) => p.holds(c)) });
   // "Who signed the pact?" only by a paragraph telling of the signing (role.ts deedAsked).
   const deed = deedAsked(q.question, q.concepts);
   if (deed !== null) out.push({ meets: (p) => p.holds(deed) });
@@ -119,6 +130,14 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "هل وافقت باكستان على …؟": whether a deed was done, only where the deed is told (yes-no.ts).
   const verb = verbAskedWhether(q.question, q.concepts);
   if (verb !== null && q.absent[q.concepts.indexOf(verb)]) out.push({ reason: 'no paragraph that matches tells of the deed asked about', meets: (p) => p.holds(verb) });
+  // "هل زار الجنرال عاصم منير طهران؟": a deed the coverage tells is the doer's only where the doer is its subject
+  // (Bagheri visited … and called on Munir: not Munir's visit; yes-no.ts tellsDeedOf).
+  const whose = doerAskedWhether(q.question, q.concepts);
+  if (whose !== null && !q.absent[q.concepts.indexOf(whose.verb)]) {
+    const deedStems = stemsIn(whose.verb, q.has);
+    const doerStems = new Set(whose.doer.flatMap((c) => [...stemsIn(c, q.has)]));
+    if (deedStems.size > 0 && doerStems.size > 0) out.push({ reason: 'no paragraph that matches tells the deed as done by who is asked about', meets: (p) => tellsDeedOf(p.text, deedStems, doerStems) });
+  }
   // "هل زار لاريجاني الصين بعد باكستان؟": a deed of one party with others is told where they all are named together.
   const parties = verb !== null ? q.concepts.filter((c, i) => namesSomeone(c) && !q.absent[i]) : [];
   if (parties.length >= 2) out.push({ meets: (p) => parties.every((c) => p.holds(c)) });
@@ -133,6 +152,11 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "Which army is bigger, Iran's or Pakistan's?": only a paragraph making the comparison (comparison.ts).
   const comparative = comparisonAsked(q.question, q.concepts);
   if (comparative !== null) out.push({ reason: 'no paragraph that matches makes the comparison asked about', meets: (p) => p.holds(comparative) });
+  // "Where did X go to school?", "Which party does X belong to?": a part of a named person's life, only where it is told (general-knowledge.ts).
+  // Someone named: a word that could be a name, or one that crosses scripts by sound (إسحاق ~ Ishaq), not a place.
+  const person = (c: Concept) => (c.name === true || c.alternatives.some((a) => a.source === 'transliteration')) && !c.place && !c.proper;
+  const life = q.concepts.some((c, i) => person(c) && !q.absent[i]) ? lifeFieldAsked(q.question) : null;
+  if (life !== null) out.push({ reason: 'no paragraph that matches tells of that part of a life (schooling, party, birth)', meets: (p) => life.test(normalizeCached(p.text).toLowerCase()) });
   return out;
 }
 
