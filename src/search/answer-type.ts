@@ -236,3 +236,30 @@ const AIMING = /^[وفل]?(?:هدف|الهدف|اهداف|مستهدف|يريد|
 export function asksAboutAim(question: string): boolean {
   return stemmedWords(question).words.some((w) => AIMING.test(w.norm));
 }
+
+/** "What new sanctions …", "ما العقوبات الجديدة …": after "what"/"which", new; in an Arabic ما/أي question, جديد. */
+const ASKS_NEW_EN = /^(?:(?:and|so) )?(?:what|which)(?: (?:are|were|is|was) the)? new ([\p{L}' ]+)/u;
+const ASKS_NEW_AR = /^(?:[وف]?(?:ما|ماذا|اي))\s(.*\s)?(?:ال)?جديد(?:ه|ان|ين|تان|تين)?(?=$|[^\p{L}])/u;
+/** A word telling that something is new: new, another, unprecedented, latest (جديد، أخرى، غير مسبوق، أحدث). */
+const NEWNESS_WORD = /^(?:[وبل]?(?:ال)?(?:جديد|جديده|جديدان|جديدين|جدد|اخري|احدث|مسبوق|مسبوقه)|new|newly|another|unprecedented|latest|fresh)$/;
+/** How many words from the thing a word of newness may stand ("العقوبات الغربية الجديدة"). */
+const NEWNESS_WINDOW = 3;
+
+/**
+ * "What new sanctions did the US impose …?", "ما العقوبات الغربية الجديدة …؟" ask for something new: the words that
+ * may name it (after "new"; after the Arabic question word, up to جديد), or null when the question asks nothing new.
+ */
+export function newThingAsked(question: string): string[] | null {
+  const q = questionForm(question).toLowerCase();
+  const m = ASKS_NEW_EN.exec(q) ?? ASKS_NEW_AR.exec(q);
+  return m ? (m[1] ?? '').split(/\s+/).filter(Boolean) : null;
+}
+
+/**
+ * Whether a paragraph tells of the thing asked (`thing`: its index stems) as new — a word of newness within a few
+ * words of it. A paragraph on "استمرار العقوبات الغربية" (the sanctions going on) tells of no new sanctions.
+ */
+export function tellsNew(text: string, thing: ReadonlySet<string>): boolean {
+  const { words: ws, stems } = stemmedWords(text);
+  return nearEachOther(ws.map((w) => NEWNESS_WORD.test(w.norm)), stems.map((s) => thing.has(s)), NEWNESS_WINDOW);
+}

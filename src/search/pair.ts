@@ -136,3 +136,21 @@ export function meetingAsked(question: string, concepts: readonly Concept[]): Co
   // الجيش الباكستاني"): the people met and the meeting must stand together, the one meeting them is left to the share.
   return where.length > 0 && who.length > 0 && meet ? [...where, meet] : null;
 }
+
+/**
+ * "ماذا قال لاريجاني عن العلاقات مع روسيا؟", "What did X say about cooperation with China?": the partner of a
+ * topic (a country or people named right after with / مع, the topic word before it) is what the topic is
+ * about — Larijani's words on relations with Pakistan say nothing of Russia. The partners, or null.
+ */
+export function partnerAsked(question: string, concepts: readonly Concept[]): Concept[] | null {
+  const ws = wordsOfQuestion(question);
+  const out: Concept[] = [];
+  ws.forEach((w, i) => {
+    if (i === 0 || !WITH.test(w.norm) || DISCUSSED.test(ws[i - 1]!.norm)) return;
+    const topic = conceptOfWord(concepts, ws[i - 1]!.norm);
+    if (!topic?.topic || namesSomeone(topic)) return;
+    const next = ws[i + 1] === undefined ? undefined : conceptOfWord(concepts, ws[i + 1]!.norm.replace(/['’]s$/, ''));
+    if (next?.topic && (next.proper === true || next.place === true) && !out.includes(next)) out.push(next);
+  });
+  return out.length > 0 ? out : null;
+}

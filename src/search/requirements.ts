@@ -6,17 +6,17 @@
  * Each requirement is one check on a paragraph's text (and the paragraph before it in its article,
  * where a statement goes on); the engine keeps the candidates that meet them all.
  */
-import { holdsAnswerType, asksForDay, mentionsDay, asksSince, asksStart, statesStart, quantityNear, speaksOfFuture, asksAboutAim, asksAboutFuture, amountsTo, type AnswerType } from './answer-type.js';
+import { holdsAnswerType, asksForDay, mentionsDay, asksSince, asksStart, statesStart, quantityNear, speaksOfFuture, asksAboutAim, asksAboutFuture, amountsTo, newThingAsked, tellsNew, type AnswerType } from './answer-type.js';
 import { attributesTo, attributesToPhrase, continuesSpeaker } from './attribution.js';
 import { deedAsked, postAsked, standsForDoer } from './role.js';
-import { meetingAsked, namesEvery, pairAsked, spellingsOf, talksAsked } from './pair.js';
+import { meetingAsked, namesEvery, pairAsked, partnerAsked, spellingsOf, talksAsked } from './pair.js';
 import { standTogether } from './phrase.js';
 import { complementOfKind } from './kind-complement.js';
 import { doerAskedWhether, passiveDeedAsked, tellsDeedOf, verbAskedWhether } from './yes-no.js';
 import { eventOfCause } from './cause-event.js';
 import { comparisonAsked } from './comparison.js';
 import { isFrameWord } from './frame-words.js';
-import { exactStems, namesSomeone, questionForm, stemsIn, type Concept } from './query.js';
+import { conceptOfWord, exactStems, namesSomeone, questionForm, stemsIn, type Concept } from './query.js';
 import { asksWhere, asksWhereInside, namesVenue, statesPlace } from './place.js';
 import { nameAsked } from './name-asked.js';
 import { asksEarlierPost, speaksOfEarlier } from './earlier-post.js';
@@ -70,6 +70,13 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
     const where = asksWhere(questionForm(q.question));
     out.push({ meets: (p) => speaksOfFuture(p.text) && (!where || statesPlace(p.text, asked)) });
   }
+  // "What new sanctions …", "ما العقوبات الجديدة …": only a paragraph telling of that thing as new (new, another, جديد،
+  // أخرى beside it; answer-type.ts). The thing: the first ordinary word the question names after "new" / its question word.
+  const newWords = newThingAsked(q.question);
+  const newThing = newWords === null ? undefined : newWords.map((w) => conceptOfWord(q.concepts, w)).find((c) => c !== undefined && !namesSomeone(c) && !isFrameWord(c.label));
+  const newStems = newThing === undefined ? null : stemsIn(newThing, q.has);
+  // A thing the coverage never names, it tells nothing new of ("What new weapons …").
+  if (newStems !== null) out.push({ reason: 'no paragraph that matches tells of anything new of what is asked', meets: (p) => tellsNew(p.text, newStems) || (p.previous !== undefined && tellsNew(p.previous, newStems)) });
   // "Where in Moscow did …": only a paragraph naming a venue (the Kremlin, a palace, headquarters; place.ts) says where in it.
   if (asksWhereInside(questionForm(q.question).toLowerCase())) out.push({ reason: 'no paragraph that matches says where inside the place asked about', meets: (p) => namesVenue(normalizeCached(p.text).toLowerCase()) });
   // "How many …": the quantity stands beside what is counted, not anywhere in the paragraph; a target
@@ -115,6 +122,9 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "What did X say about Gaza?" only by a paragraph on Gaza (or going on from one): X's words on the visit say nothing about it.
   const topics = q.concepts.filter((c, i) => c.topic && !q.absent[i] && !q.isNumber(c) && !isFrameWord(c.label));
   if (topics.length > 0) out.push({ meets: (p) => topics.some((c) => p.holds(c) || p.previousHolds(c)) });
+  // "… عن العلاقات مع روسيا": the topic's partner named after مع / with is held itself — relations with Pakistan are not relations with Russia (pair.ts).
+  const partners = partnerAsked(q.question, q.concepts);
+  if (partners !== null) out.push({ reason: 'no paragraph that matches names the partner asked about', meets: (p) => partners.every((c) => p.holds(c) || p.previousHolds(c)) });
   // "كيف ردت الولايات المتحدة …", "ماذا قالت وزارة الخارجية …": a speaker named by ordinary words only is
   // quoted where its words stand together beside a verb of saying (attribution.ts attributesToPhrase).
   const spokenBy = q.concepts.some((c) => c.speaker) ? [] : q.concepts.filter((c) => c.speakerWord && !q.isNumber(c) && !isFrameWord(c.label)).map((c) => stemsIn(c, q.has)).filter((s) => s.size > 0);
