@@ -255,7 +255,14 @@ export class SearchEngine {
     // "مع من اجتمع …؟": the paragraph naming the other party writes the deed's word before the question's preposition (doer.ts).
     const party = deed ? partyPreposition(question) : null;
     const askedTerms = deed || which ? new Set(indexTermsOf(words(question))) : undefined;
-    const holds = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? this.holdsConcept(row, deed) && (!party || namesParty(this.paragraphs[row]!.text, deed, party, askedTerms)) : placeList ? namesPlaces(this.paragraphs[row]!.text, placeList, askedForms!) : which ? namesOneOf(this.paragraphs[row]!.text, which) || namesParty(this.paragraphs[row]!.text, kind!, 'من', askedTerms) : givesReason(this.paragraphs[row]!.text));
+    // Read by the answer-type bonus and the who-question bonus alike: each row's text is scanned once.
+    const held = new Map<number, boolean>();
+    const holds = (row: number) => {
+      let h = held.get(row);
+      if (h === undefined) held.set(row, (h = holdsOnce(row)));
+      return h;
+    };
+    const holdsOnce = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? this.holdsConcept(row, deed) && (!party || namesParty(this.paragraphs[row]!.text, deed, party, askedTerms)) : placeList ? namesPlaces(this.paragraphs[row]!.text, placeList, askedForms!) : which ? namesOneOf(this.paragraphs[row]!.text, which) || (this.holdsConcept(row, kind!) && namesParty(this.paragraphs[row]!.text, kind!, 'من', askedTerms)) : givesReason(this.paragraphs[row]!.text));
     // The paragraph naming the other party answers a with-whom question outright: a whole adjacency bonus, not half.
     const bonus = party ? PARTY_BONUS : wants || why || deed || which ? ANSWER_TYPE_BONUS : 0;
     const speaks = spokenBy.length > 0 ? ANSWER_TYPE_BONUS : 0;
@@ -280,7 +287,7 @@ export class SearchEngine {
     const byTitle = describer?.length === 1 && describer[0]!.name ? this.titleCredit(concepts, lexical.hits, concepts.map((c, i) => c !== describer[0] || absent[i]!), idf) : null;
     const describesByTitle = (row: number) => byTitle !== null && byTitle.has(row) && attributesToPhrase(this.paragraphs[row]!.text, [TITLE_FORMS]);
     const rerankSignal = (row: number) => adjacency(row) + (TITLE_REFERENCE_WEIGHT / PROXIMITY_WEIGHT) * (titled.get(row) ?? 0);
-    const ranked = rerankByProximity(lexical.hits, bonus || speaks || ownerBonus ? (row) => rerankSignal(row) + (bonus && holds(row) ? bonus : 0) + (speaks && (describes(row) || describesByTitle(row)) ? speaks : 0) + (owned && writesOwner(this.paragraphs[row]!.text, owned[0], owned[1]) ? ownerBonus : 0) + (namesPeople(row) ? people : 0) : rerankSignal, discount, factor);
+    const ranked = rerankByProximity(lexical.hits, bonus || speaks || ownerBonus ? (row) => rerankSignal(row) + (bonus && holds(row) ? bonus : 0) + (speaks && (describes(row) || describesByTitle(row)) ? speaks : 0) + (owned && this.holdsConcept(row, owned[0]) && this.holdsConcept(row, owned[1]) && writesOwner(this.paragraphs[row]!.text, owned[0], owned[1]) ? ownerBonus : 0) + (namesPeople(row) ? people : 0) : rerankSignal, discount, factor);
     let order: number[] = ranked.map((h) => h.row);
     // Divided by the highest score possible, so a score shown stays within 0–1.
     const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus + speaks + ownerBonus + people + CONTEXT_WEIGHT))]));
