@@ -79,6 +79,17 @@ const sets: Array<[string, string, string]> = [
   ['off_probes31', 'test/fixtures/eval/offtopic_probes31.jsonl', seedsIndex!],
   ['ans_probes33', 'test/fixtures/eval/answerable_probes33.jsonl', seedsIndex!],
   ['off_probes33', 'test/fixtures/eval/offtopic_probes33.jsonl', seedsIndex!],
+  // held out in round 6, committed after their final measurement
+  ['ans_probes28', 'test/fixtures/eval/answerable_probes28.jsonl', seedsIndex!],
+  ['off_probes28', 'test/fixtures/eval/offtopic_probes28.jsonl', seedsIndex!],
+  ['ans_probes30', 'test/fixtures/eval/answerable_probes30.jsonl', seedsIndex!],
+  ['off_probes30', 'test/fixtures/eval/offtopic_probes30.jsonl', seedsIndex!],
+  ['ans_probes32', 'test/fixtures/eval/answerable_probes32.jsonl', seedsIndex!],
+  ['off_probes32', 'test/fixtures/eval/offtopic_probes32.jsonl', seedsIndex!],
+  ['ans_probes34', 'test/fixtures/eval/answerable_probes34.jsonl', seedsIndex!],
+  ['off_probes34', 'test/fixtures/eval/offtopic_probes34.jsonl', seedsIndex!],
+  ['ans_probes35', 'test/fixtures/eval/answerable_probes35.jsonl', seedsIndex!],
+  ['off_probes35', 'test/fixtures/eval/offtopic_probes35.jsonl', seedsIndex!],
 ];
 if (!noTat && tatIndex) sets.push(['tatoeba', '../shared/eval/tatoeba/questions.jsonl', tatIndex]);
 const engines = new Map<string, Awaited<ReturnType<typeof openSearch>>['engine']>();
