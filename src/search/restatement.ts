@@ -31,9 +31,11 @@ export interface RestatementView {
 
 /** The share of a's distinct stems that b holds too (containment, not Jaccard: b may say much more). */
 export function containment<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
-  const as = new Set(Array.from(a));
+  return shareHeld(new Set(Array.from(a)), new Set(Array.from(b)));
+}
+
+function shareHeld<T>(as: ReadonlySet<T>, bs: ReadonlySet<T>): number {
   if (as.size === 0) return 0;
-  const bs = new Set(Array.from(b));
   let n = 0;
   for (const x of as) if (bs.has(x)) n++;
   return n / as.size;
@@ -42,13 +44,14 @@ export function containment<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
 /**
  * Whether b restates a more fully: same article, most of a's stems in b, b holding more distinct
  * stems (half again as many), and every question concept a holds (a question asking what only a says keeps a first).
+ * `distinct` gives a row's distinct stems; restatedFirst passes one that builds each row's set once.
  */
-export function restates(a: number, b: number, view: RestatementView): boolean {
+export function restates(a: number, b: number, view: RestatementView, distinct: (row: number) => ReadonlySet<number> = (r) => new Set(Array.from(view.stems(r)))): boolean {
   if (view.article(a) !== view.article(b)) return false;
-  const sa = view.stems(a);
-  const sb = view.stems(b);
-  if (new Set(Array.from(sb)).size < FULLER * new Set(Array.from(sa)).size) return false;
-  if (containment(sa, sb) <= RESTATES) return false;
+  const sa = distinct(a);
+  const sb = distinct(b);
+  if (sb.size < FULLER * sa.size) return false;
+  if (shareHeld(sa, sb) <= RESTATES) return false;
   for (let i = 0; i < view.concepts; i++) if (view.holds(a, i) && !view.holds(b, i)) return false;
   return true;
 }
@@ -62,13 +65,20 @@ export function restatedFirst(order: readonly number[], view: RestatementView, d
   const out = order.slice();
   const lifted = new Map<number, number>();
   const n = Math.min(depth, out.length);
+  // Each row is compared with up to depth − 1 others: its distinct stems are gathered once.
+  const sets = new Map<number, ReadonlySet<number>>();
+  const distinct = (row: number) => {
+    let set = sets.get(row);
+    if (!set) sets.set(row, (set = new Set(Array.from(view.stems(row)))));
+    return set;
+  };
   for (let i = 0; i < n; i++) {
     const a = out[i]!;
     // A row already moved, or a lede already followed by its restatement, is settled.
     if (lifted.has(a) || [...lifted.values()].includes(a)) continue;
     for (let j = i + 1; j < n; j++) {
       const b = out[j]!;
-      if (lifted.has(b) || !restates(a, b, view)) continue;
+      if (lifted.has(b) || !restates(a, b, view, distinct)) continue;
       out.splice(j, 1);
       out.splice(i, 0, b);
       lifted.set(b, a);
