@@ -20,3 +20,13 @@ test('only the question\'s own person, or a title with no name, names no one new
   assert.equal(namesNewPerson('وخلال الاجتماع، أكد الجنرال باقري على أهمية التنسيق', knows, q), false);
   assert.equal(namesNewPerson('أكد وزير الدفاع الإيراني على أهمية التنسيق', knows, q), false);
 });
+
+test('the per-paragraph memo belongs to one dictionary: the same text meets another engine\'s knowledge afresh', () => {
+  const text = 'وشملت الاتفاقيات الموقعة بين وزير الدفاع الإيراني العميد أمير حاتمي';
+  const q = asked('من وقع الاتفاقيات عام 2018؟');
+  // A dictionary that lists حاتمي as a word: no name after the title any more.
+  const wider: WordKnowledge = { arabic: (w) => known.has(w) || w === 'حاتمي', english: () => false };
+  assert.equal(namesNewPerson(text, knows, q), true);
+  assert.equal(namesNewPerson(text, wider, q), false);
+  assert.equal(namesNewPerson(text, knows, q), true);
+});

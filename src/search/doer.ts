@@ -8,7 +8,8 @@ import { deedAsked, standsForDoer } from './role.js';
 import { isFrameWord, isTitleWord } from './frame-words.js';
 import { nameKinds, type WordKnowledge } from './name-words.js';
 import { namesSomeone, questionForm, type Concept } from './query.js';
-import { indexTermsOf, stemmedWords, words } from '../text/tokenize.js';
+import { memo } from '../text/memo.js';
+import { indexedWords, words } from '../text/tokenize.js';
 
 /** "من / مين" (who; "مع من": with whom, "إلى من", "على من", "عن من"), optionally "الذي / التي / هو الذي", then the verb — at the start (after "and"/"so"). */
 const WHO_DID_AR = /^(?:[وف]\s*)?(?:(?:مع|الي|علي|عن)\s+)?(?:من|مين)\s+(?:(?:(?:هو|هي)\s+)?(?:الذي|اللذي|التي|الذين)\s+)?(\p{L}+)/u;
@@ -52,14 +53,11 @@ export function partyPreposition(question: string): string | null {
  */
 export function namesParty(text: string, deed: Concept, preposition: string, asked: ReadonlySet<string> = new Set()): boolean {
   const stems = new Set(deed.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0]!));
-  const ws = stemmedWords(text).words;
-  for (let i = 0; i < ws.length; i++) {
-    if (!indexTermsOf([ws[i]!]).some((t) => stems.has(t))) continue;
-    for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {
-      if (ws[j]!.norm !== preposition) continue;
-      const after = ws[j + 1];
-      if (after && !indexTermsOf([after]).some((t) => asked.has(t))) return true;
-    }
+  const { words: ws, terms } = indexedWords(text);
+  // From each preposition back to the deed's word: prepositions are few, words of the deed's stems fewer still.
+  for (let j = 1; j + 1 < ws.length; j++) {
+    if (ws[j]!.norm !== preposition || terms[j + 1]!.some((t) => asked.has(t))) continue;
+    for (let i = Math.max(0, j - 4); i < j; i++) if (terms[i]!.some((t) => stems.has(t))) return true;
   }
   return false;
 }
@@ -89,14 +87,15 @@ const OWNED_AFTER = 8;
 export function writesOwner(text: string, noun: Concept, owner: Concept): boolean {
   const single = (c: Concept) => new Set(c.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0]!));
   const [nouns, owners] = [single(noun), single(owner)];
-  const ws = stemmedWords(text).words;
-  const is = (k: number, stems: ReadonlySet<string>) => indexTermsOf([ws[k]!]).some((t) => stems.has(t));
-  for (let i = 0; i < ws.length; i++) {
-    if (!is(i, nouns)) continue;
-    for (let j = i + 1; j <= i + OWNED_BEFORE && j < ws.length; j++) {
-      if (ws[j]!.norm !== 'من') continue;
-      for (let k = j + 1; k <= j + OWNED_AFTER && k < ws.length; k++) if (is(k, owners)) return true;
-    }
+  const { words: ws, terms } = indexedWords(text);
+  const is = (k: number, stems: ReadonlySet<string>) => terms[k]!.some((t) => stems.has(t));
+  // From each من: the noun up to OWNED_BEFORE words before it, then the owner up to OWNED_AFTER after.
+  for (let j = 1; j < ws.length; j++) {
+    if (ws[j]!.norm !== 'من') continue;
+    let noun = false;
+    for (let i = Math.max(0, j - OWNED_BEFORE); i < j && !noun; i++) noun = is(i, nouns);
+    if (!noun) continue;
+    for (let k = j + 1; k <= j + OWNED_AFTER && k < ws.length; k++) if (is(k, owners)) return true;
   }
   return false;
 }
@@ -112,13 +111,30 @@ const NAME_AFTER_TITLE = 3;
  * question's own people ("وخلال الاجتماع، أكد الجنرال باقري") does not.
  */
 export function namesNewPerson(text: string, knows: WordKnowledge, asked: ReadonlySet<string>): boolean {
-  const ws = words(text);
-  const kinds = nameKinds(ws, knows);
-  for (let i = 0; i < ws.length; i++) {
-    if (ws[i]!.script !== 'ar' || !isTitleWord(ws[i]!.norm)) continue;
-    for (let j = i + 1; j <= i + NAME_AFTER_TITLE && j < ws.length; j++) {
-      if (kinds[j] === 'name' && ws[j]!.script === 'ar' && !indexTermsOf([ws[j]!]).some((t) => asked.has(t))) return true;
-    }
+  return titledNames(knows)(text).some((terms) => !terms.some((t) => asked.has(t)));
+}
+
+/**
+ * Per WordKnowledge (one per engine), a text's Arabic names standing up to NAME_AFTER_TITLE words after a title
+ * word, as each one's index terms: what namesNewPerson asks of the question, worked out once per paragraph —
+ * the name kinds only for a paragraph that holds a title. Keyed by the text, so re-indexed coverage meets no old entry.
+ */
+const titledNamesBy = new WeakMap<WordKnowledge, (text: string) => ReadonlyArray<readonly string[]>>();
+
+function titledNames(knows: WordKnowledge): (text: string) => ReadonlyArray<readonly string[]> {
+  let of = titledNamesBy.get(knows);
+  if (!of) {
+    titledNamesBy.set(knows, (of = memo((text: string) => {
+      const { words: ws, terms } = indexedWords(text);
+      const titled: number[] = [];
+      for (let i = 0; i < ws.length; i++) {
+        if (ws[i]!.script !== 'ar' || !isTitleWord(ws[i]!.norm)) continue;
+        for (let j = Math.max(i + 1, (titled.at(-1) ?? -1) + 1); j <= i + NAME_AFTER_TITLE && j < ws.length; j++) titled.push(j);
+      }
+      if (titled.length === 0) return [];
+      const kinds = nameKinds(ws, knows);
+      return titled.filter((j) => kinds[j] === 'name' && ws[j]!.script === 'ar').map((j) => terms[j]!);
+    }, 4096)));
   }
-  return false;
+  return of;
 }

@@ -6,7 +6,7 @@
  */
 import { normalizeCached } from '../text/normalize.js';
 import { memo } from '../text/memo.js';
-import { terms, words } from '../text/tokenize.js';
+import { stemmedWords, terms } from '../text/tokenize.js';
 import { exactStems, questionForm, type Concept } from './query.js';
 import { arabicInflectionForms } from './name-words.js';
 
@@ -50,9 +50,14 @@ const wordTerms = memo(terms, 4096);
 /** Whether the text names one of the kind: a word of the kind (`stems`) right before a quoted name. */
 export function namesOneOf(text: string, stems: ReadonlySet<string>): boolean {
   if (stems.size === 0 || !ANY_QUOTE.test(text)) return false;
-  for (const m of normalizeCached(text).matchAll(BEFORE_QUOTE)) if (wordTerms(m[1]!).some((t) => stems.has(t))) return true;
-  return false;
+  return beforeQuotes(text).some((ts) => ts.some((t) => stems.has(t)));
 }
+
+/**
+ * The index terms of each word right before a quote in a text: what namesOneOf asks of the kind's stems,
+ * found once per paragraph (the search after search re-ranks the same ones). Keyed by the text itself.
+ */
+const beforeQuotes = memo((text: string): ReadonlyArray<readonly string[]> => [...normalizeCached(text).matchAll(BEFORE_QUOTE)].map((m) => wordTerms(m[1]!)), 4096);
 
 /**
  * Kinds whose members are places: "ما الدول التي …", "أي بلدان …", "Which countries …" ask for places, and
@@ -75,8 +80,7 @@ export function asksForPlaces(kind: Concept): boolean {
  */
 export function namesPlaces(text: string, place: (word: string) => boolean, asked: ReadonlySet<string>, least = 3): boolean {
   const seen = new Set<string>();
-  for (const w of words(text)) {
-    const forms = w.script === 'latin' ? [w.norm] : w.script === 'ar' ? arabicInflectionForms(w.norm) : [];
+  for (const forms of wordForms(text)) {
     const hit = forms.find((f) => place(f));
     if (hit === undefined || forms.some((f) => asked.has(f))) continue;
     // الإيراني and إيران, Pakistani and Pakistan are one place.
@@ -85,3 +89,6 @@ export function namesPlaces(text: string, place: (word: string) => boolean, aske
   }
   return false;
 }
+
+/** Per word of a text, the forms namesPlaces looks up (an Arabic word's inflections), worked out once per paragraph. Keyed by the text itself. */
+const wordForms = memo((text: string): ReadonlyArray<readonly string[]> => stemmedWords(text).words.map((w) => (w.script === 'latin' ? [w.norm] : w.script === 'ar' ? arabicInflectionForms(w.norm) : [])), 4096);

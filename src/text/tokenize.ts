@@ -120,3 +120,23 @@ export const stemmedWords: (text: string) => StemmedWords = memo((text: string) 
   const ws = words(text);
   return { words: ws, stems: ws.map((w) => stemWord(w.norm, w.script)) };
 }, 4096);
+
+/** A text's words and, per word, the index terms indexTermsOf([word]) gives (none for an idiom's noun). */
+export interface IndexedWords {
+  words: readonly Word[];
+  terms: ReadonlyArray<readonly string[]>;
+}
+
+const NO_TERMS: readonly string[] = [];
+
+/**
+ * indexedWords(text): the words of stemmedWords(text) with each one's index terms, remembered for the
+ * last few thousand texts like it. The rerank's scans (whose noun, with whom, who is new) ask of every
+ * word of 30 paragraphs per question whether it is one of the question's stems: a lookup here instead
+ * of an analysis and an array per word. Keyed by the text itself, so re-indexed coverage never meets
+ * an old entry; the arrays are shared: read-only.
+ */
+export const indexedWords: (text: string) => IndexedWords = memo((text: string): IndexedWords => {
+  const ws = stemmedWords(text).words;
+  return { words: ws, terms: ws.map((w) => (w.idiom ? NO_TERMS : analyse(w.raw)!.index)) };
+}, 4096);
