@@ -57,3 +57,15 @@ test('the early-exit near-duplicate test decides exactly as the Jaccard threshol
   }
   assert.ok(agreeTrue > 500, `only ${agreeTrue} near-duplicate pairs: the test would not see a wrong "false"`);
 });
+
+test('holding: per row, which id sets it holds an id of; nothing carried from one call to the next', () => {
+  const tokens = new RowTokens(3);
+  for (const stems of [['a', 'b'], ['c'], ['b', 'd', 'a']]) tokens.add(stems);
+  tokens.seal();
+  const ids = (...stems: string[]) => new Set(stems.map((s) => tokens.id(s)!));
+  const first = tokens.holding([0, 1, 2, 0], [ids('a'), ids('c', 'd'), ids('b')]);
+  assert.deepEqual([...first], [[0, 0b101], [1, 0b010], [2, 0b111]]);
+  // A second call with other sets sees none of the first call's marks.
+  assert.deepEqual([...tokens.holding([0, 1, 2], [ids('d')])], [[0, 0], [1, 0], [2, 1]]);
+  assert.deepEqual([...tokens.holding([1], [])], [[1, 0]]);
+});

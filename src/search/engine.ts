@@ -37,7 +37,7 @@ import { restatedFirst } from './restatement.js';
 import { bestSentence, cachedPieceTerms } from './highlight.js';
 import { exactStems, stemsIn, type Alternative, type Concept } from './query.js';
 import { bestLineShare, conceptOwners, contextShare, proximityOfTokens } from './proximity.js';
-import { RowTokens } from './tokens.js';
+import { HOLDING_BITS, RowTokens } from './tokens.js';
 import type { Hit, SearchOptions, SearchResult } from './types.js';
 
 /** What the engine needs from a vector store: nearest rows by cosine. */
@@ -432,9 +432,18 @@ export class SearchEngine {
     const head = hits.slice(0, RERANK_DEPTH);
     const nameIds = new Set<number>();
     for (const c of concepts) if (c.name) for (const t of exactStems(c)) { const id = this.tokens.id(t); if (id !== undefined) nameIds.add(id); }
-    for (const i of people) {
+    const idsOf = people.map((i) => {
       const ids = new Set<number>();
       for (const a of concepts[i]!.alternatives) if (a.terms.length === 1) { const id = this.tokens.id(a.terms[0]!); if (id !== undefined) ids.add(id); }
+      return ids;
+    });
+    // Which person's ids each row of the head's articles holds, in one pass (tokens.ts): a row holding none
+    // of a person's ids adds nothing to alwaysTitled or titlePhrases, so only the rows holding them are read.
+    const rowsOf = new Map<string, number[]>();
+    for (const h of head) { const article = this.paragraphs[h.row]!.articleId; if (!rowsOf.has(article)) rowsOf.set(article, this.articleRows(h.row)); }
+    const held = this.tokens.holding([...rowsOf.values()].flat(), idsOf);
+    for (const [k, i] of people.entries()) {
+      const ids = idsOf[k]!;
       if (ids.size === 0) continue;
       const keysOf = new Map<string, Set<string>>();
       for (const h of head) {
@@ -442,7 +451,7 @@ export class SearchEngine {
         const article = this.paragraphs[h.row]!.articleId;
         let keys = keysOf.get(article);
         if (!keys) {
-          const rows = this.articleRows(h.row).map((r) => this.titledRow(r));
+          const rows = rowsOf.get(article)!.filter((r) => k >= HOLDING_BITS || (held.get(r)! & (1 << k)) !== 0).map((r) => this.titledRow(r));
           keysOf.set(article, (keys = concepts[i]!.name || alwaysTitled(rows, ids, this.titleOf, nameIds) ? titlePhrases(rows, ids, this.titleOf) : new Set()));
         }
         if (holdsTitle(this.titledRow(h.row), keys, this.titleOf)) credit.set(h.row, (credit.get(h.row) ?? 0) + idf[i]! / total);

@@ -41,4 +41,31 @@ export class RowTokens {
   id(stem: string): number | undefined {
     return this.vocab.get(stem);
   }
+
+  /** per id, the sets' bits while `holding` runs; all zero between calls */
+  private marks = new Int32Array(0);
+
+  /**
+   * Per row of `rows`, a bit mask of the id sets it holds an id of (bit k: sets[k]; a set from the
+   * HOLDING_BITS-th on is not marked: the caller takes every row as holding it). One pass over each row's
+   * ids, each read from a per-id array, instead of a set lookup per id and set. Nothing is kept between calls.
+   */
+  holding(rows: readonly number[], sets: ReadonlyArray<ReadonlySet<number>>): Map<number, number> {
+    if (this.marks.length < this.vocab.size) this.marks = new Int32Array(this.vocab.size);
+    const marks = this.marks;
+    const marked = sets.slice(0, HOLDING_BITS);
+    marked.forEach((ids, k) => { for (const id of ids) marks[id]! |= 1 << k; });
+    const out = new Map<number, number>();
+    for (const row of rows) {
+      if (out.has(row)) continue;
+      let mask = 0;
+      for (let i = this.start[row]!, end = this.start[row + 1]!; i < end; i++) mask |= marks[this.ids[i]!]!;
+      out.set(row, mask);
+    }
+    for (const ids of marked) for (const id of ids) marks[id] = 0;
+    return out;
+  }
 }
+
+/** how many id sets `holding` marks: the bits of a 32-bit integer below its sign */
+export const HOLDING_BITS = 31;
