@@ -437,10 +437,14 @@ export class SearchEngine {
       for (const a of concepts[i]!.alternatives) if (a.terms.length === 1) { const id = this.tokens.id(a.terms[0]!); if (id !== undefined) ids.add(id); }
       return ids;
     });
-    // Which person's ids each row of the head's articles holds, in one pass (tokens.ts): a row holding none
-    // of a person's ids adds nothing to alwaysTitled or titlePhrases, so only the rows holding them are read.
+    // Which person's ids each row of the articles read holds, in one pass (tokens.ts): a row holding none of a
+    // person's ids adds nothing to alwaysTitled or titlePhrases, so only the rows holding them are read. An
+    // article is read only for a head row lacking one of the people by name, as before.
     const rowsOf = new Map<string, number[]>();
-    for (const h of head) { const article = this.paragraphs[h.row]!.articleId; if (!rowsOf.has(article)) rowsOf.set(article, this.articleRows(h.row)); }
+    for (const h of head) {
+      const article = this.paragraphs[h.row]!.articleId;
+      if (!rowsOf.has(article) && people.some((i, k) => idsOf[k]!.size > 0 && !h.matched.includes(i))) rowsOf.set(article, this.articleRows(h.row));
+    }
     const held = this.tokens.holding([...rowsOf.values()].flat(), idsOf);
     for (const [k, i] of people.entries()) {
       const ids = idsOf[k]!;
