@@ -22,6 +22,8 @@ import { nameAsked } from './name-asked.js';
 import { asksEarlierPost, speaksOfEarlier } from './earlier-post.js';
 import { isUnit } from './counted.js';
 import { lifeFieldAsked } from './general-knowledge.js';
+import { askedStems, membersAsked, namesMember } from './members-named.js';
+import type { WordKnowledge } from './name-words.js';
 import { normalizeCached } from '../text/normalize.js';
 
 /** A candidate paragraph as the requirements see it. */
@@ -51,6 +53,10 @@ export interface QuestionShape {
   /** numbers the question itself states ("the 12-day war"): no answer to its "how many" */
   given: string[];
   isNumber: (c: Concept) => boolean;
+  /** dictionary knowledge (a word no dictionary knows can only be a name), when the engine has a lexicon */
+  knows?: WordKnowledge;
+  /** a place the glossary lists (a normalized form) */
+  place?: (form: string) => boolean;
 }
 
 /** The requirements of a question, in the order their reasons are preferred. */
@@ -85,6 +91,12 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   if (counted !== null && counted.size > 0) {
     const aimed = asksAboutAim(q.question);
     out.push({ meets: (p) => quantityNear(p.text, counted, given, aimed) });
+  }
+  // "ما أسماء الجماعات …؟", "Which armed groups …": only a paragraph naming one of them, a name beside the class (members-named.ts).
+  const members = membersAsked(q.question, q.concepts, q.has);
+  if (members !== null) {
+    const asked = askedStems(q.question);
+    out.push({ reason: 'no paragraph that matches names any of those the question asks the names of', meets: (p) => namesMember(p.text, members.stems, asked, q.knows, q.place, members.places) });
   }
   // "ما اسم X …؟", "What is the name of X?" only by a paragraph naming X as such, its words together (name-asked.ts).
   const named = nameAsked(q.question, q.concepts, q.has);
