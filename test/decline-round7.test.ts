@@ -12,6 +12,7 @@ import { loadLexicon } from '../src/search/lexicon-cache.js';
 import { ingestFolder } from '../src/ingest/index.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
 import { membersAsked, namesMember } from '../src/search/members-named.js';
+import { asksOutcome, reportsOutcome } from '../src/search/outcome.js';
 import type { Concept } from '../src/search/query.js';
 import type { Paragraph } from '../src/types.js';
 
@@ -86,5 +87,39 @@ test('names of a class\'s members on the seeds: new questions, answered by the p
     ['أي الجماعات المسلحة تنشط على طول الحدود المشتركة بين البلدين؟', 'declined'],
     ['ما أسماء التنظيمات الإرهابية التي اتفق باقري ومنير على مكافحتها؟', 'declined'],
     ['ما هي الجماعات الإرهابية التي تحدث عنها باقري خلال الاجتماع؟', 'declined'],
+  ]), []);
+});
+
+test('"ما نتائج …", "What came of …": only a paragraph telling an outcome of the event answers, not one naming it', async () => {
+  const proposed = p(1, 'واقترح الجنرال باقري إجراء مناورات بحرية مشتركة بين البلدين.');
+  const held = p(2, 'وأسفرت المناورات البحرية المشتركة عن اتفاق البلدين على تدريبات سنوية.');
+  const q = 'ما نتائج المناورات البحرية المشتركة بين البلدين؟';
+  const without = new SearchEngine({ paragraphs: [proposed, ...filler], lexicon });
+  const r = await without.search(q);
+  assert.equal(r.abstained, true, 'drills proposed have no results yet');
+  assert.match(r.reason ?? '', /outcome/);
+  const withResult = new SearchEngine({ paragraphs: [proposed, held, ...filler], lexicon });
+  const a = await withResult.search(q);
+  assert.equal(a.abstained, false, a.reason);
+  assert.ok(a.hits.some((h) => h.paragraph.n === 2));
+  for (const ask of ['ما نتائج زيارة قاليباف إلى إسلام آباد؟', 'ما الذي أسفرت عنه المحادثات؟', 'What came of the talks?', 'What were the results of the drills?', 'What did the visit produce?']) assert.equal(asksOutcome(ask), true, ask);
+  for (const ask of ['ما نوع المناورات؟', 'What did Larijani say about the drills?', 'What was the purpose of the visit?']) assert.equal(asksOutcome(ask), false, ask);
+  assert.equal(reportsOutcome('Both sides reaffirmed commitment to deepening bilateral ties.'), true);
+  assert.equal(reportsOutcome('وفي ختام اللقاء، شدد الجانبان على أهمية التنسيق.'), true);
+  assert.equal(reportsOutcome('جرى خلال تلك الزيارة بحث ملف غزة.'), false, 'what was discussed is no outcome');
+});
+
+test('outcomes on the seeds: new questions, answered by the paragraph telling the outcome or declined', { skip }, async () => {
+  assert.deepEqual(await misses([
+    ['ما نتائج زيارة بزشكيان إلى باكستان؟', '002#13'],
+    ['ما الذي أسفرت عنه المناقشات الدفاعية بين إيران وباكستان عام 2018؟', '003#8'],
+    ["What was the outcome of Larijani's talks with Ishaq Dar?", '002#4'],
+    ['ما نتيجة لقاء لاريجاني بوزير الداخلية الباكستاني محسن نقوي؟', '001#3'],
+    ["What did Larijani's meeting with Naqvi produce?", '001#3'],
+    ['ما نتائج المناورات البحرية التي اقترحها باقري؟', 'declined'],
+    ["What were the results of Qalibaf's interview with Geo News?", 'declined'],
+    ['ما الذي أسفرت عنه زيارة محسن نقوي إلى طهران؟', 'declined'],
+    ['ما نتائج رسالة خامنئي إلى بوتين؟', 'declined'],
+    ["What came of Bagheri's proposal for joint naval drills?", 'declined'],
   ]), []);
 });

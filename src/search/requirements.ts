@@ -15,7 +15,7 @@ import { complementOfKind } from './kind-complement.js';
 import { doerAskedWhether, passiveDeedAsked, tellsDeedOf, verbAskedWhether } from './yes-no.js';
 import { eventOfCause } from './cause-event.js';
 import { comparisonAsked } from './comparison.js';
-import { isFrameWord } from './frame-words.js';
+import { isFrameWord, isTitleWord } from './frame-words.js';
 import { conceptOfWord, exactStems, namesSomeone, questionForm, stemsIn, type Concept } from './query.js';
 import { asksWhere, asksWhereInside, namesVenue, statesPlace } from './place.js';
 import { nameAsked } from './name-asked.js';
@@ -23,6 +23,7 @@ import { asksEarlierPost, speaksOfEarlier } from './earlier-post.js';
 import { isUnit } from './counted.js';
 import { lifeFieldAsked } from './general-knowledge.js';
 import { askedStems, membersAsked, namesMember } from './members-named.js';
+import { asksOutcome, reportsOutcome } from './outcome.js';
 import type { WordKnowledge } from './name-words.js';
 import { normalizeCached } from '../text/normalize.js';
 
@@ -149,6 +150,12 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "ما نتائج المفاوضات …؟": the outcome, purpose or reason of a thing only where the thing is told (kind-complement.ts).
   const thing = complementOfKind(q.question, q.concepts);
   if (thing !== null && !q.absent[q.concepts.indexOf(thing)]) out.push({ meets: (p) => p.holds(thing) || p.previousHolds(thing) });
+  // "ما نتائج زيارة …؟", "What came of the talks?": only a paragraph telling an outcome (agreed, signed, أسفر، اتفق; outcome.ts).
+  // … of that event: the people it names are named there too, or in the paragraph it goes on from (Bagheri's talks are no outcome of Qalibaf's visit).
+  if (asksOutcome(q.question)) {
+    const people = q.concepts.filter((c, i) => c.name === true && !c.place && !c.proper && !q.absent[i] && !isTitleWord(c.label));
+    out.push({ reason: 'no paragraph that matches tells an outcome of what is asked about', meets: (p) => reportsOutcome(p.text) && people.every((c) => p.holds(c) || p.previousHolds(c)) });
+  }
   // "هل وافقت باكستان على …؟": whether a deed was done, only where the deed is told (yes-no.ts).
   const verb = verbAskedWhether(q.question, q.concepts);
   if (verb !== null && q.absent[q.concepts.indexOf(verb)]) out.push({ reason: 'no paragraph that matches tells of the deed asked about', meets: (p) => p.holds(verb) });
