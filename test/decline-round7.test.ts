@@ -13,6 +13,7 @@ import { ingestFolder } from '../src/ingest/index.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
 import { membersAsked, namesMember } from '../src/search/members-named.js';
 import { asksOutcome, reportsOutcome } from '../src/search/outcome.js';
+import { namesQualifiedPerson, qualifiedPersonAsked } from '../src/search/qualified-person.js';
 import type { Concept } from '../src/search/query.js';
 import type { Paragraph } from '../src/types.js';
 
@@ -121,5 +122,29 @@ test('outcomes on the seeds: new questions, answered by the paragraph telling th
     ['ما الذي أسفرت عنه زيارة محسن نقوي إلى طهران؟', 'declined'],
     ['ما نتائج رسالة خامنئي إلى بوتين؟', 'declined'],
     ["What came of Bagheri's proposal for joint naval drills?", 'declined'],
+  ]), []);
+});
+
+test('"Which Saudi official …", "من هو المسؤول السعودي الذي …": a person of that nationality, not the pact\'s other party', { skip }, async () => {
+  const place = (label: string): Concept => ({ label, place: true, alternatives: [{ terms: [label], weight: 1, source: 'query' }], known: true });
+  const word = (label: string): Concept => ({ label, alternatives: [{ terms: [label], weight: 1, source: 'query' }], known: true });
+  const has = () => true;
+  assert.deepEqual(qualifiedPersonAsked('Which Saudi official signed the pact?', [place('saudi'), word('official'), word('signed')], has), new Set(['saudi']));
+  assert.deepEqual(qualifiedPersonAsked('Who is the senior Saudi official who signed the pact?', [place('saudi'), word('official')], has), new Set(['saudi']));
+  assert.deepEqual(qualifiedPersonAsked('من هو المسؤول السعودي الذي وقع الاتفاقية؟', [word('المسوول'), place('السعودي')], has), new Set(['السعودي']));
+  assert.equal(qualifiedPersonAsked('Which Saudi city hosted the talks?', [place('saudi'), word('city')], has), null, 'a city is no person');
+  assert.equal(namesQualifiedPerson('وقع وزير الدفاع السعودي الاتفاقية', new Set(['سعود'])), true);
+  assert.equal(namesQualifiedPerson('الاتفاقية بين باكستان والسعودية', new Set(['سعود'])), false, 'the country as a party names no one');
+  assert.equal(namesQualifiedPerson('Saudi Defense Minister Khalid bin Salman signed it', new Set(['saudi'])), true);
+  assert.deepEqual(await misses([
+    ['من هو المسؤول الباكستاني الذي التقاه لاريجاني يوم الثلاثاء؟', '001#3'],
+    ['من هو المسؤول الإيراني الذي وصل إلى مطار نور خان في روالبندي؟', '002#9'],
+    ['Which Iranian minister signed the 2018 defense agreements with Pakistan?', '003#9'],
+    ["Who is the Iranian diplomat who called Larijani's visit unprecedented?", '002#15'],
+    ['Which Chinese official met Larijani in Islamabad?', 'declined'],
+    ['من هو المسؤول السعودي الذي أشاد به لاريجاني؟', 'declined'],
+    ['Which Turkish minister did Bagheri meet?', 'declined'],
+    ['أي مسؤول تركي التقى لاريجاني في إسلام آباد؟', 'declined'],
+    ['Who is the American official who warned Iran about the Pakistan partnership?', 'declined'],
   ]), []);
 });

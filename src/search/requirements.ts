@@ -24,7 +24,9 @@ import { isUnit } from './counted.js';
 import { lifeFieldAsked } from './general-knowledge.js';
 import { askedStems, membersAsked, namesMember } from './members-named.js';
 import { asksOutcome, reportsOutcome } from './outcome.js';
-import type { WordKnowledge } from './name-words.js';
+import { mayNameQualifiedPerson, qualifiedPersonAsked } from './qualified-person.js';
+import { arabicInflectionForms, nameKinds, type WordKnowledge } from './name-words.js';
+import type { Word } from '../text/tokenize.js';
 import { normalizeCached } from '../text/normalize.js';
 
 /** A candidate paragraph as the requirements see it. */
@@ -111,6 +113,14 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
       reason: 'no paragraph that matches quotes who is asked about',
       meets: (p) => attributesTo(p.text, speaker) || (p.previous !== undefined && continuesSpeaker(p.text) && attributesTo(p.previous, speaker)),
     });
+  }
+  // "Which Saudi official signed …?": only a paragraph naming a person of that nationality ("وزير الدفاع السعودي"; qualified-person.ts).
+  const nationality = qualifiedPersonAsked(q.question, q.concepts, q.has);
+  if (nationality !== null && q.knows !== undefined) {
+    const { knows, place } = q;
+    const asked = askedStems(q.question);
+    const isPlace = (w: Word) => place !== undefined && w.script !== 'digit' && (w.script === 'ar' ? arabicInflectionForms(w.norm) : [w.norm]).some((f) => place(f));
+    out.push({ reason: 'no paragraph that matches names a person of the nationality asked about', meets: (p) => mayNameQualifiedPerson(p.text, nationality, asked, isPlace, (ws) => nameKinds(ws, knows)) });
   }
   // "Who is the president of Pakistan?" only by a paragraph naming that post, its words together (role.ts).
   const post = postAsked(q.question, q.concepts, q.has);
