@@ -24,6 +24,7 @@ import { isUnit } from './counted.js';
 import { lifeFieldAsked } from './general-knowledge.js';
 import { askedStems, membersAsked, namesMember } from './members-named.js';
 import { asksOutcome, reportsOutcome } from './outcome.js';
+import { asksSuccession, tellsSuccession } from './succession.js';
 import { mayNameQualifiedPerson, qualifiedPersonAsked } from './qualified-person.js';
 import { arabicInflectionForms, nameKinds, type WordKnowledge } from './name-words.js';
 import type { Word } from '../text/tokenize.js';
@@ -122,6 +123,8 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
     const isPlace = (w: Word) => place !== undefined && w.script !== 'digit' && (w.script === 'ar' ? arabicInflectionForms(w.norm) : [w.norm]).some((f) => place(f));
     out.push({ reason: 'no paragraph that matches names a person of the nationality asked about', meets: (p) => mayNameQualifiedPerson(p.text, nationality, asked, isPlace, (ws) => nameKinds(ws, knows)) });
   }
+  // "من خلف X …؟", "Who replaced X?": only a paragraph telling a succession (خلف، خلفاً لـ، succeeded, replaced; succession.ts).
+  if (asksSuccession(q.question)) out.push({ reason: 'no paragraph that matches tells who took over the post', meets: (p) => tellsSuccession(p.text) });
   // "Who is the president of Pakistan?" only by a paragraph naming that post, its words together (role.ts).
   const post = postAsked(q.question, q.concepts, q.has);
   if (post !== null) out.push({ reason: 'no paragraph that matches names the post asked about', meets: (p) => standTogether(p.text, post) });
