@@ -25,6 +25,7 @@ import { lifeFieldAsked } from './general-knowledge.js';
 import { askedStems, membersAsked, namesMember } from './members-named.js';
 import { asksOutcome, reportsOutcome } from './outcome.js';
 import { asksSuccession, tellsSuccession } from './succession.js';
+import { unseenDeedOfThings } from './thing-deed.js';
 import { mayNameQualifiedPerson, qualifiedPersonAsked } from './qualified-person.js';
 import { arabicInflectionForms, nameKinds, type WordKnowledge } from './name-words.js';
 import type { Word } from '../text/tokenize.js';
@@ -125,6 +126,8 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   }
   // "من خلف X …؟", "Who replaced X?": only a paragraph telling a succession (خلف، خلفاً لـ، succeeded, replaced; succession.ts).
   if (asksSuccession(q.question)) out.push({ reason: 'no paragraph that matches tells who took over the post', meets: (p) => tellsSuccession(p.text) });
+  // "What weapons did Iran buy …?", "ما الاتفاقيات التي وقعها X …": a deed the coverage never tells produced nothing it names (thing-deed.ts).
+  if (unseenDeedOfThings(q.question, q.concepts, q.absent) !== null) out.push({ reason: 'the coverage never tells the deed asked about', meets: () => false });
   // "Who is the president of Pakistan?" only by a paragraph naming that post, its words together (role.ts).
   const post = postAsked(q.question, q.concepts, q.has);
   if (post !== null) out.push({ reason: 'no paragraph that matches names the post asked about', meets: (p) => standTogether(p.text, post) });
