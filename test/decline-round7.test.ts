@@ -16,6 +16,7 @@ import { asksOutcome, reportsOutcome } from '../src/search/outcome.js';
 import { namesQualifiedPerson, qualifiedPersonAsked } from '../src/search/qualified-person.js';
 import { asksSuccession, tellsSuccession } from '../src/search/succession.js';
 import { unseenDeedOfThings } from '../src/search/thing-deed.js';
+import { answerType } from '../src/search/answer-type.js';
 import type { Concept } from '../src/search/query.js';
 import type { Paragraph } from '../src/types.js';
 
@@ -191,5 +192,18 @@ test('"What weapons did Iran buy …": a deed the coverage never tells produced 
     ["What drones did Russia buy from Iran after Larijani's visit?", 'declined'],
     ['Which missiles did Pakistan sell to Saudi Arabia under the defense pact?', 'declined'],
     ['What gifts did Putin give Larijani in Moscow?', 'declined'],
+  ]), []);
+});
+
+test('"أين ومتى …", "Where and when …" ask when too: only a paragraph saying when answers', { skip }, async () => {
+  assert.equal(answerType('أين ومتى عقد اجتماع ترامب وبوتين؟'), 'time');
+  assert.equal(answerType('Where and when did Larijani meet Naqvi?'), 'time');
+  assert.equal(answerType('Where did Larijani meet Naqvi?'), null);
+  assert.deepEqual(await misses([
+    ['أين ومتى التقى لاريجاني بوزير الداخلية الباكستاني؟', '001#3'],
+    ["Where and when did Larijani write that Iranians would never forget Pakistan's stand?", '002#10'],
+    ['أين ومتى أدلى باقري بتصريحه خلال اجتماعه مع عاصم منير؟', '003#1'],
+    ['Where and when was the Trump–Putin summit held?', 'declined'],
+    ['أين ومتى وقعت السعودية وباكستان اتفاقية الدفاع المشترك؟', 'declined'],
   ]), []);
 });
