@@ -93,6 +93,8 @@ test('"ما نتائج …", "What came of …": only a paragraph telling an out
   assert.equal(reportsOutcome('Both sides reaffirmed commitment to deepening bilateral ties.'), true);
   assert.equal(reportsOutcome('وفي ختام اللقاء، شدد الجانبان على أهمية التنسيق.'), true);
   assert.equal(reportsOutcome('جرى خلال تلك الزيارة بحث ملف غزة.'), false, 'what was discussed is no outcome');
+  assert.equal(reportsOutcome('وانتهى الاجتماع باتفاق على تبادل الأسرى.'), true, 'ended with an agreement');
+  assert.equal(reportsOutcome('The meeting between Trump and Putin ended with an agreement on prisoners.'), true);
 });
 
 test('outcomes on the seeds: new questions, answered by the paragraph telling the outcome or declined', { skip }, async () => {

@@ -18,15 +18,15 @@ export function asksOutcome(question: string): boolean {
 }
 
 /**
- * Words telling an outcome, normalized: resulted, agreed, reached, signed, concluded (a prefix و / ف / ل / ب
+ * Words telling an outcome, normalized: resulted, ended with, agreed, reached, signed, concluded (a prefix و / ف / ل / ب
  * allowed on the Arabic ones), a commitment renewed, "at the end of" the talks (في ختام), or what both sides
  * stressed together (شدد الطرفان).
  */
-const OUTCOME_AR = /(?:^|[^\p{L}])[وفلب]?(?:اسفر|اسفرت|اسفرا|يسفر|تسفر|تمخض|تمخضت|نتج|نتجت|ينتج|نتيجه|نتايج|حصيله|ثمار|اثمر|اثمرت|توصل|توصلت|توصلا|توصلوا|التوصل|اتفق|اتفقت|اتفقا|اتفقوا|الاتفاق\s+علي|تم\s+الاتفاق|وقع|وقعت|وقعا|وقعوا|توقيع|التوقيع|الموقعه|موقعه|ابرم|ابرمت|ابرام|التزام|التزامهما|التزامها|التزامات|ختام|اختتام|مخرجات)(?=$|[^\p{L}])/u;
+const OUTCOME_AR = /(?:^|[^\p{L}])[وفلب]?(?:اسفر|اسفرت|اسفرا|يسفر|تسفر|تمخض|تمخضت|نتج|نتجت|ينتج|نتيجه|نتايج|حصيله|ثمار|اثمر|اثمرت|توصل|توصلت|توصلا|توصلوا|التوصل|اتفق|اتفقت|اتفقا|اتفقوا|الاتفاق\s+علي|تم\s+الاتفاق|وقع|وقعت|وقعا|وقعوا|توقيع|التوقيع|الموقعه|موقعه|ابرم|ابرمت|ابرام|التزام|التزامهما|التزامها|التزامات|ختام|اختتام|مخرجات|انته[يت](?:\s+\p{L}+){0,2}\s+ب\p{L}+|اختتم|اختتمت)(?=$|[^\p{L}])/u;
 /** A joint statement is a meeting's outcome: "شدد الطرفان على …", "both sides reaffirmed …". */
 const JOINT_AR = /(?:^|[^\p{L}])[وف]?(?:شدد|اكد|جدد|اتفق|دعا|اعرب|اعلن)(?:ا|ت)?\s+(?:ال)?(?:طرفان|جانبان|بلدان|وزيران)(?=$|[^\p{L}])/u;
 const JOINT_EN = /\b(?:both|the\s+two)\s+(?:sides|countries|leaders|ministers)\s+(?:also\s+)?(?:reaffirmed|affirmed|agreed|stressed|underlined|emphasi[sz]ed|renewed|pledged|vowed)\b/u;
-const OUTCOME_EN = /\b(?:result(?:ed|s)?\s+(?:in|of)|resulted|outcomes?|agreed|agreements?\s+(?:was|were)\s+reached|reached\s+(?:an?\s+)?(?:agreement|deal|understanding|consensus)|signed|signing|concluded|yielded|produced|led\s+to|commitments?)\b/u;
+const OUTCOME_EN = /\b(?:result(?:ed|s)?\s+(?:in|of)|resulted|ended\s+(?:with|in)|outcomes?|agreed|agreements?\s+(?:was|were)\s+reached|reached\s+(?:an?\s+)?(?:agreement|deal|understanding|consensus)|signed|signing|concluded|yielded|produced|led\s+to|commitments?)\b/u;
 
 /** Whether a paragraph tells an outcome (OUTCOME_AR, OUTCOME_EN). */
 export function reportsOutcome(text: string): boolean {
