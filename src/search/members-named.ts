@@ -117,7 +117,9 @@ const LATIN_BEFORE = 3;
 export function namesMember(text: string, klass: ReadonlyArray<ReadonlySet<string>>, asked: ReadonlySet<string>, knows?: WordKnowledge, place?: (form: string) => boolean, ofPlaces = false): boolean {
   const { words: ws, stems, quoted, ends } = marked(text);
   const own = (i: number) => asked.has(stems[i]!) || klass.some((k) => spells(k, stems[i]!));
-  const kinds = knows ? nameKinds(ws, knows) : null;
+  // Which words could be names: read only when a word follows the class noun, once per paragraph and search.
+  let kinds: ReadonlyArray<unknown> | undefined;
+  const couldBeName = (j: number) => knows !== undefined && (kinds ??= nameKinds(ws, knows))[j] !== null;
   const isName = (i: number) => {
     const w = ws[i]!;
     if (!isContentWord(w) || own(i) || isFrameWord(w.norm) || isSayingWord(w.norm) || isTitleWord(w.norm)) return false;
@@ -133,7 +135,7 @@ export function namesMember(text: string, klass: ReadonlyArray<ReadonlySet<strin
   const inClass = (i: number) => klass.some((k) => spells(k, stems[i]!));
   // Right after the class noun, in the construct state, a name need not be quoted nor unknown to dictionaries
   // ("وكالة أنباء تسنيم", "حركة طالبان"): a word that could be a name there is one (an adjective takes ال or ة).
-  const construct = (j: number) => j > 0 && inClass(j - 1) && !inClass(j) && kinds !== null && kinds[j] !== null && !own(j) && !isTitleWord(ws[j]!.norm);
+  const construct = (j: number) => j > 0 && inClass(j - 1) && !inClass(j) && couldBeName(j) && !own(j) && !isTitleWord(ws[j]!.norm);
   for (let i = 0; i < stems.length; i++) {
     if (!inClass(i)) continue;
     for (let j = i + 1; j < stems.length && j <= i + AFTER && !ends[j - 1]; j++) if (isName(j) || construct(j)) return true;
