@@ -17,7 +17,7 @@ export type AnswerType = 'time' | 'quantity' | null;
  * "when", "since when", "what year", "on what date", "متى", "منذ متى", "في أي عام" — at the start of the question (after
  * "and"/"so"); a preposition may lead the time noun ("On what date did …", "In which year …").
  */
-const TIME_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:(?:since |until |till )?when\b|(?:(?:on|in|at|by|since|until|from) )?(?:what|which) (?:year|date|day|month)\b|منذ متي|متي|في اي (?:عام|سنه|يوم|شهر|تاريخ)|اي (?:عام|سنه|يوم|شهر|تاريخ))/;
+const TIME_QUESTION = /^(?:(?:and|so|و|ف)\s*)?(?:(?:since |until |till )?when\b|where and when\b|اين ومتي|(?:(?:on|in|at|by|since|until|from) )?(?:what|which) (?:year|date|day|month)\b|منذ متي|متي|في اي (?:عام|سنه|يوم|شهر|تاريخ)|اي (?:عام|سنه|يوم|شهر|تاريخ))/;
 
 /** "how many", "how much", "how long", "how old", "what is the (current annual trade) volume", "كم", "ما عدد / حجم / طول / قيمة / نسبة" — anywhere in the question. */
 const QUANTITY_QUESTION = /(?:^|[^\p{L}])(?:how (?:many|much|long|far|old|big|large|tall|deep|high)\b|what (?:percentage|proportion|share|number|amount|figure)\b|what(?:'s|’s| is| was| are| were) the (?:[a-z]+ ){0,3}(?:volume|value|size|amount|number|figure|total|cost|price|population|budget|length|area)\b|(?:[وف]?كم|(?:ما|وما) (?:عدد|حجم|طول|قيمه|نسبه|مساحه|عمق|ارتفاع|مقدار|كميه)|(?:ما|وما)(?: هو| هي)? الرقم))(?=$|[^\p{L}])/u;

@@ -318,7 +318,7 @@ export class SearchEngine {
     const weight = idf.map((x, i) => x * ((absent[i] && asking.has(concepts[i]!.label)) || (wants === 'quantity' && amountsTo(concepts[i]!.label)) ? 0 : evidenceWeight(concepts[i]!, absent[i]!)));
     // What the question asks of its answer beyond its words: a time, a number beside what is counted, X quoted,
     // the post named, both parties, the deed, the topic (requirements.ts).
-    const requirements = requirementsOf({ question, concepts, absent, has, wants, given, isNumber });
+    const requirements = requirementsOf({ question, concepts, absent, has, wants, given, isNumber, knows: this.knows, place: this.lexicon?.place });
     const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => {
       const before = h.row > 0 && this.follows(h.row) ? h.row - 1 : -1;
       const p: Candidate = {

@@ -15,13 +15,20 @@ import { complementOfKind } from './kind-complement.js';
 import { doerAskedWhether, passiveDeedAsked, tellsDeedOf, verbAskedWhether } from './yes-no.js';
 import { eventOfCause } from './cause-event.js';
 import { comparisonAsked } from './comparison.js';
-import { isFrameWord } from './frame-words.js';
+import { isFrameWord, isTitleWord } from './frame-words.js';
 import { conceptOfWord, exactStems, namesSomeone, questionForm, stemsIn, type Concept } from './query.js';
 import { asksWhere, asksWhereInside, namesVenue, statesPlace } from './place.js';
 import { nameAsked } from './name-asked.js';
 import { asksEarlierPost, speaksOfEarlier } from './earlier-post.js';
 import { isUnit } from './counted.js';
 import { lifeFieldAsked } from './general-knowledge.js';
+import { askedStems, membersAsked, namesMember } from './members-named.js';
+import { asksOutcome, reportsOutcome } from './outcome.js';
+import { asksSuccession, tellsSuccession } from './succession.js';
+import { unseenDeedOfThings } from './thing-deed.js';
+import { mayNameQualifiedPerson, qualifiedPersonAsked } from './qualified-person.js';
+import { arabicInflectionForms, nameKinds, type WordKnowledge } from './name-words.js';
+import type { Word } from '../text/tokenize.js';
 import { normalizeCached } from '../text/normalize.js';
 
 /** A candidate paragraph as the requirements see it. */
@@ -51,6 +58,10 @@ export interface QuestionShape {
   /** numbers the question itself states ("the 12-day war"): no answer to its "how many" */
   given: string[];
   isNumber: (c: Concept) => boolean;
+  /** dictionary knowledge (a word no dictionary knows can only be a name), when the engine has a lexicon */
+  knows?: WordKnowledge;
+  /** a place the glossary lists (a normalized form) */
+  place?: (form: string) => boolean;
 }
 
 /** The requirements of a question, in the order their reasons are preferred. */
@@ -86,6 +97,12 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
     const aimed = asksAboutAim(q.question);
     out.push({ meets: (p) => quantityNear(p.text, counted, given, aimed) });
   }
+  // "ما أسماء الجماعات …؟", "Which armed groups …": only a paragraph naming one of them, a name beside the class (members-named.ts).
+  const members = membersAsked(q.question, q.concepts, q.has);
+  if (members !== null) {
+    const asked = askedStems(q.question);
+    out.push({ reason: 'no paragraph that matches names any of those the question asks the names of', meets: (p) => namesMember(p.text, members.stems, asked, q.knows, q.place, members.places) });
+  }
   // "ما اسم X …؟", "What is the name of X?" only by a paragraph naming X as such, its words together (name-asked.ts).
   const named = nameAsked(q.question, q.concepts, q.has);
   if (named !== null) out.push({ reason: 'no paragraph that matches names what the question asks the name of', meets: (p) => standTogether(p.text, named) });
@@ -99,6 +116,18 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
       meets: (p) => attributesTo(p.text, speaker) || (p.previous !== undefined && continuesSpeaker(p.text) && attributesTo(p.previous, speaker)),
     });
   }
+  // "Which Saudi official signed …?": only a paragraph naming a person of that nationality ("وزير الدفاع السعودي"; qualified-person.ts).
+  const nationality = qualifiedPersonAsked(q.question, q.concepts, q.has);
+  if (nationality !== null && q.knows !== undefined) {
+    const { knows, place } = q;
+    const asked = askedStems(q.question);
+    const isPlace = (w: Word) => place !== undefined && w.script !== 'digit' && (w.script === 'ar' ? arabicInflectionForms(w.norm) : [w.norm]).some((f) => place(f));
+    out.push({ reason: 'no paragraph that matches names a person of the nationality asked about', meets: (p) => mayNameQualifiedPerson(p.text, nationality, asked, isPlace, (ws) => nameKinds(ws, knows)) });
+  }
+  // "من خلف X …؟", "Who replaced X?": only a paragraph telling a succession (خلف، خلفاً لـ، succeeded, replaced; succession.ts).
+  if (asksSuccession(q.question)) out.push({ reason: 'no paragraph that matches tells who took over the post', meets: (p) => tellsSuccession(p.text) });
+  // "What weapons did Iran buy …?", "ما الاتفاقيات التي وقعها X …": a deed the coverage never tells produced nothing it names (thing-deed.ts).
+  if (unseenDeedOfThings(q.question, q.concepts, q.absent) !== null) out.push({ reason: 'the coverage never tells the deed asked about', meets: () => false });
   // "Who is the president of Pakistan?" only by a paragraph naming that post, its words together (role.ts).
   const post = postAsked(q.question, q.concepts, q.has);
   if (post !== null) out.push({ reason: 'no paragraph that matches names the post asked about', meets: (p) => standTogether(p.text, post) });
@@ -137,6 +166,12 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "ما نتائج المفاوضات …؟": the outcome, purpose or reason of a thing only where the thing is told (kind-complement.ts).
   const thing = complementOfKind(q.question, q.concepts);
   if (thing !== null && !q.absent[q.concepts.indexOf(thing)]) out.push({ meets: (p) => p.holds(thing) || p.previousHolds(thing) });
+  // "ما نتائج زيارة …؟", "What came of the talks?": only a paragraph telling an outcome (agreed, signed, أسفر، اتفق; outcome.ts).
+  // … of that event: the people it names are named there too, or in the paragraph it goes on from (Bagheri's talks are no outcome of Qalibaf's visit).
+  if (asksOutcome(q.question)) {
+    const people = q.concepts.filter((c, i) => c.name === true && !c.place && !c.proper && !q.absent[i] && !isTitleWord(c.label));
+    out.push({ reason: 'no paragraph that matches tells an outcome of what is asked about', meets: (p) => reportsOutcome(p.text) && people.every((c) => p.holds(c) || p.previousHolds(c)) });
+  }
   // "هل وافقت باكستان على …؟": whether a deed was done, only where the deed is told (yes-no.ts).
   const verb = verbAskedWhether(q.question, q.concepts);
   if (verb !== null && q.absent[q.concepts.indexOf(verb)]) out.push({ reason: 'no paragraph that matches tells of the deed asked about', meets: (p) => p.holds(verb) });
