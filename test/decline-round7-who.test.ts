@@ -6,6 +6,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { SearchEngine } from '../src/search/engine.js';
 import { attributesTo } from '../src/search/attribution.js';
+import { reporterAsked, refersBack } from '../src/search/who-said.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
 import type { Paragraph } from '../src/types.js';
 import { cite, seedsSearch } from './seeds-guard.js';
@@ -62,6 +63,32 @@ test('"X\'s opinion of Y" asks what X said: a paragraph merely naming X is no an
   assert.equal(a.hits[0]?.paragraph.n, 1);
 });
 
+test('"What did Reuters report about …": only a paragraph the outlet reports — its article\'s outlet, or attributed to it', async () => {
+  assert.deepEqual(reporterAsked('What did Reuters report about the visit?', [{ label: 'reuters', word: 'Reuters', name: true, known: true, alternatives: [] }])?.map((c) => c.label), ['reuters']);
+  assert.equal(reporterAsked('What did Larijani say about the visit?', [{ label: 'larijani', word: 'Larijani', name: true, known: true, alternatives: [] }]), null, 'saying is attribution.ts\'s');
+  assert.equal(reporterAsked('ماذا نشر لاريجاني على منصة إكس؟', [{ label: 'لاريجاني', word: 'لاريجاني', name: true, known: true, alternatives: [] }]), null, 'a person\'s post');
+  const other = { ...p(1, 'ذكرت مصادر سياسية للميادين أن زيارة لاريجاني إلى باكستان تشكل نقطة انعطاف.'), articleId: 'm', outlet: 'Al Mayadeen' };
+  const reuters = { ...p(2, 'وكشفت وكالة "رويترز" عن استعداد موسكو لتعزيز العلاقات مع طهران.'), articleId: 'r' };
+  const e = new SearchEngine({ paragraphs: [other, reuters, p(3, 'وقال لاريجاني إن الزيارة ناجحة.'), ...filler], lexicon });
+  const no = await e.search('ماذا نقلت وكالة رويترز عن زيارة لاريجاني إلى باكستان؟');
+  assert.equal(no.abstained, true, 'Reuters reported on Moscow, Al Mayadeen on the visit');
+  const yes = await e.search('ماذا نقلت وكالة رويترز عن استعداد موسكو لتعزيز العلاقات؟');
+  assert.equal(yes.abstained, false, yes.reason);
+  assert.equal(yes.hits[0]?.paragraph.n, 2);
+  // Its article's outlet reports a paragraph that names no one as its source.
+  const own = { ...p(1, "Political sources said Larijani's visit to Pakistan marks a turning point.", 'en'), articleId: 'm', outlet: 'Al Mayadeen' };
+  const aired = { ...p(2, 'Al Mayadeen aired a long interview about the weather.', 'en'), articleId: 'w' };
+  const wire = { ...p(3, "Officials said Larijani's visit to Pakistan went well.", 'en'), articleId: 'x', outlet: 'Wire' };
+  const sourced = new SearchEngine({ paragraphs: [own, aired, wire, ...filler], lexicon });
+  const byOutlet = await sourced.search("What did Al Mayadeen report about Larijani's visit to Pakistan?");
+  assert.equal(byOutlet.abstained, false, byOutlet.reason);
+  assert.ok(byOutlet.hits.some((h) => h.paragraph.articleId === 'm'));
+  const otherOutlet = new SearchEngine({ paragraphs: [{ ...own, outlet: 'Wire' }, aired, wire, ...filler], lexicon });
+  assert.equal((await otherOutlet.search("What did Al Mayadeen report about Larijani's visit to Pakistan?")).abstained, true, 'another outlet\'s report');
+  assert.equal(refersBack('إيران برس - إيران: أهمية الخبر) تأتي هذه التصريحات في وقت تشهد فيه المنطقة تحديات'), true);
+  assert.equal(refersBack('وكشفت وكالة رويترز عن استعداد موسكو لتعزيز العلاقات مع طهران في جميع المجالات'), false);
+});
+
 // Guards: new questions of the same shapes, written from the seeds.
 const seeds = seedsSearch();
 after(async () => (await seeds).close());
@@ -86,5 +113,28 @@ test('guards, who said it (seeds): near misses declined, the speaker\'s own word
     const r = await s.ask(q);
     assert.equal(r.abstained, false, `${q}: ${r.reason}`);
     assert.ok([0, 1].some((i) => cite(r, i) === at), `${q}: ${at} among the first two, got ${cite(r)} ${cite(r, 1)}`);
+  }
+});
+
+test('guards, who reported it (seeds): another outlet\'s report is no answer, the outlet\'s own is', async () => {
+  const s = await seeds;
+  for (const q of [
+    "What did Reuters report about Larijani's trip to Pakistan?",
+    'ماذا نقلت وكالة رويترز عن زيارة لاريجاني إلى باكستان؟',
+    "What did Tasnim report about Larijani's meeting with Putin?",
+    "What did Newsweek report about Larijani's trip to Pakistan?",
+    'ماذا أوردت صحيفة طهران تايمز عن زيارة لاريجاني إلى باكستان؟',
+    'What did IRNA report about the joint naval drills?',
+  ]) assert.equal((await s.ask(q)).abstained, true, q);
+  for (const [q, at] of [
+    ["What did Reuters report about the Kremlin's readiness to strengthen relations with Tehran?", '004#2'],
+    ["What did Al Mayadeen report about Larijani's visit to Pakistan?", '000#1'],
+    ['ماذا نقلت صحيفة طهران تايمز عن رسالة لاريجاني إلى بوتين؟', '004#3'],
+    ['What did Newsweek report about Russian-Iranian cooperation?', '004#6'],
+    ["What did Iran Press report about Larijani's remarks on Pakistan?", '001#2'],
+  ] as const) {
+    const r = await s.ask(q);
+    assert.equal(r.abstained, false, `${q}: ${r.reason}`);
+    assert.equal(cite(r), at, q);
   }
 });

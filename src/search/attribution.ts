@@ -23,6 +23,12 @@ const NOT_THE_SPEAKER_AFTER = /^(?:that|between|[وب]?ان(?:ه|ها|هم|هم�
 const REACTING = /^(?:welcomed|welcomes|condemned|condemns|praised|praises|criticized|criticised|criticizes|rejected|rejects|[وف]?(?:رحب|رحبت|يرحب|ترحب|اشاد|اشادت|يشيد|تشيد|ادان|ادانت|يدين|تدين|انتقد|انتقدت|ينتقد|تنتقد|رفض|رفضت|يرفض|ترفض))$/;
 
 /**
+ * Verbs and nouns of reporting (revealed, published, كشفت، أوردت، نقلته، تقرير): an outlet reports what it
+ * publishes — "وكشفت وكالة «رويترز» عن …", "وخلص تقرير «نيوزويك» إلى …".
+ */
+const REPORTING = /^(?:reported|reports|revealed|reveals|published|publishes|report|[وف]?(?:كشف|كشفت|يكشف|تكشف|اورد|اوردت|نشر|نشرت|نقلته|نقلتها|نقلها|نقله|تقرير|تقريرها|تقريره|تقارير))$/;
+
+/**
  * A preposition right after a verb of saying turns to whom it was said, or whom someone called on:
  * "called on General Syed Asim Munir", "قال لنظيره", "دعا إلى", "أكد على" — a name after it is no speaker.
  * So does بـ / لـ joined to a definite noun: "في زيارة وُصفت بالرسالة المزدوجة، التقى علي لاريجاني …" is
@@ -104,7 +110,7 @@ const SOURCE_MARKER = /^(?:according|citing|[وف]?(?:بحسب|حسب|وفق|و�
 
 /** What a word is to an attribution (SAYING, NOT_AFTER, TO_WHOM bits): the same words recur in every paragraph checked. */
 const wordKind = memo((norm: string): number =>
-  (isSayingWord(norm) || REACTING.test(norm) ? SAYING : 0) | (NOT_THE_SPEAKER_AFTER.test(norm) ? NOT_AFTER : 0) | (ADDRESSED.test(norm) ? TO_WHOM : 0) | (SOURCE_MARKER.test(norm) ? SOURCE : 0), 16384);
+  (isSayingWord(norm) || REACTING.test(norm) || REPORTING.test(norm) ? SAYING : 0) | (NOT_THE_SPEAKER_AFTER.test(norm) ? NOT_AFTER : 0) | (ADDRESSED.test(norm) ? TO_WHOM : 0) | (SOURCE_MARKER.test(norm) ? SOURCE : 0), 16384);
 
 /** Quotation marks: «…» and “…” open and close; a straight " does both in turn. */
 const QUOTE = /[«»“”"]/u;

@@ -23,7 +23,7 @@ import { asksWhy, givesReason } from './reason.js';
 import { isTravelWord } from './travel.js';
 import { standTogether } from './phrase.js';
 import { requirementsOf, type Candidate } from './requirements.js';
-import { whoSaidRequirements } from './who-said.js';
+import { whoSaidRequirements, type SourcedCandidate } from './who-said.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { alwaysTitled, holdsTitle, TITLE_STEMS, titleForms, titlePhrases, type TitledRow } from './title-reference.js';
 import { reciprocalRankFusion } from './fuse.js';
@@ -323,8 +323,9 @@ export class SearchEngine {
     const requirements = [...requirementsOf({ question, concepts, absent, has, wants, given, isNumber }), ...whoSaidRequirements(question, concepts, has)];
     const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => {
       const before = h.row > 0 && this.follows(h.row) ? h.row - 1 : -1;
-      const p: Candidate = {
+      const p: SourcedCandidate = {
         text: this.paragraphs[h.row]!.text,
+        outlet: this.paragraphs[h.row]!.outlet,
         previous: before >= 0 ? this.paragraphs[before]!.text : undefined,
         holds: (c) => this.holdsConcept(h.row, c),
         previousHolds: (c) => before >= 0 && this.holdsConcept(before, c),
