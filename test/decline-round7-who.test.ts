@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { SearchEngine } from '../src/search/engine.js';
 import { attributesTo } from '../src/search/attribution.js';
 import { reporterAsked, refersBack } from '../src/search/who-said.js';
+import { holdsPostIn } from '../src/search/role.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
 import type { Paragraph } from '../src/types.js';
 import { cite, seedsSearch } from './seeds-guard.js';
@@ -89,6 +90,20 @@ test('"What did Reuters report about …": only a paragraph the outlet reports �
   assert.equal(refersBack('وكشفت وكالة رويترز عن استعداد موسكو لتعزيز العلاقات مع طهران في جميع المجالات'), false);
 });
 
+test('a post held in a place has a direction: Iran\'s ambassador to Pakistan is not Pakistan\'s ambassador to Iran', async () => {
+  const amb = new Set(['سفير']);
+  assert.equal(holdsPostIn('ووصف السفير الإيراني لدى باكستان، رضا أميري مقدم، الزيارة بأنها غير مسبوقة.', amb, new Set(['باكست'])), true);
+  assert.equal(holdsPostIn('ووصف السفير الإيراني لدى باكستان، رضا أميري مقدم، الزيارة بأنها غير مسبوقة.', amb, new Set(['اير'])), false);
+  assert.equal(holdsPostIn('The Iranian ambassador to Pakistan praised the visit.', new Set(['ambassador']), new Set(['pakistan'])), true);
+  const places = lexiconFrom({ enToAr: new Map(), arToEn: new Map(Object.entries({ سفير: ['ambassador'] })), source: 'test' },
+    { size: 2, enToAr: new Map([['iran', ['إيران']], ['pakistan', ['باكستان']]]), arToEn: new Map([['إيران', ['iran']], ['باكستان', ['pakistan']]]), places: new Set(['iran', 'pakistan', 'إيران', 'باكستان']) });
+  const e = new SearchEngine({ paragraphs: [p(1, 'وقال سفير إيران لدى باكستان، رضا أميري مقدم، إن زيارة لاريجاني غير مسبوقة.'), p(2, 'وقال لاريجاني إن الزيارة إلى إيران ناجحة.'), ...filler], lexicon: places });
+  assert.equal((await e.search('من هو سفير باكستان لدى إيران؟')).abstained, true);
+  const r = await e.search('من هو سفير إيران لدى باكستان؟');
+  assert.equal(r.abstained, false, r.reason);
+  assert.equal(r.hits[0]?.paragraph.n, 1);
+});
+
 // Guards: new questions of the same shapes, written from the seeds.
 const seeds = seedsSearch();
 after(async () => (await seeds).close());
@@ -137,4 +152,18 @@ test('guards, who reported it (seeds): another outlet\'s report is no answer, th
     assert.equal(r.abstained, false, `${q}: ${r.reason}`);
     assert.equal(cite(r), at, q);
   }
+});
+
+test('guards, whose post and where (seeds): the direction of an ambassador\'s post', async () => {
+  const s = await seeds;
+  for (const q of ["Who is Pakistan's ambassador to Iran?", 'من هو سفير باكستان لدى إيران؟', 'من هو السفير الباكستاني في طهران؟', "Who is Iran's ambassador to Russia?", 'من هو سفير إيران في موسكو؟']) {
+    assert.equal((await s.ask(q)).abstained, true, q);
+  }
+  for (const q of ["Who is Iran's ambassador to Pakistan?", 'من هو سفير إيران لدى باكستان؟', 'من هو السفير الإيراني لدى باكستان؟', 'Who is the Iranian ambassador to Pakistan?', "Who is Iran's ambassador in Islamabad?"]) {
+    const r = await s.ask(q);
+    assert.equal(r.abstained, false, `${q}: ${r.reason}`);
+    assert.equal(cite(r), '002#15', q);
+  }
+  const r = await s.ask("Who is Pakistan's interior minister?");
+  assert.equal(cite(r), '002#14', 'a post with no place it is held in is as before');
 });

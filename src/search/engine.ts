@@ -24,6 +24,7 @@ import { isTravelWord } from './travel.js';
 import { standTogether } from './phrase.js';
 import { requirementsOf, type Candidate } from './requirements.js';
 import { whoSaidRequirements, type SourcedCandidate } from './who-said.js';
+import { postHostRequirement } from './role.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { alwaysTitled, holdsTitle, TITLE_STEMS, titleForms, titlePhrases, type TitledRow } from './title-reference.js';
 import { reciprocalRankFusion } from './fuse.js';
@@ -319,8 +320,9 @@ export class SearchEngine {
     const weight = idf.map((x, i) => x * ((absent[i] && asking.has(concepts[i]!.label)) || (wants === 'quantity' && amountsTo(concepts[i]!.label)) ? 0 : evidenceWeight(concepts[i]!, absent[i]!)));
     // What the question asks of its answer beyond its words: a time, a number beside what is counted, X quoted,
     // the post named, both parties, the deed, the topic (requirements.ts).
-    // … and who said or reported it, as such (who-said.ts).
-    const requirements = [...requirementsOf({ question, concepts, absent, has, wants, given, isNumber }), ...whoSaidRequirements(question, concepts, has)];
+    // … and who said or reported it, as such (who-said.ts); where a post asked about is held (role.ts).
+    const host = postHostRequirement(question, concepts, has);
+    const requirements = [...requirementsOf({ question, concepts, absent, has, wants, given, isNumber }), ...whoSaidRequirements(question, concepts, has), ...(host ? [host] : [])];
     const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => {
       const before = h.row > 0 && this.follows(h.row) ? h.row - 1 : -1;
       const p: SourcedCandidate = {
