@@ -104,6 +104,24 @@ test('a post held in a place has a direction: Iran\'s ambassador to Pakistan is 
   assert.equal(r.hits[0]?.paragraph.n, 1);
 });
 
+test('"هل زار بوتين طهران؟": a doer a dictionary calls a word (butene) is a person where the coverage writes it only after a title', async () => {
+  const butene = lexiconFrom({ enToAr: new Map(Object.entries({ visit: ['زار'] })), arToEn: new Map(Object.entries({ بوتين: ['butene'], زار: ['visit'], طهران: ['Tehran'] })), source: 'test' });
+  const paragraphs = [
+    p(1, 'التقى علي لاريجاني بالرئيس الروسي فلاديمير بوتين في موسكو.'),
+    p(2, 'وزار وزير الداخلية محسن نقوي طهران الأسبوع الماضي.'),
+    p(3, 'وقال لاريجاني إن الزيارة ناجحة.'),
+    ...filler,
+  ];
+  const e = new SearchEngine({ paragraphs, lexicon: butene });
+  const c = e.concepts('هل زار بوتين طهران بعد لقائه لاريجاني؟').find((x) => x.label === 'بوتين');
+  assert.equal(c?.name, false, 'the dictionary reads بوتين as a word');
+  assert.equal((await e.search('هل زار بوتين طهران بعد لقائه لاريجاني؟')).abstained, true, 'Naqvi visited Tehran, not Putin');
+  const met = await e.search('هل التقى بوتين لاريجاني في موسكو؟');
+  assert.equal(met.abstained, false, `a meeting is both sides' deed: ${met.reason}`);
+  const ordinary = new SearchEngine({ paragraphs: [p(1, 'وزار الوفد طهران الأسبوع الماضي وسط الغاز.'), p(2, 'يستخدم بوتين في صناعة البلاستيك.'), ...filler], lexicon: butene });
+  assert.equal(ordinary.concepts('هل زار بوتين طهران؟').some((x) => x.name), false);
+});
+
 // Guards: new questions of the same shapes, written from the seeds.
 const seeds = seedsSearch();
 after(async () => (await seeds).close());
@@ -166,4 +184,21 @@ test('guards, whose post and where (seeds): the direction of an ambassador\'s po
   }
   const r = await s.ask("Who is Pakistan's interior minister?");
   assert.equal(cite(r), '002#14', 'a post with no place it is held in is as before');
+});
+
+test('guards, whose deed (seeds): Putin, written only after a title, is the doer asked about', async () => {
+  const s = await seeds;
+  for (const q of ['هل زار بوتين إسلام آباد؟', 'هل زار بوتين باكستان العام الماضي؟', 'هل زار ترامب موسكو للقاء بوتين؟', 'هل زار بوتين طهران بعد لقائه لاريجاني؟']) {
+    assert.equal((await s.ask(q)).abstained, true, q);
+  }
+  for (const [q, at] of [
+    ['هل التقى بوتين لاريجاني في موسكو؟', '004#1'],
+    ['هل التقى بوتين بعلي لاريجاني؟', '004#1'],
+    ['هل زار محسن نقوي طهران؟', '002#14'],
+    ['هل زار وزير الداخلية الباكستاني طهران؟', '002#14'],
+  ] as const) {
+    const r = await s.ask(q);
+    assert.equal(r.abstained, false, `${q}: ${r.reason}`);
+    assert.equal(cite(r), at, q);
+  }
 });

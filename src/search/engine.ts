@@ -25,6 +25,7 @@ import { standTogether } from './phrase.js';
 import { requirementsOf, type Candidate } from './requirements.js';
 import { whoSaidRequirements, type SourcedCandidate } from './who-said.js';
 import { postHostRequirement } from './role.js';
+import { titledDoerRequirement } from './yes-no.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { alwaysTitled, holdsTitle, TITLE_STEMS, titleForms, titlePhrases, type TitledRow } from './title-reference.js';
 import { reciprocalRankFusion } from './fuse.js';
@@ -322,7 +323,9 @@ export class SearchEngine {
     // the post named, both parties, the deed, the topic (requirements.ts).
     // … and who said or reported it, as such (who-said.ts); where a post asked about is held (role.ts).
     const host = postHostRequirement(question, concepts, has);
-    const requirements = [...requirementsOf({ question, concepts, absent, has, wants, given, isNumber }), ...whoSaidRequirements(question, concepts, has), ...(host ? [host] : [])];
+    // "هل زار بوتين طهران …؟": a doer the coverage writes only after a title is a person (yes-no.ts, title-reference.ts).
+    const titledDoer = titledDoerRequirement(question, concepts, absent, has, (c) => this.writtenAsPerson(c, lexical.hits.slice(0, COVERAGE_DEPTH)));
+    const requirements = [...requirementsOf({ question, concepts, absent, has, wants, given, isNumber }), ...whoSaidRequirements(question, concepts, has), ...[host, titledDoer].filter((r) => r !== null)];
     const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => {
       const before = h.row > 0 && this.follows(h.row) ? h.row - 1 : -1;
       const p: SourcedCandidate = {
@@ -415,6 +418,25 @@ export class SearchEngine {
       if (c > bestCov) { best = { matched, strength }; bestCov = c; }
     }
     return best;
+  }
+
+  /**
+   * Whether an article among the hits that holds a word no dictionary calls a name writes it only as a person's
+   * (title-reference.ts alwaysTitled: each time after a title, "الرئيس الروسي فلاديمير بوتين").
+   */
+  private writtenAsPerson(c: Concept, hits: LexicalHit[]): boolean {
+    if (c.name || c.place || c.proper) return false;
+    const ids = new Set<number>();
+    for (const a of c.alternatives) if (a.terms.length === 1) { const id = this.tokens.id(a.terms[0]!); if (id !== undefined) ids.add(id); }
+    if (ids.size === 0) return false;
+    const seen = new Set<string>();
+    for (const h of hits) {
+      const article = this.paragraphs[h.row]!.articleId;
+      if (seen.has(article) || !this.holdsConcept(h.row, c)) continue;
+      seen.add(article);
+      if (alwaysTitled(this.articleRows(h.row).map((r) => this.titledRow(r)), ids, this.titleOf, new Set())) return true;
+    }
+    return false;
   }
 
   /** The question's people the previous paragraph names, when this one goes on with its speaker unnamed (omitsSubject). */
