@@ -126,79 +126,61 @@ test('"هل زار بوتين طهران؟": a doer a dictionary calls a word (b
 const seeds = seedsSearch();
 after(async () => (await seeds).close());
 
-test('guards, who said it (seeds): near misses declined, the speaker\'s own words answered', async () => {
+/** Each near miss declined; each answerable question answered, its paragraph first (or among the first `depth`). */
+async function guards(declined: readonly string[], answered: ReadonlyArray<readonly [string, string]>, depth = 1): Promise<void> {
   const s = await seeds;
-  for (const q of [
-    'ماذا قال علي خامنئي عن العلاقات مع روسيا؟',
-    'What did Ali Khamenei say about Pakistan?',
-    'ماذا قال لاريجاني عن الصراع داخل النظام الإيراني؟', // 004#7: experts' reading of the visit (بحسب خبراء)
-    "What did Putin say about Larijani's visit to Moscow?",
-    'ماذا قال محمد بن زايد عن زيارة لاريجاني إلى باكستان؟',
-    'ماذا قال لاريجاني عن العلاقات مع روسيا؟',
-  ]) assert.equal((await s.ask(q)).abstained, true, q);
-  for (const [q, at] of [
-    ['ماذا قال علي لاريجاني عن الاتفاق الدفاعي بين باكستان والسعودية؟', '001#4'],
-    ["What is Ali Larijani's opinion of the Saudi-Pakistani defense agreement?", '001#4'],
-    ['ماذا قال محمد باقر قاليباف عن الانضمام إلى الاتفاقية؟', '000#6'],
-    ['What did Ishaq Dar say about his discussions with Larijani?', '002#3'],
-    ['ماذا قال رضا أميري مقدم عن زيارة لاريجاني؟', '002#15'],
-  ] as const) {
+  for (const q of declined) assert.equal((await s.ask(q)).abstained, true, q);
+  for (const [q, at] of answered) {
     const r = await s.ask(q);
     assert.equal(r.abstained, false, `${q}: ${r.reason}`);
-    assert.ok([0, 1].some((i) => cite(r, i) === at), `${q}: ${at} among the first two, got ${cite(r)} ${cite(r, 1)}`);
+    assert.ok(Array.from({ length: depth }, (_, i) => cite(r, i)).includes(at), `${q}: ${at} among the first ${depth}, got ${cite(r)} ${cite(r, 1)}`);
   }
-});
+}
 
-test('guards, who reported it (seeds): another outlet\'s report is no answer, the outlet\'s own is', async () => {
-  const s = await seeds;
-  for (const q of [
-    "What did Reuters report about Larijani's trip to Pakistan?",
-    'ماذا نقلت وكالة رويترز عن زيارة لاريجاني إلى باكستان؟',
-    "What did Tasnim report about Larijani's meeting with Putin?",
-    "What did Newsweek report about Larijani's trip to Pakistan?",
-    'ماذا أوردت صحيفة طهران تايمز عن زيارة لاريجاني إلى باكستان؟',
-    'What did IRNA report about the joint naval drills?',
-  ]) assert.equal((await s.ask(q)).abstained, true, q);
-  for (const [q, at] of [
-    ["What did Reuters report about the Kremlin's readiness to strengthen relations with Tehran?", '004#2'],
-    ["What did Al Mayadeen report about Larijani's visit to Pakistan?", '000#1'],
-    ['ماذا نقلت صحيفة طهران تايمز عن رسالة لاريجاني إلى بوتين؟', '004#3'],
-    ['What did Newsweek report about Russian-Iranian cooperation?', '004#6'],
-    ["What did Iran Press report about Larijani's remarks on Pakistan?", '001#2'],
-  ] as const) {
-    const r = await s.ask(q);
-    assert.equal(r.abstained, false, `${q}: ${r.reason}`);
-    assert.equal(cite(r), at, q);
-  }
-});
+test('guards, who said it (seeds): near misses declined, the speaker\'s own words answered', () => guards([
+  'ماذا قال علي خامنئي عن العلاقات مع روسيا؟',
+  'What did Ali Khamenei say about Pakistan?',
+  'ماذا قال لاريجاني عن الصراع داخل النظام الإيراني؟', // 004#7: experts' reading of the visit (بحسب خبراء)
+  "What did Putin say about Larijani's visit to Moscow?",
+  'ماذا قال محمد بن زايد عن زيارة لاريجاني إلى باكستان؟',
+  'ماذا قال لاريجاني عن العلاقات مع روسيا؟',
+], [
+  ['ماذا قال علي لاريجاني عن الاتفاق الدفاعي بين باكستان والسعودية؟', '001#4'],
+  ["What is Ali Larijani's opinion of the Saudi-Pakistani defense agreement?", '001#4'],
+  ['ماذا قال محمد باقر قاليباف عن الانضمام إلى الاتفاقية؟', '000#6'],
+  ['What did Ishaq Dar say about his discussions with Larijani?', '002#3'],
+  ['ماذا قال رضا أميري مقدم عن زيارة لاريجاني؟', '002#15'],
+], 2));
 
-test('guards, whose post and where (seeds): the direction of an ambassador\'s post', async () => {
-  const s = await seeds;
-  for (const q of ["Who is Pakistan's ambassador to Iran?", 'من هو سفير باكستان لدى إيران؟', 'من هو السفير الباكستاني في طهران؟', "Who is Iran's ambassador to Russia?", 'من هو سفير إيران في موسكو؟']) {
-    assert.equal((await s.ask(q)).abstained, true, q);
-  }
-  for (const q of ["Who is Iran's ambassador to Pakistan?", 'من هو سفير إيران لدى باكستان؟', 'من هو السفير الإيراني لدى باكستان؟', 'Who is the Iranian ambassador to Pakistan?', "Who is Iran's ambassador in Islamabad?"]) {
-    const r = await s.ask(q);
-    assert.equal(r.abstained, false, `${q}: ${r.reason}`);
-    assert.equal(cite(r), '002#15', q);
-  }
-  const r = await s.ask("Who is Pakistan's interior minister?");
-  assert.equal(cite(r), '002#14', 'a post with no place it is held in is as before');
-});
+test('guards, who reported it (seeds): another outlet\'s report is no answer, the outlet\'s own is', () => guards([
+  "What did Reuters report about Larijani's trip to Pakistan?",
+  'ماذا نقلت وكالة رويترز عن زيارة لاريجاني إلى باكستان؟',
+  "What did Tasnim report about Larijani's meeting with Putin?",
+  "What did Newsweek report about Larijani's trip to Pakistan?",
+  'ماذا أوردت صحيفة طهران تايمز عن زيارة لاريجاني إلى باكستان؟',
+  'What did IRNA report about the joint naval drills?',
+], [
+  ["What did Reuters report about the Kremlin's readiness to strengthen relations with Tehran?", '004#2'],
+  ["What did Al Mayadeen report about Larijani's visit to Pakistan?", '000#1'],
+  ['ماذا نقلت صحيفة طهران تايمز عن رسالة لاريجاني إلى بوتين؟', '004#3'],
+  ['What did Newsweek report about Russian-Iranian cooperation?', '004#6'],
+  ["What did Iran Press report about Larijani's remarks on Pakistan?", '001#2'],
+]));
 
-test('guards, whose deed (seeds): Putin, written only after a title, is the doer asked about', async () => {
-  const s = await seeds;
-  for (const q of ['هل زار بوتين إسلام آباد؟', 'هل زار بوتين باكستان العام الماضي؟', 'هل زار ترامب موسكو للقاء بوتين؟', 'هل زار بوتين طهران بعد لقائه لاريجاني؟']) {
-    assert.equal((await s.ask(q)).abstained, true, q);
-  }
-  for (const [q, at] of [
+test('guards, whose post and where (seeds): the direction of an ambassador\'s post', () => guards(
+  ["Who is Pakistan's ambassador to Iran?", 'من هو سفير باكستان لدى إيران؟', 'من هو السفير الباكستاني في طهران؟', "Who is Iran's ambassador to Russia?", 'من هو سفير إيران في موسكو؟'],
+  [
+    ...["Who is Iran's ambassador to Pakistan?", 'من هو سفير إيران لدى باكستان؟', 'من هو السفير الإيراني لدى باكستان؟', 'Who is the Iranian ambassador to Pakistan?', "Who is Iran's ambassador in Islamabad?"].map((q) => [q, '002#15'] as const),
+    ["Who is Pakistan's interior minister?", '002#14'], // a post with no place it is held in, as before
+  ],
+));
+
+test('guards, whose deed (seeds): Putin, written only after a title, is the doer asked about', () => guards(
+  ['هل زار بوتين إسلام آباد؟', 'هل زار بوتين باكستان العام الماضي؟', 'هل زار ترامب موسكو للقاء بوتين؟', 'هل زار بوتين طهران بعد لقائه لاريجاني؟'],
+  [
     ['هل التقى بوتين لاريجاني في موسكو؟', '004#1'],
     ['هل التقى بوتين بعلي لاريجاني؟', '004#1'],
     ['هل زار محسن نقوي طهران؟', '002#14'],
     ['هل زار وزير الداخلية الباكستاني طهران؟', '002#14'],
-  ] as const) {
-    const r = await s.ask(q);
-    assert.equal(r.abstained, false, `${q}: ${r.reason}`);
-    assert.equal(cite(r), at, q);
-  }
-});
+  ],
+));
