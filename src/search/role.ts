@@ -8,7 +8,6 @@ import { ROOTISH, stemmedWords, words } from '../text/tokenize.js';
 import { asksForWords, isFrameWord, isTitleWord } from './frame-words.js';
 import { conceptOfWord, namesSomeone, questionForm, stemsIn, type Concept } from './query.js';
 import { spells } from './phrase.js';
-import type { Requirement } from './requirements.js';
 
 /** "who is / who's / who was", "what is the name of", "من هو / من هي / من يكون", "ما اسم" — at the start of the question. */
 const WHO_HOLDS = /^(?:(?:and|so|و|ف)\s*)?(?:who(?:\s+is|\s+was|'s|’s)\b|what(?:\s+is|'s|’s)\s+the\s+name\s+of\b|من\s+(?:هو|هي|يكون|كان|كانت)(?:\s|$)|(?:ما|ماهو|ما\s+هو)\s+اسم(?:\s|$))/u;
@@ -57,9 +56,9 @@ const HOST_WINDOW = 4;
  * "Who is Pakistan's ambassador to Iran?", "من هو سفير باكستان لدى إيران؟": a post held in a place has a direction —
  * whose post it is and where it is held. Only a paragraph naming the post held in that place (the place after
  * to / in / لدى / في, a few words after the title) answers: "السفير الإيراني لدى باكستان" is Iran's ambassador to
- * Pakistan, not Pakistan's to Iran. Null when the question names no such place.
+ * Pakistan, not Pakistan's to Iran (holdsPostIn). The title's and the place's stems; null when the question names no such place.
  */
-export function postHostRequirement(question: string, concepts: readonly Concept[], has: (term: string) => boolean): Requirement | null {
+export function postHost(question: string, concepts: readonly Concept[], has: (term: string) => boolean): { titles: Set<string>; host: Set<string> } | null {
   if (postAsked(question, concepts, has) === null) return null;
   const ws = words(question);
   const title = ws.findIndex((w) => isTitleWord(w.norm));
@@ -70,7 +69,7 @@ export function postHostRequirement(question: string, concepts: readonly Concept
   const titles = new Set(concepts.filter((c) => isTitleWord(c.label)).flatMap((c) => [...stemsIn(c, has)]));
   const hostStems = stemsIn(host, has);
   if (titles.size === 0 || hostStems.size === 0) return null;
-  return { reason: 'no paragraph that matches names the post held where the question asks', meets: (p) => holdsPostIn(p.text, titles, hostStems) };
+  return { titles, host: hostStems };
 }
 
 /** Whether the text names a title and, within a few words after it, the place it is held in (after to / لدى / في). */

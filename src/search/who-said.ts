@@ -1,6 +1,5 @@
 /**
- * Who said it, beyond the speaker being quoted somewhere near (requirements.ts): a speaker named by
- * several words is quoted by the last of them — "محمد بن سلمان" is not any "محمد" quoted (محمد باقر
+ * Who said, reported, holds or did it — requirements beyond requirements.ts. Who said it: a speaker named by several words is quoted by the last of them — "محمد بن سلمان" is not any "محمد" quoted (محمد باقر
  * قاليباف), as "Asim Munir" is not any Asim. News refers to a person by the family name; a given name
  * alone names someone else. And "What did Reuters report about …?", "ماذا نقلت وكالة رويترز عن …؟" ask what
  * that outlet reported: only a paragraph it reports — its article's outlet, or one attributing the words to
@@ -12,6 +11,8 @@ import { isFrameWord, isTitleWord } from './frame-words.js';
 import { spells } from './phrase.js';
 import { conceptOfWord, exactStems, namesSomeone, stemsIn, type Concept } from './query.js';
 import type { Candidate, Requirement } from './requirements.js';
+import { holdsPostIn, postHost } from './role.js';
+import { tellsDeedOf, titledDoerAsked } from './yes-no.js';
 
 const ARABIC = /[\u0600-\u06FF]/;
 
@@ -145,4 +146,16 @@ export function whoSaidRequirements(question: string, concepts: readonly Concept
     meets: (p: Candidate) => !spellable(p.text) || attributesTo(p.text, surnames) || (p.previous !== undefined && continuesSpeaker(p.text) && attributesTo(p.previous, surnames)),
   });
   return out;
+}
+
+/** "Who is Pakistan's ambassador to Iran?": only a paragraph naming the post held in that place (role.ts postHost). */
+export function postHostRequirement(question: string, concepts: readonly Concept[], has: (term: string) => boolean): Requirement | null {
+  const post = postHost(question, concepts, has);
+  return post === null ? null : { reason: 'no paragraph that matches names the post held where the question asks', meets: (p) => holdsPostIn(p.text, post.titles, post.host) };
+}
+
+/** "هل زار بوتين طهران …؟": the deed told as done by a doer the coverage writes only after a title (yes-no.ts titledDoerAsked). */
+export function titledDoerRequirement(question: string, concepts: readonly Concept[], absent: readonly boolean[], has: (term: string) => boolean, isPerson: (c: Concept) => boolean): Requirement | null {
+  const asked = titledDoerAsked(question, concepts, absent, has, isPerson);
+  return asked === null ? null : { reason: 'no paragraph that matches tells the deed as done by who is asked about', meets: (p) => tellsDeedOf(p.text, asked.deed, asked.doer) };
 }

@@ -6,7 +6,6 @@
  */
 import { isFrameWord, isSayingWord, isTitleWord } from './frame-words.js';
 import { conceptOfWord, stemsIn, type Concept } from './query.js';
-import type { Requirement } from './requirements.js';
 import { standsForDoer } from './role.js';
 import { questionWords } from './question-words.js';
 import { stemmedWords } from '../text/tokenize.js';
@@ -89,17 +88,18 @@ const RECIPROCAL = /^(?:التقي|يلتقي|اجتمع|يجتمع|تقابل|m
 
 /**
  * "هل زار بوتين طهران …؟" where the doer is a name only the coverage shows to be one (`isPerson`): the deed is told as
- * the doer's (tellsDeedOf), as requirements.ts asks of a doer the question's words mark as a name. Null when
+ * the doer's (tellsDeedOf), as requirements.ts asks of a doer the question's words mark as a name: the deed's and
+ * the doer's stems. Null when
  * the question's words already mark the doer (requirements.ts has it) or name none.
  */
-export function titledDoerRequirement(question: string, concepts: readonly Concept[], absent: readonly boolean[], has: (term: string) => boolean, isPerson: (c: Concept) => boolean): Requirement | null {
+export function titledDoerAsked(question: string, concepts: readonly Concept[], absent: readonly boolean[], has: (term: string) => boolean, isPerson: (c: Concept) => boolean): { deed: Set<string>; doer: Set<string> } | null {
   if (doerAskedWhether(question, concepts) !== null) return null;
   const whose = doerAskedWhether(question, concepts, isPerson);
   if (whose === null || absent[concepts.indexOf(whose.verb)] || RECIPROCAL.test(questionWords(question)[1]!.norm)) return null;
   const deed = stemsIn(whose.verb, has);
   const doer = new Set(whose.doer.flatMap((c) => [...stemsIn(c, has)]));
   if (deed.size === 0 || doer.size === 0) return null;
-  return { reason: 'no paragraph that matches tells the deed as done by who is asked about', meets: (p) => tellsDeedOf(p.text, deed, doer) };
+  return { deed, doer };
 }
 
 /** How far the doer may stand from the deed's word: after it (Arabic verb–subject order, "زيارة لاريجاني"), before it. */
