@@ -23,10 +23,18 @@ const NOT_THE_SPEAKER_AFTER = /^(?:that|between|[وب]?ان(?:ه|ها|هم|هم�
 const REACTING = /^(?:welcomed|welcomes|condemned|condemns|praised|praises|criticized|criticised|criticizes|rejected|rejects|[وف]?(?:رحب|رحبت|يرحب|ترحب|اشاد|اشادت|يشيد|تشيد|ادان|ادانت|يدين|تدين|انتقد|انتقدت|ينتقد|تنتقد|رفض|رفضت|يرفض|ترفض))$/;
 
 /**
+ * Verbs and nouns of reporting (revealed, published, كشفت، أوردت، نقلته، تقرير): an outlet reports what it
+ * publishes — "وكشفت وكالة «رويترز» عن …", "وخلص تقرير «نيوزويك» إلى …".
+ */
+const REPORTING = /^(?:reported|reports|revealed|reveals|published|publishes|report|[وف]?(?:كشف|كشفت|يكشف|تكشف|اورد|اوردت|نشر|نشرت|نقلته|نقلتها|نقلها|نقله|تقرير|تقريرها|تقريره|تقارير))$/;
+
+/**
  * A preposition right after a verb of saying turns to whom it was said, or whom someone called on:
  * "called on General Syed Asim Munir", "قال لنظيره", "دعا إلى", "أكد على" — a name after it is no speaker.
+ * So does بـ / لـ joined to a definite noun: "في زيارة وُصفت بالرسالة المزدوجة، التقى علي لاريجاني …" is
+ * "described as", its subject the visit before it; the name further on is whoever the next verb tells of.
  */
-const ADDRESSED = /^(?:on|upon|to|with|for|الي|علي|مع|لدي)$/;
+const ADDRESSED = /^(?:on|upon|to|with|for|الي|علي|مع|لدي|(?:بال|لل)\p{L}+)$/u;
 
 /** Whether the text attributes a statement to someone spelled by one of `speakerTerms` (index stems). */
 export function attributesTo(text: string, speakerTerms: ReadonlySet<string>): boolean {
@@ -60,18 +68,49 @@ function attributed(text: string, speaker: (stems: readonly string[]) => boolean
   const { words: ws, stems } = stemmedWords(text);
   const kinds = ws.map((w) => wordKind(w.norm));
   const saying = kinds.map((k) => (k & SAYING) !== 0);
-  const breaks = kinds.map((k, i) => (k & NOT_AFTER) !== 0 || (i > 0 && saying[i - 1]! && (k & TO_WHOM) !== 0));
+  // "according to X", "نقلاً عن X": the preposition after a source marker introduces the source, not whom it was said to.
+  const breaks = kinds.map((k, i) => (k & NOT_AFTER) !== 0 || (i > 0 && saying[i - 1]! && (kinds[i - 1]! & SOURCE) === 0 && (k & TO_WHOM) !== 0));
   const quoted = notQuoted ? quotedWords(text) : [];
-  return nearEachOther(speaker(stems).map((m, i) => m && !quoted[i]), saying, ATTRIBUTION_WINDOW, breaks);
+  const marks = speaker(stems).map((m, i) => m && !quoted[i]);
+  const source = kinds.map((k) => (k & SOURCE) !== 0);
+  if (!source.some(Boolean)) return nearEachOther(marks, saying, ATTRIBUTION_WINDOW, breaks);
+  // "وبحسب خبراء للموقع، فالرسالة التي حملها لاريجاني …": the source of بحسب / according to is the phrase right
+  // after it, up to the end of its clause — a name before it, or past the comma, is what the source speaks of.
+  const ends = clauseEnds(text);
+  const saysOf = (i: number, j: number) => !source[j] || (j < i && !ends.slice(j, i).some(Boolean));
+  for (let i = 0; i < marks.length; i++) {
+    if (!marks[i]) continue;
+    for (let j = Math.max(0, i - ATTRIBUTION_WINDOW); j <= Math.min(saying.length - 1, i + ATTRIBUTION_WINDOW); j++) {
+      if (saying[j] && saysOf(i, j) && !breaks.slice(Math.min(i, j) + 1, Math.max(i, j)).some(Boolean)) return true;
+    }
+  }
+  return false;
 }
+
+/** Punctuation ending a clause: the source an attribution names runs to it. */
+const CLAUSE_END = /[,،.:;؛!?؟]/u;
+
+/** Per word of the text (as `words` counts them): whether a clause ends right after it. */
+const clauseEnds = memo((text: string): boolean[] => {
+  const out: boolean[] = [];
+  for (const piece of text.split(CLAUSE_END)) {
+    const n = words(piece).length;
+    for (let i = 0; i < n; i++) out.push(i === n - 1);
+  }
+  return out;
+}, 4096);
 
 const SAYING = 1;
 const NOT_AFTER = 2;
 const TO_WHOM = 4;
+const SOURCE = 8;
+
+/** Attributions naming their source after them, as a preposition does (according to, بحسب، وفقاً لـ، نقلاً عن). */
+const SOURCE_MARKER = /^(?:according|citing|[وف]?(?:بحسب|حسب|وفق|وفقا|نقلا|حسبما))$/;
 
 /** What a word is to an attribution (SAYING, NOT_AFTER, TO_WHOM bits): the same words recur in every paragraph checked. */
 const wordKind = memo((norm: string): number =>
-  (isSayingWord(norm) || REACTING.test(norm) ? SAYING : 0) | (NOT_THE_SPEAKER_AFTER.test(norm) ? NOT_AFTER : 0) | (ADDRESSED.test(norm) ? TO_WHOM : 0), 16384);
+  (isSayingWord(norm) || REACTING.test(norm) || REPORTING.test(norm) ? SAYING : 0) | (NOT_THE_SPEAKER_AFTER.test(norm) ? NOT_AFTER : 0) | (ADDRESSED.test(norm) ? TO_WHOM : 0) | (SOURCE_MARKER.test(norm) ? SOURCE : 0), 16384);
 
 /** Quotation marks: «…» and “…” open and close; a straight " does both in turn. */
 const QUOTE = /[«»“”"]/u;

@@ -362,7 +362,7 @@ function markSaid(all: Word[], conceptAt: Map<number, Concept>): void {
 }
 
 /** "What is Turkey's position on …", "Trump's response to …", "ما موقف / ما رأي الصين في …", "ما رد واشنطن على …": a stance is something said, by the names before "on" / after موقف. */
-const STANCE_EN = /^(?:position|stance|attitude|view|views|reaction|response)$/;
+const STANCE_EN = /^(?:position|stance|attitude|view|views|reaction|response|opinion|opinions|assessment)$/;
 const STANCE_AR = /^[وف]?(?:موقف|راي|رد)$/;
 const STANCE_TOPIC = new Set(['on', 'to', 'towards', 'toward', 'regarding', 'about', 'concerning', 'من', 'عن', 'تجاه', 'ازاء', 'حيال', 'بشان', 'حول', 'في', 'علي']);
 
@@ -379,9 +379,10 @@ function markStance(all: Word[], conceptAt: Map<number, Concept>): void {
   if (at < 0) return;
   const topic = all.findIndex((w, i) => i > at && STANCE_TOPIC.has(w.norm));
   if (all[at]!.script === 'latin') {
-    // "Turkey's position on", "the position of Turkey on"
-    if (topic < 0) return;
-    const [from, to] = all[at + 1]?.norm === 'of' ? [at + 2, topic] : [Math.max(0, at - 2), at];
+    // "Turkey's position on", "the position of Turkey on"; "Asim Munir's opinion of …": after a possessive, "of" opens the topic.
+    const possessive = at > 0 && /['’]s$/i.test(all[at - 1]!.raw) && all[at + 1]?.norm === 'of';
+    if (topic < 0 && !possessive) return;
+    const [from, to] = all[at + 1]?.norm === 'of' && !possessive ? [at + 2, topic] : [Math.max(0, at - 2), at];
     for (let i = from; i < to; i++) mark(conceptAt.get(i), true);
   } else {
     for (let i = at + 1; i < (topic > at ? topic : all.length) && conceptAt.has(i); i++) mark(conceptAt.get(i), true);

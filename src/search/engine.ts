@@ -23,6 +23,7 @@ import { asksWhy, givesReason } from './reason.js';
 import { isTravelWord } from './travel.js';
 import { standTogether } from './phrase.js';
 import { requirementsOf, type Candidate } from './requirements.js';
+import { postHostRequirement, titledDoerRequirement, whoSaidRequirements, type SourcedCandidate } from './who-said.js';
 import { denseAnswers, denseEvidence } from './dense-evidence.js';
 import { alwaysTitled, holdsTitle, TITLE_STEMS, titleForms, titlePhrases, type TitledRow } from './title-reference.js';
 import { reciprocalRankFusion } from './fuse.js';
@@ -318,11 +319,16 @@ export class SearchEngine {
     const weight = idf.map((x, i) => x * ((absent[i] && asking.has(concepts[i]!.label)) || (wants === 'quantity' && amountsTo(concepts[i]!.label)) ? 0 : evidenceWeight(concepts[i]!, absent[i]!)));
     // What the question asks of its answer beyond its words: a time, a number beside what is counted, X quoted,
     // the post named, both parties, the deed, the topic (requirements.ts).
-    const requirements = requirementsOf({ question, concepts, absent, has, wants, given, isNumber, knows: this.knows, place: this.lexicon?.place });
+    // … and who said or reported it, as such (who-said.ts); where a post asked about is held (role.ts).
+    const host = postHostRequirement(question, concepts, has);
+    // "هل زار بوتين طهران …؟": a doer the coverage writes only after a title is a person (yes-no.ts, title-reference.ts).
+    const titledDoer = titledDoerRequirement(question, concepts, absent, has, (c) => this.writtenAsPerson(c, lexical.hits.slice(0, COVERAGE_DEPTH)));
+    const requirements = [...requirementsOf({ question, concepts, absent, has, wants, given, isNumber, knows: this.knows, place: this.lexicon?.place }), ...whoSaidRequirements(question, concepts, has), ...[host, titledDoer].filter((r) => r !== null)];
     const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => {
       const before = h.row > 0 && this.follows(h.row) ? h.row - 1 : -1;
-      const p: Candidate = {
+      const p: SourcedCandidate = {
         text: this.paragraphs[h.row]!.text,
+        outlet: this.paragraphs[h.row]!.outlet,
         previous: before >= 0 ? this.paragraphs[before]!.text : undefined,
         holds: (c) => this.holdsConcept(h.row, c),
         previousHolds: (c) => before >= 0 && this.holdsConcept(before, c),
@@ -410,6 +416,25 @@ export class SearchEngine {
       if (c > bestCov) { best = { matched, strength }; bestCov = c; }
     }
     return best;
+  }
+
+  /**
+   * Whether an article among the hits that holds a word no dictionary calls a name writes it only as a person's
+   * (title-reference.ts alwaysTitled: each time after a title, "الرئيس الروسي فلاديمير بوتين").
+   */
+  private writtenAsPerson(c: Concept, hits: LexicalHit[]): boolean {
+    if (c.name || c.place || c.proper) return false;
+    const ids = new Set<number>();
+    for (const a of c.alternatives) if (a.terms.length === 1) { const id = this.tokens.id(a.terms[0]!); if (id !== undefined) ids.add(id); }
+    if (ids.size === 0) return false;
+    const seen = new Set<string>();
+    for (const h of hits) {
+      const article = this.paragraphs[h.row]!.articleId;
+      if (seen.has(article) || !this.holdsConcept(h.row, c)) continue;
+      seen.add(article);
+      if (alwaysTitled(this.articleRows(h.row).map((r) => this.titledRow(r)), ids, this.titleOf, new Set())) return true;
+    }
+    return false;
   }
 
   /** The question's people the previous paragraph names, when this one goes on with its speaker unnamed (omitsSubject). */

@@ -4,9 +4,10 @@
  * foreign minister"), answers: one naming Pakistan's foreign minister is a near miss for Iran's,
  * and "the main Islamic states, including Iran and Pakistan" does not name Pakistan's president.
  */
-import { ROOTISH, words } from '../text/tokenize.js';
+import { ROOTISH, stemmedWords, words } from '../text/tokenize.js';
 import { asksForWords, isFrameWord, isTitleWord } from './frame-words.js';
 import { conceptOfWord, namesSomeone, questionForm, stemsIn, type Concept } from './query.js';
+import { spells } from './phrase.js';
 
 /** "who is / who's / who was", "what is the name of", "من هو / من هي / من يكون", "ما اسم" — at the start of the question. */
 const WHO_HOLDS = /^(?:(?:and|so|و|ف)\s*)?(?:who(?:\s+is|\s+was|'s|’s)\b|what(?:\s+is|'s|’s)\s+the\s+name\s+of\b|من\s+(?:هو|هي|يكون|كان|كانت)(?:\s|$)|(?:ما|ماهو|ما\s+هو)\s+اسم(?:\s|$))/u;
@@ -44,6 +45,41 @@ export function postAsked(question: string, concepts: readonly Concept[], has: (
   if (concepts.some((c) => c.name && !c.place && !c.proper && !isTitleWord(c.label))) return null;
   // A word the coverage never uses is weighed by the coverage share; the post is checked on the words it has.
   return post.map((c) => stemsIn(c, has)).filter((stems) => stems.size > 0);
+}
+
+/** Prepositions naming where a post is held: "ambassador to Iran", "in Tehran", "سفير … لدى إيران / في طهران / إلى". */
+const HOST = /^(?:to|in|at|لدي|في|فى|الي)$/;
+/** how many words after the title the place it is held in may stand ("السفير الإيراني لدى باكستان": three) */
+const HOST_WINDOW = 4;
+
+/**
+ * "Who is Pakistan's ambassador to Iran?", "من هو سفير باكستان لدى إيران؟": a post held in a place has a direction —
+ * whose post it is and where it is held. Only a paragraph naming the post held in that place (the place after
+ * to / in / لدى / في, a few words after the title) answers: "السفير الإيراني لدى باكستان" is Iran's ambassador to
+ * Pakistan, not Pakistan's to Iran (holdsPostIn). The title's and the place's stems; null when the question names no such place.
+ */
+export function postHost(question: string, concepts: readonly Concept[], has: (term: string) => boolean): { titles: Set<string>; host: Set<string> } | null {
+  if (postAsked(question, concepts, has) === null) return null;
+  const ws = words(question);
+  const title = ws.findIndex((w) => isTitleWord(w.norm));
+  if (title < 0) return null;
+  const at = ws.findIndex((w, i) => i > title && i <= title + HOST_WINDOW && HOST.test(w.norm));
+  const host = at < 0 ? undefined : conceptOfWord(concepts, ws[at + 1]?.norm ?? '');
+  if (!host || !(host.place || host.proper)) return null;
+  const titles = new Set(concepts.filter((c) => isTitleWord(c.label)).flatMap((c) => [...stemsIn(c, has)]));
+  const hostStems = stemsIn(host, has);
+  if (titles.size === 0 || hostStems.size === 0) return null;
+  return { titles, host: hostStems };
+}
+
+/** Whether the text names a title and, within a few words after it, the place it is held in (after to / لدى / في). */
+export function holdsPostIn(text: string, titles: ReadonlySet<string>, host: ReadonlySet<string>): boolean {
+  const { words: ws, stems } = stemmedWords(text);
+  for (let i = 0; i < stems.length; i++) {
+    if (!spells(titles, stems[i]!)) continue;
+    for (let j = i + 1; j < Math.min(stems.length, i + HOST_WINDOW + 1); j++) if (HOST.test(ws[j]!.norm) && spells(host, stems[j + 1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Who may do a deed: someone named, or a title standing for them ("the army chief"). */

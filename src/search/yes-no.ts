@@ -5,7 +5,7 @@
  * others ("هل زار لاريجاني الصين بعد باكستان؟") is told only where all of them are named together.
  */
 import { isFrameWord, isSayingWord, isTitleWord } from './frame-words.js';
-import { conceptOfWord, type Concept } from './query.js';
+import { conceptOfWord, stemsIn, type Concept } from './query.js';
 import { standsForDoer } from './role.js';
 import { questionWords } from './question-words.js';
 import { stemmedWords } from '../text/tokenize.js';
@@ -63,20 +63,43 @@ export function passiveDeedAsked(question: string, concepts: readonly Concept[])
  * ("هل زار الجنرال عاصم منير طهران؟": زار, عاصم منير). Null when a title alone names the doer, for a stance
  * shown (أبدى), or for any other question.
  */
-export function doerAskedWhether(question: string, concepts: readonly Concept[]): { verb: Concept; doer: Concept[] } | null {
+export function doerAskedWhether(question: string, concepts: readonly Concept[], isPerson: (c: Concept) => boolean = () => false): { verb: Concept; doer: Concept[] } | null {
   const ws = questionWords(question);
-  // The doer may also be a name a dictionary knows as a word (إسحاق: Isaac) when it crosses scripts by sound.
-  const verb = whetherVerb(question, concepts, (c) => standsForDoer(c) || crossesBySound(c));
+  // The doer may also be a name a dictionary knows as a word (إسحاق: Isaac) when it crosses scripts by sound,
+  // or one the coverage writes only as a person's (`isPerson`: بوتين, FreeDict's "butene", always after a title).
+  const verb = whetherVerb(question, concepts, (c) => standsForDoer(c) || crossesBySound(c) || isPerson(c));
   if (!verb || EXPRESSES.test(ws[1]!.norm)) return null;
   const doer: Concept[] = [];
   for (let i = 2; i < ws.length; i++) {
     const norm = ws[i]!.norm;
     if (doer.length === 0 && isTitleWord(norm)) continue;
     const c = conceptOfWord(concepts, norm);
-    if (!c || !(c.name === true || crossesBySound(c)) || c.place || c.proper) break;
+    // Only the doer's first word, and not right after a title (وزير الداخلية qualifies the title, however often the
+    // coverage writes it so): a word the coverage shows a person's only where it stands in the doer's place.
+    const person = doer.length === 0 && !isTitleWord(ws[i - 1]!.norm) && c !== undefined && isPerson(c);
+    if (!c || !(c.name === true || crossesBySound(c) || person) || c.place || c.proper) break;
     if (!doer.includes(c)) doer.push(c);
   }
   return doer.length > 0 ? { verb, doer } : null;
+}
+
+/** التقى، اجتمع: a meeting is both sides' deed — "التقى لاريجاني بالرئيس بوتين" tells Putin met Larijani too. */
+const RECIPROCAL = /^(?:التقي|يلتقي|اجتمع|يجتمع|تقابل|met|meet)$/;
+
+/**
+ * "هل زار بوتين طهران …؟" where the doer is a name only the coverage shows to be one (`isPerson`): the deed is told as
+ * the doer's (tellsDeedOf), as requirements.ts asks of a doer the question's words mark as a name: the deed's and
+ * the doer's stems. Null when
+ * the question's words already mark the doer (requirements.ts has it) or name none.
+ */
+export function titledDoerAsked(question: string, concepts: readonly Concept[], absent: readonly boolean[], has: (term: string) => boolean, isPerson: (c: Concept) => boolean): { deed: Set<string>; doer: Set<string> } | null {
+  if (doerAskedWhether(question, concepts) !== null) return null;
+  const whose = doerAskedWhether(question, concepts, isPerson);
+  if (whose === null || absent[concepts.indexOf(whose.verb)] || RECIPROCAL.test(questionWords(question)[1]!.norm)) return null;
+  const deed = stemsIn(whose.verb, has);
+  const doer = new Set(whose.doer.flatMap((c) => [...stemsIn(c, has)]));
+  if (deed.size === 0 || doer.size === 0) return null;
+  return { deed, doer };
 }
 
 /** How far the doer may stand from the deed's word: after it (Arabic verb–subject order, "زيارة لاريجاني"), before it. */
