@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { loadDictionary } from '../src/text/dictionary.js';
 import { loadGlossary } from '../src/text/glossary.js';
-import { lexiconFrom } from '../src/search/lexicon.js';
+import { dictionaryView, lexiconOf, lexiconTables } from '../src/search/lexicon.js';
 import { SearchEngine } from '../src/search/engine.js';
 import { ingestFolder } from '../src/ingest/index.js';
 import { loadGlossTranslator } from '../src/translate/gloss.js';
@@ -23,8 +23,10 @@ const ms = (x: number) => x.toFixed(2);
 const t0 = performance.now();
 const dict = await loadDictionary();
 const tDict = performance.now() - t0;
+const glossary = await loadGlossary();
+const tables = dict ? lexiconTables(dict, glossary) : null;
 const t1 = performance.now();
-const gloss = await loadGlossTranslator({ dict });
+const gloss = await loadGlossTranslator({ dict: tables ? dictionaryView(tables, tables.dictBehindGlossary!) : null });
 const tLex = performance.now() - t1;
 
 const paragraphs: Paragraph[] = (await ingestFolder(path.join(ROOT, 'seeds'))).articles.flatMap((a) => a.paragraphs);
@@ -45,8 +47,7 @@ function timeEach(texts: string[], from: 'ar' | 'en', to: 'ar' | 'en', rounds = 
 const arEn = summarize(timeEach(arabic.map((p) => p.text), 'ar', 'en'));
 const enAr = summarize(timeEach(refs.map((r) => r.en), 'en', 'ar'));
 
-const glossary = await loadGlossary();
-const engine = new SearchEngine({ paragraphs, lexicon: dict ? lexiconFrom(dict, glossary) : null, dense: null });
+const engine = new SearchEngine({ paragraphs, lexicon: tables ? lexiconOf(tables) : null, dense: null });
 const questions = readFileSync(path.join(ROOT, '../shared/eval/dev_qa.jsonl'), 'utf8').trim().split('\n')
   .map((l) => JSON.parse(l) as { lang: string; question: string }).filter((q) => q.lang === 'en').map((q) => q.question);
 const searchOnly: number[] = [];

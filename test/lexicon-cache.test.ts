@@ -56,7 +56,9 @@ test('lexicon cache: hit after the first load, same lexicon, keyed by the input 
     assert.equal(edited.cache, 'written');
     assert.notEqual(edited.cacheFile, first.cacheFile);
     assert.deepEqual(edited.lexicon.enToAr('zorblax'), ['زوربلاكس']);
-    assert.deepEqual((await fs.readdir(cacheDir)).filter((n) => n.endsWith('.json')), [path.basename(edited.cacheFile!)]);
+    // The old file and its FreeDict-senses companion are gone; the new pair stays.
+    const base = path.basename(edited.cacheFile!);
+    assert.deepEqual((await fs.readdir(cacheDir)).filter((n) => n.endsWith('.json')).sort(), [base.replace(/\.json$/, '.dict.json'), base]);
 
     // A dictionary removed: a miss, and the lexicon says so.
     await fs.rm(path.join(dictDir, 'freedict-eng-ara.index'));

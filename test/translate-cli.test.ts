@@ -59,7 +59,7 @@ test('ask --jsonl: every Arabic result of an English question carries an English
 
 test('ask (for a person) prints the labelled English rendering under the Arabic excerpt', async () => {
   const { stdout } = await cli('ask', ['--k', '1', 'Which airport did Larijani land at in Pakistan?']);
-  assert.match(stdout, /\n {3}\[en, word-by-word gloss\] .+: .*Larijani/);
+  assert.match(stdout, /\n {3}↳ English \(word-by-word gloss\): .*Larijani.*\n {5}Title in English: ./);
 });
 
 test('ask --jsonl with a model configured: the translation is the model\'s, said so, and kept in DATA_DIR', async () => {

@@ -29,9 +29,18 @@ const GREETINGS: Record<'en' | 'ar', Record<NonNullable<SearchResult['greeting']
   },
 };
 
-/** A translation under its excerpt, labelled with how it was made. */
+const RENDERING = {
+  en: { lang: 'English', title: 'Title in English' },
+  ar: { lang: 'بالعربية', title: 'العنوان بالعربية' },
+} as const;
+
+/**
+ * A translation under its excerpt, on a marked line that names its language and how it was made,
+ * with the translated title on its own labelled line: "Title: text" read like part of the quote.
+ */
 export function plainTranslation(tr: HitTranslation): string {
-  return `\n   [${tr.lang}, ${METHOD_LABEL[tr.method][tr.lang]}] ${tr.title}: ${tr.text}`;
+  const l = RENDERING[tr.lang];
+  return `\n   ↳ ${l.lang} (${METHOD_LABEL[tr.method][tr.lang]}): ${tr.text}\n     ${l.title}: ${tr.title}`;
 }
 
 export function plainAnswer(r: SearchResult, translations: ReadonlyArray<HitTranslation | undefined> = []): string {

@@ -11,14 +11,20 @@ import { readCacheFile, writeCacheFile } from '../text/cache-file.js';
 import path from 'node:path';
 import { CACHE_FORMAT as DICTIONARY_FORMAT, LEXICON_FORMAT, dictionaryPaths, loadDictionary } from '../text/dictionary.js';
 import { GLOSSARY_DIR, loadGlossary } from '../text/glossary.js';
-import { knownWords, lexiconOf, lexiconTables, type Lexicon, type LexiconTables } from './lexicon.js';
+import { dictionaryView, knownWords, lexiconOf, lexiconTables, type DictBehindGlossary, type DictionaryView, type Lexicon, type LexiconTables } from './lexicon.js';
 
 /** Bump when parsing, merging or normalizing changes, so caches built by older code are not used. */
-export const LEXICON_CACHE_FORMAT = 'lexicon-v4';
+export const LEXICON_CACHE_FORMAT = 'lexicon-v5';
 const PREFIX = 'lexicon-';
 
 export interface LexiconLoad {
   lexicon: Lexicon;
+  /**
+   * FreeDict alone, read off the same tables: the gloss translator's fallback (src/translate/). What
+   * it needs besides the tables sits in a file of its own, read only when asked: a search alone
+   * loads and holds nothing more.
+   */
+  dictionaryView(): Promise<DictionaryView>;
   /** whether a FreeDict dictionary is part of it */
   dictionary: boolean;
   /** why the dictionary could not be read, when it could not */
@@ -57,10 +63,34 @@ async function inputsKey(dictDir: string | undefined, glossaryDir: string): Prom
   return h.digest('hex');
 }
 
+type LexiconOptions = { dictDir?: string; cacheDir?: string; glossaryDir?: string };
+
+/** Where the product's lexicon comes from: the search and the translator pass the same, so they share one load. */
+export function lexiconOptions(config: { dictDir?: string; dataDir: string }): LexiconOptions {
+  return { dictDir: config.dictDir, cacheDir: path.join(config.dataDir, 'cache') };
+}
+
+/** FreeDict's senses behind the glossaries' (LexiconTables.dictBehindGlossary), beside the cache file. */
+interface BehindFile {
+  key: string;
+  en: Array<[string, number[]]>;
+  ar: Array<[string, number[]]>;
+}
+
+function behindFile(file: string): string {
+  return file.replace(/\.json$/, '.dict.json');
+}
+
+function once<T>(f: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | undefined;
+  return () => (p ??= f());
+}
+
 /** Caches of older inputs are of no further use once a new one is written. */
 async function removeOtherCaches(dir: string, file: string): Promise<void> {
   for (const n of await readdir(dir).catch(() => [])) {
-    if (n.startsWith(PREFIX) && n.endsWith('.json') && path.join(dir, n) !== file) await rm(path.join(dir, n), { force: true }).catch(() => undefined);
+    const f = path.join(dir, n);
+    if (n.startsWith(PREFIX) && n.endsWith('.json') && f !== file && f !== behindFile(file)) await rm(f, { force: true }).catch(() => undefined);
   }
 }
 
@@ -69,16 +99,21 @@ async function removeOtherCaches(dir: string, file: string): Promise<void> {
  * cache in `cacheDir` when its inputs are unchanged; parsed (and cached) otherwise. Without a
  * `cacheDir` nothing is read or written.
  */
-export async function loadLexicon(opts: { dictDir?: string; cacheDir?: string; glossaryDir?: string } = {}): Promise<LexiconLoad> {
+export async function loadLexicon(opts: LexiconOptions = {}): Promise<LexiconLoad> {
   const t0 = performance.now();
   const glossaryDir = opts.glossaryDir ?? GLOSSARY_DIR;
   const key = opts.cacheDir ? await inputsKey(opts.dictDir, glossaryDir) : '';
   const file = opts.cacheDir ? path.join(opts.cacheDir, `${PREFIX}${key.slice(0, 16)}.json`) : undefined;
   if (file) {
-    const c = await readCacheFile<CacheFile>(file, (c) => c.format === LEXICON_CACHE_FORMAT && c.key === key && Array.isArray(c.en) && Array.isArray(c.ar) && Array.isArray(c.places) && Array.isArray(c.synonymGroups) && typeof c.known === 'string');
+    const c = await readCacheFile<CacheFile>(file, (c) => c.format === LEXICON_CACHE_FORMAT && c.key === key && Array.isArray(c.en) && Array.isArray(c.ar) && Array.isArray(c.places) && Array.isArray(c.synonymGroups)  && typeof c.known === 'string');
     if (c) {
       const tables: LexiconTables = { source: c.source, en: new Map(c.en), ar: new Map(c.ar), places: c.places, synonymGroups: c.synonymGroups };
-      return { lexicon: lexiconOf(tables, new Set(c.known.split('\n'))), dictionary: c.dictionary, cache: 'hit', cacheFile: file, ms: performance.now() - t0 };
+      const view = once(async () => {
+        const b = await readCacheFile<BehindFile>(behindFile(file), (b) => b.key === key && Array.isArray(b.en) && Array.isArray(b.ar));
+        // Without its file (removed by hand): parsed again, uncached, once.
+        return b ? dictionaryView(tables, { en: new Map(b.en), ar: new Map(b.ar) }) : (await loadLexicon({ ...opts, cacheDir: undefined })).dictionaryView();
+      });
+      return { lexicon: lexiconOf(tables, new Set(c.known.split('\n'))), dictionaryView: view, dictionary: c.dictionary, cache: 'hit', cacheFile: file, ms: performance.now() - t0 };
     }
   }
   let dictionaryError: string | undefined;
@@ -90,9 +125,25 @@ export async function loadLexicon(opts: { dictDir?: string; cacheDir?: string; g
   const tables = lexiconTables(dict ?? { enToAr: new Map(), arToEn: new Map(), source: '' }, glossary);
   const known = knownWords(tables);
   const lexicon = lexiconOf(tables, known);
+  const behind = tables.dictBehindGlossary!;
+  const view = once(async () => dictionaryView(tables, behind));
   // An unreadable dictionary is not cached: the next start reports it again.
-  if (!file || dictionaryError) return { lexicon, dictionary: dict !== null, dictionaryError, cache: 'off', ms: performance.now() - t0 };
+  if (!file || dictionaryError) return { lexicon, dictionaryView: view, dictionary: dict !== null, dictionaryError, cache: 'off', ms: performance.now() - t0 };
   const ok = await writeCacheFile(file, { format: LEXICON_CACHE_FORMAT, key, dictionary: dict !== null, source: tables.source, en: [...tables.en], ar: [...tables.ar], places: tables.places, synonymGroups: tables.synonymGroups ?? [], known: [...known].join('\n') });
-  if (ok) await removeOtherCaches(opts.cacheDir!, file);
-  return { lexicon, dictionary: dict !== null, cache: ok ? 'written' : 'write-failed', cacheFile: file, ms: performance.now() - t0 };
+  const behindOk = ok && (await writeCacheFile(behindFile(file), { key, en: [...behind.en], ar: [...behind.ar] }));
+  if (behindOk) await removeOtherCaches(opts.cacheDir!, file);
+  return { lexicon, dictionaryView: view, dictionary: dict !== null, cache: ok ? 'written' : 'write-failed', cacheFile: file, ms: performance.now() - t0 };
+}
+
+const shared = new Map<string, Promise<LexiconLoad>>();
+
+/**
+ * One load per process for the same inputs: the search and the gloss translator read the same
+ * tables (the gloss takes `dictionaryView`), so FreeDict is held once, not once for each.
+ */
+export function sharedLexicon(opts: LexiconOptions = {}): Promise<LexiconLoad> {
+  const key = JSON.stringify([opts.dictDir ?? null, opts.cacheDir ?? null, opts.glossaryDir ?? null]);
+  let p = shared.get(key);
+  if (!p) shared.set(key, (p = loadLexicon(opts)));
+  return p;
 }

@@ -44,6 +44,42 @@ export interface LexiconTables {
   places: string[];
   /** each glossary entry's single Arabic words, normalized (end → إنهاء, نهاية, ختام …): a curated sense, so its words are synonyms */
   synonymGroups?: string[][];
+  /**
+   * FreeDict's own senses of every key a glossary also has, as positions in the merged list ([] when
+   * FreeDict lacks the key): there the glossary's come first, so FreeDict's cannot be read off the
+   * list alone. The gloss needs them; positions cost a fraction of a second copy of the strings.
+   */
+  dictBehindGlossary?: DictBehindGlossary;
+}
+
+export interface DictBehindGlossary { en: Map<string, number[]>; ar: Map<string, number[]> }
+
+/** FreeDict alone, by normalized key: what the gloss translator falls back on after its glossaries. */
+export interface DictionaryView {
+  enToAr(key: string): readonly string[] | undefined;
+  arToEn(key: string): readonly string[] | undefined;
+}
+
+/** The dictionary's own senses, read off the merged tables: no second copy of FreeDict. */
+export function dictionaryView(tables: LexiconTables, behind: DictBehindGlossary): DictionaryView {
+  const own = (behind: Map<string, number[]>, merged: Map<string, string[]>) => (k: string) => {
+    const b = behind.get(k);
+    if (!b) return merged.get(k);
+    const list = merged.get(k)!;
+    return b.length ? b.map((i) => list[i]!) : undefined;
+  };
+  return { enToAr: own(behind.en, tables.en), arToEn: own(behind.ar, tables.ar) };
+}
+
+/** For each (normalized) glossary key, where the dictionary's senses of it sit in the merged list, in the dictionary's order. */
+function behindGlossary(glossaryKeys: Iterable<string>, dict: Map<string, string[]>, merged: Map<string, string[]>): Map<string, number[]> {
+  const senses = new Map<string, string[]>();
+  for (const k of glossaryKeys) senses.set(normalizeKey(k), []);
+  for (const [k, v] of dict) {
+    const list = senses.get(normalizeKey(k));
+    if (list) for (const t of v) if (!list.includes(t)) list.push(t);
+  }
+  return new Map([...senses].map(([k, list]) => [k, list.map((t) => merged.get(k)!.indexOf(t))]));
 }
 
 /** The glossary's news vocabulary comes before the general dictionary's senses. */
@@ -52,7 +88,8 @@ export function lexiconTables(dict: BilingualDictionary, glossary?: Glossary): L
   const ar = mergeNormalized(glossary?.arToEn ?? new Map(), dict.arToEn);
   const source = [glossary?.size ? `news glossary (${glossary.size} entries)` : '', dict.source].filter(Boolean).join(' + ');
   const places = [...new Set([...(glossary?.places ?? [])].map(normalizeKey))];
-  return { source, en, ar, places, synonymGroups: synonymGroups(glossary) };
+  const dictBehindGlossary = { en: behindGlossary(glossary?.enToAr.keys() ?? [], dict.enToAr, en), ar: behindGlossary(glossary?.arToEn.keys() ?? [], dict.arToEn, ar) };
+  return { source, en, ar, places, synonymGroups: synonymGroups(glossary), dictBehindGlossary };
 }
 
 /** Only the glossaries' entries: FreeDict's senses are too loose to make synonyms of (secretary: أمين, وزير). */

@@ -12,7 +12,7 @@
  * - a word *can only be a name* when not even the stemmer's looser forms are in the dictionary.
  *   An ordinary word whose stem meets only such words in the coverage has met a name, not itself.
  */
-import { arabicLookupForms, englishLookupForms } from '../text/stem.js';
+import { arabicLookupForms, arabicPreposition, arabicPronounEnding, AR_OBJECT_PRONOUNS, beforePronounAsWritten, englishLookupForms } from '../text/stem.js';
 import { isContentWord, type Word } from '../text/tokenize.js';
 import type { Lexicon } from './lexicon.js';
 import { isFrameWord, isTitleWord } from './frame-words.js';
@@ -56,10 +56,9 @@ export function arabicInflectionForms(norm: string): string[] {
   // A word's own first letters may look like a preposition or the article (لقاءه is لقاء + ه, التقاه التقى + ه): endings come off both readings.
   const readings = [w];
   let article = false;
-  for (const p of ['بال', 'كال', 'لل', 'ال', 'ب', 'ل', 'ك']) {
-    // A one-letter preposition leaves at least three letters (بتي is a name, not بـ + تي).
-    if (w.startsWith(p) && w.length - p.length >= (p.length === 1 ? 3 : 2)) { w = w.slice(p.length); out.add(w); readings.push(w); article = p.length > 1; break; }
-  }
+  // A one-letter preposition leaves at least three letters (بتي is a name, not بـ + تي).
+  const p = arabicPreposition(w, 3);
+  if (p) { w = w.slice(p.length); out.add(w); readings.push(w); article = p.length > 1; }
   const bases = readings.flatMap(pronounBases);
   for (const b of bases) {
     out.add(b);
@@ -81,18 +80,20 @@ function verbNumberBase(norm: string): string | null {
   return s && norm.length - s.length >= 3 ? norm.slice(0, -s.length) : null;
 }
 
+/** The dual pronouns come first: هما and كما end neither ها nor any other. */
+const INFLECTION_PRONOUNS = ['هما', 'كما', ...AR_OBJECT_PRONOUNS];
+
 /** A word and its readings without an object or possessive pronoun. */
 function pronounBases(w: string): string[] {
   const bases = [w];
   if (w.length >= 4 && w.endsWith('ا')) bases.push(w.slice(0, -1)); // accusative tanween
-  for (const s of ['هما', 'كما', 'ها', 'هم', 'كم', 'نا', 'ني', 'ه', 'ك']) {
-    if (w.endsWith(s) && w.length - s.length >= 3) {
-      const base = w.slice(0, -s.length);
-      bases.push(base);
-      if (base.endsWith('ت')) bases.push(base.slice(0, -1) + 'ه'); // ة before a pronoun is written ت
-      if (base.endsWith('ا')) bases.push(base.slice(0, -1) + 'ي'); // ى before a pronoun is written ا (التقاه: التقى + ه)
-      break;
-    }
+  const s = arabicPronounEnding(w, INFLECTION_PRONOUNS);
+  if (s) {
+    const base = w.slice(0, -s.length);
+    bases.push(base);
+    if (base.endsWith('ت')) bases.push(base.slice(0, -1) + 'ه'); // ة before a pronoun is written ت
+    const maqsura = beforePronounAsWritten(base);
+    if (maqsura) bases.push(maqsura);
   }
   return bases;
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { loadEmbedder, type Embedder } from '../embed/embedder.js';
 import { loadIndex, type LoadedIndex } from '../store/index.js';
 import type { Lexicon } from './lexicon.js';
-import { loadLexicon } from './lexicon-cache.js';
+import { lexiconOptions, sharedLexicon } from './lexicon-cache.js';
 import { SearchEngine } from './engine.js';
 import { indexStoreFor } from '../store/select.js';
 
@@ -31,7 +31,7 @@ export async function openResources(config: Config): Promise<SharedResources> {
   // The parsed dictionaries are cached under DATA_DIR/cache, keyed by the files' checksums. The
   // model loads meanwhile (its runtime works partly off the main thread).
   const [lex, load] = await Promise.all([
-    loadLexicon({ dictDir: config.dictDir, cacheDir: path.join(config.dataDir, 'cache') }),
+    sharedLexicon(lexiconOptions(config)),
     loadEmbedder({ model: config.embeddingModel, modelsDir: config.modelsDir, cacheDir: config.modelCacheDir }),
   ]);
   const lexicon = lex.lexicon;

@@ -109,14 +109,20 @@ export function firstBlockReaching(last: Uint32Array, from: number, end: number,
   return lo;
 }
 
-/** Whether a list holds a row: one block found by its last row and decoded only up to that row. */
-export function listHolds(lists: EncodedLists, ref: ListRef, row: number): boolean {
-  const b = firstBlockReaching(lists.blockLast, ref.firstBlock, ref.endBlock, row);
-  if (b >= ref.endBlock) return false;
+/**
+ * Decodes block `b` of the list whose blocks are [first, end) with `df` postings into rows / tfs,
+ * stopping after the first row at or past `stopAt` (END: the whole block); returns how many it
+ * decoded. The one varint loop every reader shares; values stay below 2^31 (rows, frequencies),
+ * so 32-bit shifts are exact.
+ */
+export function decodeBlock(
+  lists: EncodedLists, first: number, end: number, df: number, b: number,
+  rows: Int32Array, tfs: Int32Array, stopAt: number,
+): number {
   const { bytes, blockLast, blockByte } = lists;
-  const n = b === ref.endBlock - 1 ? ref.df - (b - ref.firstBlock) * BLOCK : BLOCK;
+  const n = b === end - 1 ? df - (b - first) * BLOCK : BLOCK;
   let at = blockByte[b]!;
-  let prev = b === ref.firstBlock ? -1 : blockLast[b - 1]!;
+  let prev = b === first ? -1 : blockLast[b - 1]!;
   for (let k = 0; k < n; k++) {
     let byte = bytes[at++]!;
     let x = byte & 0x7f;
@@ -125,10 +131,30 @@ export function listHolds(lists: EncodedLists, ref: ListRef, row: number): boole
       x |= (byte & 0x7f) << shift;
     }
     prev += x;
-    if (prev >= row) return prev === row;
-    do byte = bytes[at++]!; while (byte & 0x80); // the frequency, not needed
+    rows[k] = prev;
+    byte = bytes[at++]!;
+    x = byte & 0x7f;
+    for (let shift = 7; byte & 0x80; shift += 7) {
+      byte = bytes[at++]!;
+      x |= (byte & 0x7f) << shift;
+    }
+    tfs[k] = x;
+    if (prev >= stopAt) return k + 1;
   }
-  return false;
+  return n;
+}
+
+/** listHolds' scratch block (a lookup decodes at most one block, and nothing keeps it). */
+const holdRows = new Int32Array(BLOCK);
+const holdTfs = new Int32Array(BLOCK);
+
+/** Whether a list holds a row: one block found by its last row and decoded only up to that row. */
+export function listHolds(lists: EncodedLists, ref: ListRef, row: number): boolean {
+  const b = firstBlockReaching(lists.blockLast, ref.firstBlock, ref.endBlock, row);
+  if (b >= ref.endBlock) return false;
+  // Block b ends at or past `row`, so the decode stops on the first row ≥ row.
+  const k = decodeBlock(lists, ref.firstBlock, ref.endBlock, ref.df, b, holdRows, holdTfs, row);
+  return holdRows[k - 1] === row;
 }
 
 /**
@@ -198,28 +224,7 @@ export class Cursor {
       this.n = 0;
       return;
     }
-    const { bytes, blockLast, blockByte } = this.lists!;
-    const n = b === this.end - 1 ? this.df - (b - this.first) * BLOCK : BLOCK;
-    let at = blockByte[b]!;
-    let prev = b === this.first ? -1 : blockLast[b - 1]!;
-    for (let k = 0; k < n; k++) {
-      // Varints; values stay below 2^31 (rows, frequencies), so 32-bit shifts are exact.
-      let byte = bytes[at++]!;
-      let x = byte & 0x7f;
-      for (let shift = 7; byte & 0x80; shift += 7) {
-        byte = bytes[at++]!;
-        x |= (byte & 0x7f) << shift;
-      }
-      prev += x;
-      this.rows[k] = prev;
-      byte = bytes[at++]!;
-      x = byte & 0x7f;
-      for (let shift = 7; byte & 0x80; shift += 7) {
-        byte = bytes[at++]!;
-        x |= (byte & 0x7f) << shift;
-      }
-      this.tfs[k] = x;
-    }
+    const n = decodeBlock(this.lists!, this.first, this.end, this.df, b, this.rows, this.tfs, END);
     this.n = n;
     this.row = this.rows[0]!;
     this.tf = this.tfs[0]!;

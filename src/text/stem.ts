@@ -33,6 +33,34 @@ export function stemArabic(word: string): string {
   return w;
 }
 
+/** Prepositions and the article a word may carry after its conjunction, longest first. */
+const AR_PREPOSITIONS = ['بال', 'كال', 'لل', 'ال', 'ب', 'ل', 'ك'];
+
+/**
+ * The preposition or article `w` starts with (the first of AR_PREPOSITIONS that leaves two letters,
+ * `afterOneLetter` after a one-letter one), or null. Shared by the lookup and inflection forms.
+ */
+export function arabicPreposition(w: string, afterOneLetter = 2): string | null {
+  for (const p of AR_PREPOSITIONS) if (w.startsWith(p) && w.length - p.length >= (p.length === 1 ? afterOneLetter : 2)) return p;
+  return null;
+}
+
+/** Object and possessive pronouns (none ends with another, so their order is free). */
+export const AR_OBJECT_PRONOUNS = ['ها', 'هم', 'كم', 'نا', 'ني', 'ه', 'ك'] as const;
+/** The lookup forms also take a tanween alef off, after the pronouns that end in one (ها, نا). */
+const LOOKUP_ENDINGS = [...AR_OBJECT_PRONOUNS, 'ا'];
+
+/** The first of `endings` that `w` ends with, leaving ≥ 3 letters, or null. */
+export function arabicPronounEnding(w: string, endings: readonly string[]): string | null {
+  for (const s of endings) if (w.endsWith(s) && w.length - s.length >= 3) return s;
+  return null;
+}
+
+/** ى before a pronoun is written ا (التقاه: التقى + ه, رآه); normalized text writes ى as ي: the ي form, or null. */
+export function beforePronounAsWritten(base: string): string | null {
+  return base.endsWith('ا') ? base.slice(0, -1) + 'ي' : null;
+}
+
 /**
  * Forms of an Arabic word worth looking up in a dictionary: the word, then with clitics and
  * suffixes peeled one at a time, so "وبالعلاقات" tries "بالعلاقات", "العلاقات", "علاقات", "علاقه".
@@ -48,20 +76,17 @@ function lookupForms(word: string, conjunction: boolean): Set<string> {
   const out = new Set<string>([word]);
   let w = word;
   if (conjunction) for (const p of ['و', 'ف']) if (w.length > 3 && w.startsWith(p)) { w = w.slice(1); out.add(w); }
-  for (const p of ['بال', 'كال', 'لل', 'ال', 'ب', 'ل', 'ك']) {
-    if (w.startsWith(p) && w.length - p.length >= 2) { w = w.slice(p.length); out.add(w); break; }
-  }
+  const p = arabicPreposition(w);
+  if (p) { w = w.slice(p.length); out.add(w); }
   const bases = [w];
   // Object pronouns on verbs (تأخذني, يعرفه) and tanween alef.
-  for (const s of ['ني', 'نا', 'كم', 'هم', 'ها', 'ك', 'ه', 'ا']) {
-    if (w.endsWith(s) && w.length - s.length >= 3) {
-      const base = w.slice(0, -s.length);
-      bases.push(base);
-      out.add(base);
-      // ى before a pronoun is written ا (التقاه: التقى + ه, رآه); normalized text writes ى as ي.
-      if (s !== 'ا' && base.endsWith('ا')) out.add(base.slice(0, -1) + 'ي');
-      break;
-    }
+  const s = arabicPronounEnding(w, LOOKUP_ENDINGS);
+  if (s) {
+    const base = w.slice(0, -s.length);
+    bases.push(base);
+    out.add(base);
+    const maqsura = s !== 'ا' && beforePronounAsWritten(base);
+    if (maqsura) out.add(maqsura);
   }
   for (const base of bases) {
     for (const s of ['ات', 'ون', 'ين', 'ان', 'يه', 'ه', 'ي', 'ت', 'وا']) {

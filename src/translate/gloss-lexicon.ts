@@ -3,7 +3,7 @@
  * then everyday core), a small list of given names, then FreeDict. Keys are normalized as the
  * search normalizes text, so the gloss and the search read a word the same way.
  */
-import type { BilingualDictionary } from '../text/dictionary.js';
+import type { DictionaryView } from '../search/lexicon.js';
 import { normalizeText } from '../text/normalize.js';
 import { arabicSkeleton, latinSkeletons, vowelsAgree } from '../text/transliterate.js';
 
@@ -21,13 +21,16 @@ export interface Sense {
   past: boolean;
 }
 
+/** A read-only table by key (FreeDict's are the search lexicon's own, not copies). */
+export interface Lookup { get(key: string): readonly string[] | undefined }
+
 export interface GlossLexicon {
   /** Arabic (normalized) → glossary senses, best first */
   arGloss: Map<string, Sense[]>;
   /** Arabic (normalized) → FreeDict senses in dictionary order */
-  arDict: Map<string, string[]>;
+  arDict: Lookup;
   /** English (lowercase) → Arabic renderings, glossary first then FreeDict */
-  enToAr: Map<string, string[]>;
+  enToAr: Lookup;
   /** English (lowercase) → the glossaries' Arabic renderings only */
   enGloss: Map<string, string[]>;
   /** English words the glossaries use: everyday and news vocabulary, a proxy for "common" */
@@ -73,7 +76,8 @@ function isPast(ars: string[], i: number): boolean {
   return past(i) || (a.endsWith('ت') && ars.some((b, j) => b === a.slice(0, -1) && past(j)));
 }
 
-export function buildGlossLexicon(glossaryTexts: string[], dict: BilingualDictionary | null): GlossLexicon {
+/** `dict`: FreeDict as the search lexicon holds it (src/search/lexicon-cache.ts), null without one. */
+export function buildGlossLexicon(glossaryTexts: string[], dict: DictionaryView | null): GlossLexicon {
   const arGloss = new Map<string, Sense[]>();
   const enToAr = new Map<string, string[]>();
   const common = new Set<string>();
@@ -115,18 +119,15 @@ export function buildGlossLexicon(glossaryTexts: string[], dict: BilingualDictio
     const en = s.en.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     names.set(skel, [...(names.get(skel) ?? []), { en, ar }]);
   }
-  const enGloss = new Map([...enToAr].map(([k, v]) => [k, v.slice()]));
-  const arDict = new Map<string, string[]>();
-  if (dict) {
-    for (const [k, v] of dict.arToEn) {
-      const key = normalizeKey(k);
-      const list = arDict.get(key);
-      if (list) { for (const t of v) if (!list.includes(t)) list.push(t); } else arDict.set(key, v.slice());
-    }
-    for (const [k, v] of dict.enToAr) {
-      const list = enToAr.get(k);
-      if (list) { for (const t of v) if (!list.includes(t)) list.push(t); } else enToAr.set(k, v.slice());
-    }
+  const none: Lookup = { get: () => undefined };
+  const arDict: Lookup = dict ? { get: (k) => dict.arToEn(k) } : none;
+  // The glossaries' renderings, then FreeDict's others: merged here only for the glossaries' own keys.
+  const merged = new Map<string, string[]>();
+  for (const [k, v] of enToAr) {
+    const list = v.slice();
+    for (const t of dict?.enToAr(k) ?? []) if (!list.includes(t)) list.push(t);
+    merged.set(k, list);
   }
-  return { arGloss, arDict, enToAr, enGloss, common, maxPhrase: Math.min(maxPhrase, 5), names };
+  const enMerged: Lookup = { get: (k) => merged.get(k) ?? dict?.enToAr(k) };
+  return { arGloss, arDict, enToAr: enMerged, enGloss: enToAr, common, maxPhrase: Math.min(maxPhrase, 5), names };
 }

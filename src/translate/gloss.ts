@@ -1,5 +1,6 @@
 /** The offline translator: always there, instant, and labelled a word-by-word gloss. */
-import { loadDictionary, type BilingualDictionary } from '../text/dictionary.js';
+import { loadLexicon } from '../search/lexicon-cache.js';
+import type { DictionaryView } from '../search/lexicon.js';
 import { GLOSSARY_DIR } from '../text/glossary.js';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -35,8 +36,11 @@ export async function glossaryTexts(dir = GLOSSARY_DIR): Promise<string[]> {
   return [...texts, await readFile(NAMES_FILE, 'utf8')];
 }
 
-/** The gloss from the product's glossaries and, when installed, FreeDict (pass `dict` to reuse one already loaded). */
-export async function loadGlossTranslator(opts: { dictDir?: string; dict?: BilingualDictionary | null } = {}): Promise<GlossTranslator> {
-  const dict = opts.dict !== undefined ? opts.dict : await loadDictionary(opts.dictDir).catch(() => null);
+/**
+ * The gloss from the product's glossaries and, when installed, FreeDict: pass `dict` (the search
+ * lexicon's dictionaryView, or null for none) to share the tables already loaded.
+ */
+export async function loadGlossTranslator(opts: { dictDir?: string; dict?: DictionaryView | null } = {}): Promise<GlossTranslator> {
+  const dict = opts.dict !== undefined ? opts.dict : await loadLexicon({ dictDir: opts.dictDir }).then((l) => (l.dictionary ? l.dictionaryView() : null), () => null);
   return new GlossTranslator(buildGlossLexicon(await glossaryTexts(), dict));
 }

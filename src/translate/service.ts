@@ -3,7 +3,8 @@
  * when one is configured and loads, cached; otherwise the gloss). Composition of src/translate/.
  */
 import path from 'node:path';
-import { loadDictionary, type BilingualDictionary } from '../text/dictionary.js';
+import { lexiconOptions, sharedLexicon } from '../search/lexicon-cache.js';
+import type { DictionaryView } from '../search/lexicon.js';
 import { CachedTranslator } from './cache.js';
 import { loadGlossTranslator, type GlossTranslator } from './gloss.js';
 import { ModelTranslator } from './model.js';
@@ -52,9 +53,9 @@ export class TranslationService {
   }
 }
 
-export async function openTranslation(config: TranslationConfig, dict?: BilingualDictionary | null): Promise<TranslationService> {
-  // FreeDict parsed once, then read from a cache in DATA_DIR (~0.5 s instead of ~2 s at every start).
-  const dictionary = dict !== undefined ? dict : await loadDictionary(config.dictDir, { cachePath: path.join(config.dataDir, 'dictionary-cache.json') }).catch(() => null);
+export async function openTranslation(config: TranslationConfig, dict?: DictionaryView | null): Promise<TranslationService> {
+  // FreeDict from the search's lexicon load (one per process, cached in DATA_DIR/cache): held once, not copied.
+  const dictionary = dict !== undefined ? dict : await sharedLexicon(lexiconOptions(config)).then((l) => (l.dictionary ? l.dictionaryView() : null), () => null);
   const gloss = await loadGlossTranslator({ dict: dictionary });
   if (config.translator === 'gloss') return new TranslationService(gloss, null);
   const model = new ModelTranslator({
