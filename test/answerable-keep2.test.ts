@@ -64,3 +64,14 @@ test('"هل زار X Y؟" is answered where the coverage tells X\'s visit by its
   for (const q of ['هل زار لاريجاني باكستان؟', 'هل زار لاريجاني موسكو؟']) { const r = await e.search(q); assert.equal(r.abstained, false, `${q} ${r.reason}`); }
   for (const q of ['هل زار نقوي موسكو؟', 'هل زار نقوي باكستان؟']) assert.equal((await e.search(q)).abstained, true, q);
 });
+
+test('"هل أبدت موسكو استعدادها …؟": the verb asked about is no party to be named, though no dictionary knows its form', async () => {
+  const e = new SearchEngine({
+    paragraphs: [p(1, 'وكشفت وكالة رويترز عن إعلان الكرملين استعداد موسكو لتعزيز العلاقات مع طهران في جميع المجالات.', 'r'), p(2, 'وأبدت الحكومة قلقها من الأمطار الغزيرة.', 'r'), p(3, 'ووصل وفد من باكستان إلى المدينة الساحلية.', 'r'), ...filler],
+    lexicon,
+  });
+  const r = await e.search('هل أبدت موسكو استعدادها لتعزيز علاقاتها مع طهران؟');
+  assert.equal(r.abstained, false, r.reason);
+  assert.equal(r.hits[0]?.paragraph.n, 1);
+  assert.equal((await e.search('هل أبدت موسكو استعدادها لتعزيز علاقاتها مع باكستان؟')).abstained, true, 'another party');
+});

@@ -195,7 +195,8 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
     if (deedStems.size > 0 && doerStems.size > 0) out.push({ reason: 'no paragraph that matches tells the deed as done by who is asked about', meets: (p) => tellsDeedOf(p.text, deedStems, doerStems) || headlined(p.title) });
   }
   // "هل زار لاريجاني الصين بعد باكستان؟": a deed of one party with others is told where they all are named together.
-  const parties = verb !== null ? q.concepts.filter((c, i) => namesSomeone(c) && !q.absent[i]) : [];
+  // The verb itself is no party, though a word no dictionary knows in that form may pass for a name (أبدت).
+  const parties = verb !== null ? q.concepts.filter((c, i) => c !== verb && namesSomeone(c) && !q.absent[i]) : [];
   if (parties.length >= 2) out.push({ meets: (p) => parties.every((c) => p.holds(c)) });
   // "هل تم توقيع اتفاقيات خلال زيارة لاريجاني لموسكو؟": the deed told where its parties are named.
   const done = passiveDeedAsked(q.question, q.concepts);
