@@ -323,7 +323,7 @@ export class SearchEngine {
     const host = postHostRequirement(question, concepts, has);
     // "هل زار بوتين طهران …؟": a doer the coverage writes only after a title is a person (yes-no.ts, title-reference.ts).
     const titledDoer = titledDoerRequirement(question, concepts, absent, has, (c) => this.writtenAsPerson(c, lexical.hits.slice(0, COVERAGE_DEPTH)));
-    const requirements = [...requirementsOf({ question, concepts, absent, has, wants, given, isNumber, knows: this.knows, place: this.lexicon?.place }), ...whoSaidRequirements(question, concepts, has), ...[host, titledDoer].filter((r) => r !== null)];
+    const requirements = [...requirementsOf({ question, concepts, absent, has, wants, given, isNumber, knows: this.knows, place: this.lexicon?.place, senses: this.lexicon ?? undefined }), ...whoSaidRequirements(question, concepts, has), ...[host, titledDoer].filter((r) => r !== null)];
     const candidates = lexical.hits.slice(0, COVERAGE_DEPTH).filter((h) => {
       const before = h.row > 0 && this.follows(h.row) ? h.row - 1 : -1;
       const p: SourcedCandidate = {
@@ -332,6 +332,7 @@ export class SearchEngine {
         previous: before >= 0 ? this.paragraphs[before]!.text : undefined,
         holds: (c) => this.holdsConcept(h.row, c),
         previousHolds: (c) => before >= 0 && this.holdsConcept(before, c),
+        title: this.paragraphs[h.row]!.title,
       };
       return requirements.every((r) => r.meets(p));
     });

@@ -12,10 +12,11 @@ import { deedAsked, postAsked, standsForDoer } from './role.js';
 import { meetingAsked, namesEvery, pairAsked, partnerAsked, spellingsOf, talksAsked } from './pair.js';
 import { standTogether } from './phrase.js';
 import { complementOfKind } from './kind-complement.js';
-import { doerAskedWhether, passiveDeedAsked, tellsDeedOf, verbAskedWhether } from './yes-no.js';
+import { doerAskedWhether, headlineTells, holdsDeedWord, passiveDeedAsked, tellsDeedOf, verbAskedWhether, verbalNouns, type Senses } from './yes-no.js';
 import { eventOfCause } from './cause-event.js';
 import { comparisonAsked } from './comparison.js';
 import { isFrameWord, isTitleWord } from './frame-words.js';
+import { questionWords } from './question-words.js';
 import { conceptOfWord, exactStems, namesSomeone, questionForm, stemsIn, type Concept } from './query.js';
 import { asksWhere, asksWhereInside, namesVenue, statesPlace } from './place.js';
 import { nameAsked } from './name-asked.js';
@@ -39,6 +40,8 @@ export interface Candidate {
   /** whether it (or the one before) holds one of a concept's alternatives whole */
   holds(c: Concept): boolean;
   previousHolds(c: Concept): boolean;
+  /** its article's headline ("زيارة لاريجاني لموسكو"), when it has one */
+  title?: string;
 }
 
 export interface Requirement {
@@ -62,6 +65,8 @@ export interface QuestionShape {
   knows?: WordKnowledge;
   /** a place the glossary lists (a normalized form) */
   place?: (form: string) => boolean;
+  /** the bilingual dictionary, when the engine has one (a verb's verbal noun by its English sense: yes-no.ts verbalNouns) */
+  senses?: Senses;
 }
 
 /** The requirements of a question, in the order their reasons are preferred. */
@@ -174,17 +179,24 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   }
   // "هل وافقت باكستان على …؟": whether a deed was done, only where the deed is told (yes-no.ts).
   const verb = verbAskedWhether(q.question, q.concepts);
-  if (verb !== null && q.absent[q.concepts.indexOf(verb)]) out.push({ reason: 'no paragraph that matches tells of the deed asked about', meets: (p) => p.holds(verb) });
+  // … by the verb or its verbal noun ("زيارة لاريجاني إلى موسكو", "خلال زيارته": yes-no.ts verbalNouns).
+  const nouns = verb !== null ? verbalNouns(verb, questionWords(q.question)[1]!.norm, q.senses, q.has) : new Set<string>();
+  const toldByNoun = (p: Candidate) => nouns.size > 0 && holdsDeedWord(p.text, nouns);
+  if (verb !== null && q.absent[q.concepts.indexOf(verb)]) out.push({ reason: 'no paragraph that matches tells of the deed asked about', meets: (p) => p.holds(verb) || toldByNoun(p) });
   // "هل زار الجنرال عاصم منير طهران؟": a deed the coverage tells is the doer's only where the doer is its subject
   // (Bagheri visited … and called on Munir: not Munir's visit; yes-no.ts tellsDeedOf).
   const whose = doerAskedWhether(q.question, q.concepts);
-  if (whose !== null && !q.absent[q.concepts.indexOf(whose.verb)]) {
-    const deedStems = stemsIn(whose.verb, q.has);
+  if (whose !== null && (!q.absent[q.concepts.indexOf(whose.verb)] || nouns.size > 0)) {
+    const deedStems = new Set([...stemsIn(whose.verb, q.has), ...nouns]);
     const doerStems = new Set(whose.doer.flatMap((c) => [...stemsIn(c, q.has)]));
-    if (deedStems.size > 0 && doerStems.size > 0) out.push({ reason: 'no paragraph that matches tells the deed as done by who is asked about', meets: (p) => tellsDeedOf(p.text, deedStems, doerStems) });
+    // … or its article's headline tells it, naming every party the question names ("زيارة لاريجاني لموسكو" over "في زيارة …، التقى لاريجاني").
+    const named = q.concepts.filter((c, i) => namesSomeone(c) && !q.absent[i]).map((c) => spellingsOf(c, q.has));
+    const headlined = (title: string | undefined) => title !== undefined && headlineTells(title, deedStems, doerStems, named);
+    if (deedStems.size > 0 && doerStems.size > 0) out.push({ reason: 'no paragraph that matches tells the deed as done by who is asked about', meets: (p) => tellsDeedOf(p.text, deedStems, doerStems) || headlined(p.title) });
   }
   // "هل زار لاريجاني الصين بعد باكستان؟": a deed of one party with others is told where they all are named together.
-  const parties = verb !== null ? q.concepts.filter((c, i) => namesSomeone(c) && !q.absent[i]) : [];
+  // The verb itself is no party, though a word no dictionary knows in that form may pass for a name (أبدت).
+  const parties = verb !== null ? q.concepts.filter((c, i) => c !== verb && namesSomeone(c) && !q.absent[i]) : [];
   if (parties.length >= 2) out.push({ meets: (p) => parties.every((c) => p.holds(c)) });
   // "هل تم توقيع اتفاقيات خلال زيارة لاريجاني لموسكو؟": the deed told where its parties are named.
   const done = passiveDeedAsked(q.question, q.concepts);

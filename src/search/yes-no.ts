@@ -8,7 +8,9 @@ import { isFrameWord, isSayingWord, isTitleWord } from './frame-words.js';
 import { conceptOfWord, stemsIn, type Concept } from './query.js';
 import { standsForDoer } from './role.js';
 import { questionWords } from './question-words.js';
-import { stemmedWords } from '../text/tokenize.js';
+import { stemmedWords, stemWord, type Word } from '../text/tokenize.js';
+import { arabicInflectionForms } from './name-words.js';
+import { normalizeCached } from '../text/normalize.js';
 
 const WHETHER = /^[وف]?هل$/;
 /** "هل يمكن لإيران أن …": a modal asks whether something could be, not whether a deed was done. */
@@ -102,6 +104,74 @@ export function titledDoerAsked(question: string, concepts: readonly Concept[], 
   return { deed, doer };
 }
 
+/** The two directions of a bilingual dictionary, as verbalNouns reads them. */
+export interface Senses {
+  arToEn(key: string): readonly string[] | undefined;
+  enToAr(key: string): readonly string[] | undefined;
+}
+
+/** Letters a verb and its verbal noun need not share: the weak ones (زار ~ زيارة, وقّع ~ توقيع) and ة (written ه). */
+const WEAK = /[اويءئؤ]/g;
+
+function strongLetters(norm: string): string {
+  return norm.replace(/ه$/, '').replace(WEAK, '');
+}
+
+/** Whether `a`'s letters stand in `b` in the same order. */
+function inOrder(a: string, b: string): boolean {
+  let i = 0;
+  for (const ch of b) if (ch === a[i]) i++;
+  return i === a.length;
+}
+
+/**
+ * The verbal nouns (مصدر) of the past verb a "هل VERB DOER …؟" question asks about, as index stems the coverage
+ * holds: "زيارة لاريجاني إلى موسكو", "خلال زيارته" tell that Larijani visited. An Arabic word the dictionary gives
+ * for the verb's English sense (زار: visit → زيارة) that keeps the verb's root letters in their order (weak
+ * letters aside; at most two letters more: توقيع of وقّع) — the sense alone would bring any synonym (حضر), the
+ * letters alone any word of the root.
+ */
+export function verbalNouns(verb: Concept, verbWord: string, senses: Senses | undefined, has: (term: string) => boolean): Set<string> {
+  const out = new Set<string>();
+  if (senses === undefined || !/^[\u0600-\u06FF]/.test(verbWord)) return out;
+  // The verb's own forms: زارت is زار with the feminine ending, وقعا وقع with the dual's.
+  const forms = new Set(arabicInflectionForms(verbWord));
+  for (const f of [...forms]) for (const end of ['ت', 'وا', 'ا']) if (f.endsWith(end) && f.length - end.length >= 3) forms.add(f.slice(0, -end.length));
+  const roots = [...forms].map(strongLetters).filter((r) => r.length >= 2);
+  const english = new Set<string>();
+  for (const f of forms) for (const e of senses.arToEn(f) ?? []) if (!e.includes(' ')) english.add(e);
+  for (const a of verb.alternatives) if (a.source === 'dictionary' && a.terms.length === 1 && /^[a-z]+$/.test(a.terms[0]!)) english.add(a.terms[0]!);
+  for (const e of english) {
+    for (const written of senses.enToAr(e) ?? []) {
+      const ar = normalizeCached(written);
+      if (ar.includes(' ') || forms.has(ar)) continue;
+      const letters = strongLetters(ar);
+      if (!roots.some((r) => inOrder(r, letters) && letters.length <= r.length + 2)) continue;
+      const stem = stemWord(ar, 'ar');
+      if (has(stem)) out.add(stem);
+    }
+  }
+  return out;
+}
+
+/** A possessive pronoun after a noun: زيارته، زيارتها، زيارتهم. */
+const PRONOUN = /(?:هما|هم|ها|ه)$/;
+const POSSESSIVE_EN = /^(?:his|her|its|their)$/;
+
+/**
+ * Whether word i is the deed with the doer's pronoun ("خلال زيارته", "during his visit"): a noun whose form without
+ * the pronoun (ة written ت before it) stems to the deed, the bare noun (زيارة) being no pronoun.
+ */
+function deedWithPronoun(ws: readonly Word[], stems: readonly string[], i: number, deed: ReadonlySet<string>): boolean {
+  const w = ws[i]!;
+  if (w.script !== 'ar') return deed.has(stems[i]!) && i > 0 && POSSESSIVE_EN.test(ws[i - 1]!.norm);
+  const m = PRONOUN.exec(w.norm);
+  if (m === null || deed.has(stems[i]!)) return false;
+  const base = w.norm.slice(0, -m[0].length);
+  if (!base.endsWith('ت') || base.length < 3) return false;
+  return arabicInflectionForms(base.slice(0, -1) + 'ه').some((f) => deed.has(stemWord(f, 'ar')));
+}
+
 /** How far the doer may stand from the deed's word: after it (Arabic verb–subject order, "زيارة لاريجاني"), before it. */
 const AFTER = 6;
 const BEFORE_ARABIC = 3;
@@ -116,6 +186,8 @@ const BY = /^(?:by|of)$/;
  */
 export function tellsDeedOf(text: string, deed: ReadonlySet<string>, doer: ReadonlySet<string>): boolean {
   const { words: ws, stems } = stemmedWords(text);
+  // "خلال زيارته", "during his visit": the deed with a pronoun, in a paragraph that names the doer.
+  if (stems.some((s) => doer.has(s)) && ws.some((_, i) => deedWithPronoun(ws, stems, i, deed))) return true;
   for (let i = 0; i < stems.length; i++) {
     if (!deed.has(stems[i]!)) continue;
     const latin = ws[i]!.script !== 'ar';
@@ -129,4 +201,23 @@ export function tellsDeedOf(text: string, deed: ReadonlySet<string>, doer: Reado
     }
   }
   return false;
+}
+
+/**
+ * Whether an article's headline tells the deed as the doer's and names every party the question names (`parties`: each
+ * one's spellings as index terms): "زيارة لاريجاني لموسكو" heads an article whose paragraphs say "في زيارة …، التقى
+ * لاريجاني بوتين". A headline's words read with their clitics off (لموسكو: موسكو), as a question's are.
+ */
+export function headlineTells(title: string, deed: ReadonlySet<string>, doer: ReadonlySet<string>, parties: ReadonlyArray<ReadonlyArray<readonly string[]>>): boolean {
+  if (!tellsDeedOf(title, deed, doer)) return false;
+  const { words: ws, stems } = stemmedWords(title);
+  const named = new Set(stems);
+  for (const w of ws) if (w.script === 'ar') for (const f of arabicInflectionForms(w.norm)) named.add(stemWord(f, 'ar'));
+  return parties.every((p) => p.some((terms) => terms.every((t) => named.has(t))));
+}
+
+/** Whether a word of the text is the deed (`deed`: index stems), read with its clitics off as well (بزيارته: زيارة). */
+export function holdsDeedWord(text: string, deed: ReadonlySet<string>): boolean {
+  const { words: ws, stems } = stemmedWords(text);
+  return ws.some((w, i) => deed.has(stems[i]!) || (w.script === 'ar' && arabicInflectionForms(w.norm).some((f) => deed.has(stemWord(f, 'ar')))));
 }
