@@ -90,6 +90,7 @@ const sets: Array<[string, string, string]> = [
   ['off_probes34', 'test/fixtures/eval/offtopic_probes34.jsonl', seedsIndex!],
   ['ans_probes35', 'test/fixtures/eval/answerable_probes35.jsonl', seedsIndex!],
   ['off_probes35', 'test/fixtures/eval/offtopic_probes35.jsonl', seedsIndex!],
+  ['off_decide10', 'test/fixtures/eval/offtopic_decide10.jsonl', seedsIndex!],
 ];
 if (!noTat && tatIndex) sets.push(['tatoeba', '../shared/eval/tatoeba/questions.jsonl', tatIndex]);
 const engines = new Map<string, Awaited<ReturnType<typeof openSearch>>['engine']>();
