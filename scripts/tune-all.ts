@@ -92,6 +92,7 @@ const sets: Array<[string, string, string]> = [
   ['off_probes35', 'test/fixtures/eval/offtopic_probes35.jsonl', seedsIndex!],
   // round 7: written by helper keep2 from the seeds (30 Arabic, 10 English) to find answerable questions declined
   ['ans_keep2', 'test/fixtures/eval/answerable_keep2.jsonl', seedsIndex!],
+  ['off_decide10', 'test/fixtures/eval/offtopic_decide10.jsonl', seedsIndex!],
 ];
 if (!noTat && tatIndex) sets.push(['tatoeba', '../shared/eval/tatoeba/questions.jsonl', tatIndex]);
 const engines = new Map<string, Awaited<ReturnType<typeof openSearch>>['engine']>();

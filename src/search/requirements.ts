@@ -31,6 +31,7 @@ import { mayNameQualifiedPerson, qualifiedPersonAsked } from './qualified-person
 import { arabicInflectionForms, nameKinds, type WordKnowledge } from './name-words.js';
 import type { Word } from '../text/tokenize.js';
 import { normalizeCached } from '../text/normalize.js';
+import { coverageWrites, deedOfWhy } from './why-deed.js';
 
 /** A candidate paragraph as the requirements see it. */
 export interface Candidate {
@@ -214,6 +215,9 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   const person = (c: Concept) => (c.name === true || c.alternatives.some((a) => a.source === 'transliteration')) && !c.place && !c.proper;
   const life = q.concepts.some((c, i) => person(c) && !q.absent[i]) ? lifeFieldAsked(q.question) : null;
   if (life !== null) out.push({ reason: 'no paragraph that matches tells of that part of a life (schooling, party, birth)', meets: (p) => life.test(normalizeCached(p.text).toLowerCase()) });
+  // "لماذا استقال X؟", "Why did X cancel …?": the reason of an event the coverage never tells is never given (why-deed.ts).
+  const why = deedOfWhy(q.question, q.concepts);
+  if (why !== null && q.absent[q.concepts.indexOf(why)] && !coverageWrites(why, q.has)) out.push({ reason: 'the coverage never tells the event whose reason is asked', meets: () => false });
   return out;
 }
 
