@@ -4,6 +4,7 @@
  * dictionary holds, the corpus words of the other script with the same consonant skeleton.
  */
 import { englishLookupForms, arabicLookupForms, imperfectRelatives } from '../text/stem.js';
+import { verbalNounImperfects } from '../text/noun-relatives.js';
 import { isContentWord, ROOTISH, rootishTerms, stemWord, terms, words, type Word } from '../text/tokenize.js';
 import type { Lexicon } from './lexicon.js';
 import { soundsAlike, type NameIndex } from './names.js';
@@ -268,6 +269,7 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
   }
   for (const c of concepts) if (!c.name || crossesNowhere(c)) addRootish(c, ctx);
   for (const c of concepts) addImperfectRelatives(c, ctx);
+  for (const c of concepts) addNounImperfects(c, ctx);
   if (ctx.variants) for (const c of concepts) addVariants(c, ctx.variants);
   markTopics(all, conceptAt);
   return concepts;
@@ -490,6 +492,22 @@ function addImperfectRelatives(c: Concept, ctx: ConceptContext): void {
     c.alternatives.push({ terms: [t], weight: RELATIVE_WEIGHT, source: 'query' });
   }
   if (found) c.name = false;
+}
+
+/**
+ * A question's verbal noun of a derived verb (استغلال، انضمام) also reaches the verb's imperfect where the
+ * coverage has it (أن تستغل روسيا، تنضم): news tells with a verb what a question names with a noun.
+ */
+function addNounImperfects(c: Concept, ctx: ConceptContext): void {
+  if (c.label.includes(' ') || !/^[\u0600-\u06FF]/.test(c.label)) return;
+  const have = new Set(c.alternatives.map((a) => a.terms.join(' ')));
+  const form = c.label.replace(/^[وف]?(?:بال|لل|ال|كال)/, '');
+  for (const f of verbalNounImperfects(form)) {
+    const t = stemWord(f, 'ar');
+    if (have.has(t) || !ctx.has(t) || ctx.nameTerms?.namesOf(t)) continue;
+    have.add(t);
+    c.alternatives.push({ terms: [t], weight: RELATIVE_WEIGHT, source: 'query' });
+  }
 }
 
 /** Coarse Arabic forms as weaker alternatives: they reach broken plurals the stemmer cannot. */

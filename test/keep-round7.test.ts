@@ -1,0 +1,69 @@
+/**
+ * Round 7 (helper keep): answerable questions the decliner refused. Each test fails when its rule is removed.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { SearchEngine } from '../src/search/engine.js';
+import { lexiconFrom } from '../src/search/lexicon.js';
+import { loadLexicon } from '../src/search/lexicon-cache.js';
+import { ingestFolder } from '../src/ingest/index.js';
+import { verbalNounImperfects } from '../src/text/noun-relatives.js';
+import type { Paragraph } from '../src/types.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DICT = '/usr/share/dictd';
+const skip = existsSync(path.join(DICT, 'freedict-eng-ara.index')) ? false : 'needs dict-freedict-eng-ara in /usr/share/dictd';
+
+let engine: SearchEngine | undefined;
+async function seeds(): Promise<SearchEngine> {
+  if (engine) return engine;
+  const [{ articles }, { lexicon }] = await Promise.all([ingestFolder(path.join(ROOT, 'seeds')), loadLexicon({ dictDir: DICT })]);
+  return (engine = new SearchEngine({ paragraphs: articles.flatMap((a) => a.paragraphs), lexicon }));
+}
+
+/** The first hit as "article number#paragraph" (000#2), or "declined". */
+async function first(question: string): Promise<string> {
+  const r = await (await seeds()).search(question, { k: 3 });
+  const h = r.kind === 'answer' ? r.hits[0] : undefined;
+  return h ? `${h.paragraph.articleId.slice(0, 3)}#${h.paragraph.n}` : 'declined';
+}
+
+const lexicon = lexiconFrom({ enToAr: new Map(), arToEn: new Map(Object.entries({ روسيا: ['Russia'], موقف: ['position'], تستغل: ['exploits'] })), source: 'test' });
+const p = (id: number, text: string): Paragraph => ({ id: `a#${id}`, articleId: 'a', title: 't', n: id, lang: 'ar', text, hash: String(id) });
+const filler = [p(7, 'سار الموكب في طريق طويل نحو المدينة.'), p(8, 'هطلت أمطار غزيرة على الساحل الشمالي.'), p(9, 'وقال المتحدث إن الاجتماع انتهى.')];
+
+test('a derived verbal noun reaches its imperfect: استغلال ~ تستغل, انضمام ~ تنضم, استخدام ~ يستخدم', async () => {
+  assert.ok(verbalNounImperfects('استغلال').includes('تستغل'), 'doubled last letter written once');
+  assert.ok(verbalNounImperfects('انضمام').includes('ينضم'));
+  assert.deepEqual(verbalNounImperfects('استخدام'), ['يستخدم', 'تستخدم']);
+  assert.deepEqual(verbalNounImperfects('اجتماع'), ['يجتمع', 'تجتمع']);
+  assert.deepEqual(verbalNounImperfects('انتخاب'), ['ينتخب', 'تنتخب']);
+  assert.deepEqual(verbalNounImperfects('استقلال').slice(0, 1), ['يستقلل']);
+  assert.deepEqual(verbalNounImperfects('اسلام'), [], 'no derived pattern');
+  assert.deepEqual(verbalNounImperfects('اتفاق'), [], 'too short a middle');
+  const e = new SearchEngine({ paragraphs: [p(1, 'وتخشى طهران من أن تستغل روسيا الموقف الإيراني كورقة مساومة.'), p(2, 'وزار الوفد روسيا.'), ...filler], lexicon });
+  const c = e.concepts('ما الذي تخشاه طهران من استغلال روسيا للموقف؟').find((x) => x.label === 'استغلال');
+  assert.ok(c?.alternatives.some((a) => a.terms[0] === 'تستغل'), JSON.stringify(c?.alternatives));
+  const r = await e.search('ما الذي تخشاه طهران من استغلال روسيا للموقف؟');
+  assert.equal(r.kind, 'answer', r.reason);
+  assert.equal(r.hits[0]?.paragraph.n, 1);
+});
+
+test('verbal nouns on the seeds: the verb\'s paragraph answers; near misses of the same shape stay declined', { skip }, async () => {
+  const answered: Array<[string, string]> = [
+    ['ما الذي تخشاه طهران من استغلال موسكو للموقف الإيراني؟', '004#4'],
+    ['ماذا قال لاريجاني عن امتلاك العلاقات بين طهران وإسلام آباد للإمكانات؟', '001#1'],
+    ['كيف هو اعتبار بعض التيارات الإيرانية لروسيا؟', '004#4'],
+    ['ما الذي تخشاه طهران من استغلال روسيا لموقفها؟', '004#4'],
+  ];
+  for (const [q, want] of answered) assert.equal(await first(q), want, q);
+  const declined = [
+    'ما الذي تخشاه واشنطن من استغلال الصين لموقف باكستان؟',
+    'هل أعلنت إيران امتلاك السلاح النووي؟',
+    'لماذا اعتبار الهند باكستان عدواً؟',
+    'ما أسباب استغلال تركيا للأزمة السورية؟',
+  ];
+  for (const q of declined) assert.equal(await first(q), 'declined', q);
+});
