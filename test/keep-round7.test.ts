@@ -9,7 +9,7 @@ import { SearchEngine } from '../src/search/engine.js';
 import { lexiconFrom } from '../src/search/lexicon.js';
 import { loadLexicon } from '../src/search/lexicon-cache.js';
 import { ingestFolder } from '../src/ingest/index.js';
-import { verbalNounImperfects } from '../src/text/noun-relatives.js';
+import { verbalNounImperfects, nisbaSiblings } from '../src/text/noun-relatives.js';
 import type { Paragraph } from '../src/types.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -30,7 +30,7 @@ async function first(question: string): Promise<string> {
   return h ? `${h.paragraph.articleId.slice(0, 3)}#${h.paragraph.n}` : 'declined';
 }
 
-const lexicon = lexiconFrom({ enToAr: new Map(), arToEn: new Map(Object.entries({ روسيا: ['Russia'], موقف: ['position'], تستغل: ['exploits'] })), source: 'test' });
+const lexicon = lexiconFrom({ enToAr: new Map(), arToEn: new Map(Object.entries({ روسيا: ['Russia'], موقف: ['position'], تستغل: ['exploits'], باكستاني: ['Pakistani'] })), source: 'test' });
 const p = (id: number, text: string): Paragraph => ({ id: `a#${id}`, articleId: 'a', title: 't', n: id, lang: 'ar', text, hash: String(id) });
 const filler = [p(7, 'سار الموكب في طريق طويل نحو المدينة.'), p(8, 'هطلت أمطار غزيرة على الساحل الشمالي.'), p(9, 'وقال المتحدث إن الاجتماع انتهى.')];
 
@@ -66,4 +66,30 @@ test('verbal nouns on the seeds: the verb\'s paragraph answers; near misses of t
     'ما أسباب استغلال تركيا للأزمة السورية؟',
   ];
   for (const q of declined) assert.equal(await first(q), 'declined', q);
+});
+
+test('a topic\'s plural relative adjective in ـاني reaches its masculine: الباكستانيين ~ الباكستاني', async () => {
+  assert.deepEqual(nisbaSiblings('الباكستانيين'), ['باكستاني']);
+  assert.deepEqual(nisbaSiblings('والايرانيون'), ['ايراني']);
+  assert.deepEqual(nisbaSiblings('الباكستاني'), [], 'the masculine itself is left');
+  assert.deepEqual(nisbaSiblings('الروس'), []);
+  const e = new SearchEngine({
+    paragraphs: [p(1, 'وكتب لاريجاني على منصة إكس أن الشعب الباكستاني وقف إلى جانب الشعب الإيراني خلال الحرب.'), p(2, 'وزار لاريجاني العاصمة ضمن جولة إقليمية واسعة.'), p(3, 'وأشادت الصحف الباكستانية بالزيارة.'), ...filler],
+    lexicon,
+  });
+  const c = e.concepts('ماذا كتب لاريجاني عن الباكستانيين؟').find((x) => x.topic);
+  assert.ok(c?.alternatives.some((a) => a.terms[0] === 'باكستا'), JSON.stringify(c?.alternatives));
+  const r = await e.search('ماذا كتب لاريجاني عن الباكستانيين؟');
+  assert.equal(r.kind, 'answer', r.reason);
+  assert.equal(r.hits[0]?.paragraph.n, 1);
+});
+
+test('plural relative adjectives as topics on the seeds: answered where the masculine stands; near misses declined', { skip }, async () => {
+  assert.equal(await first('ماذا كتب لاريجاني على منصة إكس قبل الزيارة عن موقف الباكستانيين؟'), '002#10');
+  assert.equal(await first('ماذا كتب لاريجاني على إكس عن الباكستانيين؟'), '002#10');
+  assert.equal(await first('ماذا كتب لاريجاني عن وقوف الباكستانيين إلى جانب إيران؟'), '002#10');
+  assert.notEqual(await first('ماذا قال لاريجاني عن موقف الباكستانيين خلال الحرب؟'), 'declined');
+  for (const q of ['ماذا قال لاريجاني عن الأفغانيين؟', 'ماذا كتب ترامب عن الباكستانيين؟', 'ماذا قال بوتين عن الإيرانيين المقيمين في روسيا؟', 'ماذا قال عاصم منير عن اللاجئين الأفغانيين؟']) {
+    assert.equal(await first(q), 'declined', q);
+  }
 });

@@ -4,7 +4,7 @@
  * dictionary holds, the corpus words of the other script with the same consonant skeleton.
  */
 import { englishLookupForms, arabicLookupForms, imperfectRelatives } from '../text/stem.js';
-import { verbalNounImperfects } from '../text/noun-relatives.js';
+import { verbalNounImperfects, nisbaSiblings } from '../text/noun-relatives.js';
 import { isContentWord, ROOTISH, rootishTerms, stemWord, terms, words, type Word } from '../text/tokenize.js';
 import type { Lexicon } from './lexicon.js';
 import { soundsAlike, type NameIndex } from './names.js';
@@ -272,6 +272,7 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
   for (const c of concepts) addNounImperfects(c, ctx);
   if (ctx.variants) for (const c of concepts) addVariants(c, ctx.variants);
   markTopics(all, conceptAt);
+  for (const c of concepts) if (c.topic) addNisbaSiblings(c, ctx);
   return concepts;
 }
 
@@ -509,6 +510,25 @@ function addNounImperfects(c: Concept, ctx: ConceptContext): void {
     c.alternatives.push({ terms: [t], weight: RELATIVE_WEIGHT, source: 'query' });
   }
 }
+
+/**
+ * A topic's plural relative adjective in ـاني ("… عن موقف الباكستانيين") reaches its masculine singular
+ * (الباكستاني), which the stemmer files apart (stem.ts nisbaSiblings): the topic is held where the paragraph
+ * says "الشعب الباكستاني". Topics only: on every word it lent ranking weight to the common الإيراني (e06 4 → 7).
+ */
+function addNisbaSiblings(c: Concept, ctx: ConceptContext): void {
+  if (c.label.includes(' ')) return;
+  const have = new Set(c.alternatives.map((a) => a.terms.join(' ')));
+  for (const f of nisbaSiblings(c.label)) {
+    const t = stemWord(f, 'ar');
+    if (have.has(t) || !ctx.has(t) || ctx.nameTerms?.namesOf(t)) continue;
+    have.add(t);
+    c.alternatives.push({ terms: [t], weight: NISBA_WEIGHT, source: 'query' });
+  }
+}
+
+/** How much a plural relative adjective's masculine singular counts (الباكستانيين ~ الباكستاني). */
+const NISBA_WEIGHT = 1;
 
 /** Coarse Arabic forms as weaker alternatives: they reach broken plurals the stemmer cannot. */
 const ROOTISH_WEIGHT = 0.5;

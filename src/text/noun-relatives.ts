@@ -21,3 +21,18 @@ export function verbalNounImperfects(norm: string): string[] {
   if (mid.endsWith(last)) stems.push(mid);
   return PERSONS.flatMap((p) => stems.map((s) => p + s));
 }
+
+/** The people named by a relative adjective in ـاني (الباكستانيين، الإيرانيون، الأفغانيين). */
+const NISBA_ANI_PLURAL = /^(?:[وف]?(?:بال|لل|ال|كال|ب|ل))?(.{3,})اني(?:ين|ون)$/;
+
+/**
+ * The masculine singular of a plural relative adjective in ـاني. The stemmer takes its ني for "me" there
+ * (الباكستاني → باكستا) but strips يين to ان in the plural (الباكستانيين → باكستان): "موقف الباكستانيين"
+ * would never meet "الشعب الباكستاني". The other way (a masculine in the question) is left: it reached every
+ * feminine of the country's adjective (الإيرانية) and moved five first answers (measured); concepts.ts uses
+ * this for a question's topic only. A normalized form, kept where the coverage has it.
+ */
+export function nisbaSiblings(norm: string): string[] {
+  const m = NISBA_ANI_PLURAL.exec(norm);
+  return m ? [m[1]! + 'اني'] : [];
+}
