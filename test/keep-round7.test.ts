@@ -93,3 +93,18 @@ test('plural relative adjectives as topics on the seeds: answered where the masc
     assert.equal(await first(q), 'declined', q);
   }
 });
+
+test('a word the coverage lacks that translates only to function words (مجدداً: "again") is neither met nor missed', async () => {
+  const cross = lexiconFrom({
+    enToAr: new Map(Object.entries({ egypt: ['مصر'], see: ['رأى'], again: ['مجددا'], bread: ['خبز'] })),
+    arToEn: new Map(Object.entries({ مجددا: ['again'], مصر: ['Egypt'], تري: ['see'], خبزا: ['bread'] })),
+    source: 'test',
+  });
+  const en = (id: number, text: string): Paragraph => ({ ...p(id, text), lang: 'en' });
+  const e = new SearchEngine({ paragraphs: [en(1, 'You will never see Egypt again.'), en(2, 'The train left the station at noon.'), en(3, 'Rain fell on the northern coast.'), en(4, 'The weather was mild.')], lexicon: cross });
+  assert.equal(e.concepts('لن ترى مصر مجددا').some((c) => c.label === 'مجددا'), false);
+  const r = await e.search('لن ترى مصر مجددا');
+  assert.equal(r.kind, 'answer', r.reason);
+  assert.equal(r.hits[0]?.paragraph.n, 1);
+  assert.ok(e.concepts('لن ترى مصر خبزا').some((c) => c.label === 'خبزا'), 'a content word the coverage lacks still counts');
+});

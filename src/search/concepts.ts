@@ -225,6 +225,13 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
       byStem.set(stem, c);
       concepts.push(c);
       const translations = ctx.lexicon ? lookupWord(w, ctx.lexicon) : [];
+      // A word the coverage lacks whose every translation is a function word there (مجدداً: "again",
+      // أيضاً: "too") is one itself across the language: it can be neither met nor missed.
+      if (!c.name && !c.known && translations.length > 0 && translations.every((t) => terms(t).length === 0)) {
+        concepts.pop();
+        byStem.delete(stem);
+        return;
+      }
       c.alternatives.push(...translationAlternatives(translations, ctx, !c.name));
       if (ctx.lexicon && possessiveBeforeNoun(all, i)) addDemonym(c, w, ctx.lexicon, ctx);
       if (ctx.lexicon) addAlternatives(c, translationAlternatives(governmentPhrases(all, i, ctx.lexicon), ctx, false));
