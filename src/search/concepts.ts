@@ -225,9 +225,10 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
       byStem.set(stem, c);
       concepts.push(c);
       const translations = ctx.lexicon ? lookupWord(w, ctx.lexicon) : [];
-      // A word the coverage lacks whose every translation is a function word there (مجدداً: "again",
-      // أيضاً: "too") is one itself across the language: it can be neither met nor missed.
-      if (!c.name && !c.known && translations.length > 0 && translations.every((t) => terms(t).length === 0)) {
+      // An Arabic word the coverage lacks whose every English translation is a function word (تجاه: "towards",
+      // مجدداً: "again") is one itself across the language: it can be neither met nor missed. Not the other way:
+      // Arabic function words spell content words too (قبل: before, and accept).
+      if (w.script === 'ar' && !c.name && !c.known && translations.length > 0 && translations.every((t) => terms(t).length === 0)) {
         concepts.pop();
         byStem.delete(stem);
         return;
