@@ -4,6 +4,7 @@
  * dictionary holds, the corpus words of the other script with the same consonant skeleton.
  */
 import { englishLookupForms, arabicLookupForms, imperfectRelatives } from '../text/stem.js';
+import { verbalNounImperfects, nisbaSiblings } from '../text/noun-relatives.js';
 import { isContentWord, ROOTISH, rootishTerms, stemWord, terms, words, type Word } from '../text/tokenize.js';
 import type { Lexicon } from './lexicon.js';
 import { soundsAlike, type NameIndex } from './names.js';
@@ -224,6 +225,14 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
       byStem.set(stem, c);
       concepts.push(c);
       const translations = ctx.lexicon ? lookupWord(w, ctx.lexicon) : [];
+      // An Arabic word the coverage lacks whose every English translation is a function word (تجاه: "towards",
+      // مجدداً: "again") is one itself across the language: it can be neither met nor missed. Not the other way:
+      // Arabic function words spell content words too (قبل: before, and accept).
+      if (w.script === 'ar' && !c.name && !c.known && translations.length > 0 && translations.every((t) => terms(t).length === 0)) {
+        concepts.pop();
+        byStem.delete(stem);
+        return;
+      }
       c.alternatives.push(...translationAlternatives(translations, ctx, !c.name));
       if (ctx.lexicon && possessiveBeforeNoun(all, i)) addDemonym(c, w, ctx.lexicon, ctx);
       if (ctx.lexicon) addAlternatives(c, translationAlternatives(governmentPhrases(all, i, ctx.lexicon), ctx, false));
@@ -268,8 +277,10 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
   }
   for (const c of concepts) if (!c.name || crossesNowhere(c)) addRootish(c, ctx);
   for (const c of concepts) addImperfectRelatives(c, ctx);
+  for (const c of concepts) addNounImperfects(c, ctx);
   if (ctx.variants) for (const c of concepts) addVariants(c, ctx.variants);
   markTopics(all, conceptAt);
+  for (const c of concepts) if (c.topic) addNisbaSiblings(c, ctx);
   return concepts;
 }
 
@@ -492,6 +503,41 @@ function addImperfectRelatives(c: Concept, ctx: ConceptContext): void {
   }
   if (found) c.name = false;
 }
+
+/**
+ * A question's verbal noun of a derived verb (استغلال، انضمام) also reaches the verb's imperfect where the
+ * coverage has it (أن تستغل روسيا، تنضم): news tells with a verb what a question names with a noun.
+ */
+function addNounImperfects(c: Concept, ctx: ConceptContext): void {
+  if (c.label.includes(' ') || !/^[\u0600-\u06FF]/.test(c.label)) return;
+  const have = new Set(c.alternatives.map((a) => a.terms.join(' ')));
+  const form = c.label.replace(/^[وف]?(?:بال|لل|ال|كال)/, '');
+  for (const f of verbalNounImperfects(form)) {
+    const t = stemWord(f, 'ar');
+    if (have.has(t) || !ctx.has(t) || ctx.nameTerms?.namesOf(t)) continue;
+    have.add(t);
+    c.alternatives.push({ terms: [t], weight: RELATIVE_WEIGHT, source: 'query' });
+  }
+}
+
+/**
+ * A topic's plural relative adjective in ـاني ("… عن موقف الباكستانيين") reaches its masculine singular
+ * (الباكستاني), which the stemmer files apart (stem.ts nisbaSiblings): the topic is held where the paragraph
+ * says "الشعب الباكستاني". Topics only: on every word it lent ranking weight to the common الإيراني (e06 4 → 7).
+ */
+function addNisbaSiblings(c: Concept, ctx: ConceptContext): void {
+  if (c.label.includes(' ')) return;
+  const have = new Set(c.alternatives.map((a) => a.terms.join(' ')));
+  for (const f of nisbaSiblings(c.label)) {
+    const t = stemWord(f, 'ar');
+    if (have.has(t) || !ctx.has(t) || ctx.nameTerms?.namesOf(t)) continue;
+    have.add(t);
+    c.alternatives.push({ terms: [t], weight: NISBA_WEIGHT, source: 'query' });
+  }
+}
+
+/** How much a plural relative adjective's masculine singular counts (الباكستانيين ~ الباكستاني). */
+const NISBA_WEIGHT = 1;
 
 /** Coarse Arabic forms as weaker alternatives: they reach broken plurals the stemmer cannot. */
 const ROOTISH_WEIGHT = 0.5;
