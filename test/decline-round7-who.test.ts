@@ -165,6 +165,8 @@ test('guards, who reported it (seeds): another outlet\'s report is no answer, th
   ['ماذا نقلت صحيفة طهران تايمز عن رسالة لاريجاني إلى بوتين؟', '004#3'],
   ['What did Newsweek report about Russian-Iranian cooperation?', '004#6'],
   ["What did Iran Press report about Larijani's remarks on Pakistan?", '001#2'],
+  // an acronym the Arabic text spells out: NCRI, "المجلس الوطني للمقاومة" word by word
+  ["What did the NCRI report say about Larijani's message?", '004#7'],
 ]));
 
 test('guards, whose post and where (seeds): the direction of an ambassador\'s post', () => guards(

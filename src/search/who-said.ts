@@ -80,15 +80,23 @@ export function reporterAsked(question: string, concepts: readonly Concept[]): C
 }
 
 /**
- * A concept as words, each the stems that may spell it: a name of one word, or a phrase's words in turn
- * ("Iran Press": iran|اير, then press|برس — its alternatives iran+press and اير+برس taken word by word).
+ * The ways a concept may be spelled, each as words of stems: a name of one word, and a phrase's words in turn
+ * ("Iran Press": iran|اير, then press|برس — its alternatives iran+press and اير+برس taken word by word). An acronym
+ * has both: "NCRI" is ncri, or the Arabic text's المجلس الوطني للمقاومة word by word.
  */
-function spellingWords(c: Concept): Array<Set<string>> {
+function spellingChoices(c: Concept): Array<Array<Set<string>>> {
+  const out: Array<Array<Set<string>>> = [];
   const single = exactStems(c);
-  if (single.length > 0) return [new Set(single)];
+  if (single.length > 0) out.push([new Set(single)]);
   const phrases = c.alternatives.filter((a) => a.terms.length > 1 && !a.terms.some((t) => t.startsWith(ROOTISH)));
   const n = Math.max(0, ...phrases.map((a) => a.terms.length));
-  return Array.from({ length: n }, (_, i) => new Set(phrases.filter((a) => a.terms.length === n).map((a) => a.terms[i]!)));
+  if (n > 0) out.push(Array.from({ length: n }, (_, i) => new Set(phrases.filter((a) => a.terms.length === n).map((a) => a.terms[i]!))));
+  return out.length > 0 ? out : [[]];
+}
+
+/** Every way to spell the reporter: one choice per concept, joined (a product; reporters are one or two words). */
+function reporterSpellings(asked: readonly Concept[]): Array<Array<Set<string>>> {
+  return asked.reduce<Array<Array<Set<string>>>>((acc, c) => acc.flatMap((a) => spellingChoices(c).map((w) => [...a, ...w])), [[]]);
 }
 
 /** "this / these / هذا / هذه / ذلك / تلك": what a paragraph points back to is told in the one before. */
@@ -122,8 +130,8 @@ export function whoSaidRequirements(question: string, concepts: readonly Concept
   const out: Requirement[] = [];
   // Every spelling, held by the coverage or not: the outlet's name is the article's metadata, not its text.
   const asked = reporterAsked(question, concepts);
-  const reporter = asked === null ? null : asked.flatMap(spellingWords);
-  if (reporter !== null) {
+  const spellings = asked === null ? null : reporterSpellings(asked);
+  if (spellings !== null) {
     // What the outlet reported about a named topic ("… about Larijani's trip to Pakistan") names it itself, or goes on
     // with the report of the paragraph before: a paragraph after one naming Larijani is not the outlet's report on him.
     const named = concepts.filter((c) => c.topic && namesSomeone(c) && stemsIn(c, has).size > 0);
@@ -131,7 +139,7 @@ export function whoSaidRequirements(question: string, concepts: readonly Concept
     out.push({
       reason: 'no paragraph that matches is reported by the outlet asked about',
       meets: (p: SourcedCandidate) =>
-        (outletIs(p.outlet, reporter) || attributesToPhrase(p.text, reporter) || (goesOn(p) && attributesToPhrase(p.previous!, reporter))) &&
+        spellings.some((reporter) => outletIs(p.outlet, reporter) || attributesToPhrase(p.text, reporter) || (goesOn(p) && attributesToPhrase(p.previous!, reporter))) &&
         named.every((c) => p.holds(c) || ((goesOn(p) || refersBack(p.text)) && p.previousHolds(c))),
     });
   }
