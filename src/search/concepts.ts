@@ -228,7 +228,11 @@ export function buildConcepts(question: string, ctx: ConceptContext): Concept[] 
       // An Arabic word the coverage lacks whose every English translation is a function word (تجاه: "towards",
       // مجدداً: "again") is one itself across the language: it can be neither met nor missed. Not the other way:
       // Arabic function words spell content words too (قبل: before, and accept).
-      if (w.script === 'ar' && !c.name && !c.known && translations.length > 0 && translations.every((t) => terms(t).length === 0)) {
+      // The word as written counts alone when the dictionary has it: مجدداً's own entry is "again", though its stem
+      // مجدد (modernizer, renewed) is a noun; the adverb's ending chose the function word.
+      const asWritten = w.script === 'ar' && ctx.lexicon ? ctx.lexicon.arToEn(w.norm) ?? [] : [];
+      const functionOnly = (ts: readonly string[]) => ts.length > 0 && ts.every((t) => terms(t).length === 0);
+      if (w.script === 'ar' && !c.name && !c.known && (functionOnly(translations) || functionOnly(asWritten))) {
         concepts.pop();
         byStem.delete(stem);
         return;

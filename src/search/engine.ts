@@ -33,6 +33,7 @@ import { attributesToPhrase, continuesSpeaker } from './attribution.js';
 import { coverage, omitsSubject, shouldAbstain, MIN_COVERAGE } from './abstain.js';
 import { askedButMissing, isNearMiss, matchesEnough, type ConceptEvidence } from './answerability.js';
 import { isFrameWord, isTitleWord, namesKindOfAnswer } from './frame-words.js';
+import { postStandingWords } from './role.js';
 import { groupNearDuplicates, nearDuplicateTriples, NEAR_DUPLICATE, shingleTriples } from './dedupe.js';
 import { restatedFirst } from './restatement.js';
 import { bestSentence, cachedPieceTerms } from './highlight.js';
@@ -220,7 +221,9 @@ export class SearchEngine {
     // under كال and لوكالة under لوكال, so "الوكالة" (وكال) alone would be "never mentioned".
     const absent = lexical.stats.map((s, i) => s.df === 0 && !concepts[i]!.alternatives.some((a) => a.terms.length === 1 && otherReadings(a.terms[0]!).some(has)));
     // "how many / how long", "react", "say" are how the question asks, not what it asks about: "never mentions long" would mislead.
-    const asking = howWords(question);
+    // "السفير المعتمد", "the accredited ambassador": the post's standing, which news leaves unsaid, frames the question.
+    const standing = postStandingWords(question, concepts);
+    const asking = new Set([...howWords(question), ...standing]);
     // An Arabic word no dictionary knows is as often an inflected verb (تعثرت) as a name: named as missing
     // only when it is what is asked about ("… عن البيتكوين") or who is asked to have spoken.
     const named = (c: Concept) => c.known || isSureName(c) || !/[\u0600-\u06FF]/.test(c.label) || c.topic === true || c.speakerWord === true;
@@ -362,7 +365,7 @@ export class SearchEngine {
       const coarseOnly = !absent[i] && c.alternatives.every((a) => a.terms.some((t) => t.startsWith(ROOTISH) || !has(t)));
       // A lowercase English word no dictionary knows (saffron, with no dictionary loaded) is a rare word, not someone's name.
       const name = c.name === true && !(/^[a-z]/.test(c.label) && !/^\p{Lu}/u.test(c.word ?? ''));
-      evidence.push({ word: c.word ?? c.label, idf: idf[i]!, absent: absent[i]!, name, sureName: isSureName(c), known: c.known, matched: inBest.has(i), coarseOnly, frame: isFrameWord(c.label), title: isTitleWord(c.label), place: c.place === true, answerKind: namesKindOfAnswer(c.label), travel: isTravelWord(c.label) });
+      evidence.push({ word: c.word ?? c.label, idf: idf[i]!, absent: absent[i]!, name, sureName: isSureName(c), known: c.known, matched: inBest.has(i), coarseOnly, frame: isFrameWord(c.label) || standing.has(c.label), title: isTitleWord(c.label), place: c.place === true, answerKind: namesKindOfAnswer(c.label), travel: isTravelWord(c.label) });
     });
     const nearMiss = isNearMiss(evidence);
     // A near miss names what is asked of the names: words the coverage lacks, or has only by a letter skeleton.

@@ -19,8 +19,20 @@ export function asksWhoHolds(question: string): boolean {
 /** Words that date a post without naming it: "the current foreign minister", "الرئيس الحالي". */
 const QUALIFIERS = new Set(['current', 'currently', 'present', 'new', 'former', 'now', 'today', 'name', 'حالي', 'حال', 'جديد', 'سابق', 'اسم']);
 
+/**
+ * Adjectives of a diplomatic post's standing, stemmed: "the accredited / resident / permanent ambassador", "السفير
+ * المعتمد / المفوض / الدائم / المقيم". News names the ambassador without them, so they neither name the post nor go missing.
+ */
+const STANDING = new Set(['accredit', 'resid', 'perman', 'plenipotentiari', 'معتمد', 'مفوض', 'دايم', 'مقيم']);
+
 function isPostQualifier(stem: string): boolean {
-  return QUALIFIERS.has(stem);
+  return QUALIFIERS.has(stem) || STANDING.has(stem);
+}
+
+/** The labels of a "who is …" question's words of a post's standing (المعتمد، accredited): weightless when the coverage lacks them. */
+export function postStandingWords(question: string, concepts: readonly Concept[]): Set<string> {
+  if (!asksWhoHolds(question) || !concepts.some((c) => isTitleWord(c.label))) return new Set();
+  return new Set(concepts.filter((c) => STANDING.has(c.label) || c.alternatives.some((a) => a.terms.length === 1 && STANDING.has(a.terms[0]!))).map((c) => c.label));
 }
 
 /** Words that set the scene after the post is named ("… defense minister in the 2018 agreements"), not part of it; "of" is. */
