@@ -93,6 +93,23 @@ const sets: Array<[string, string, string]> = [
   // round 7: written by helper keep2 from the seeds (30 Arabic, 10 English) to find answerable questions declined
   ['ans_keep2', 'test/fixtures/eval/answerable_keep2.jsonl', seedsIndex!],
   ['off_decide10', 'test/fixtures/eval/offtopic_decide10.jsonl', seedsIndex!],
+  // round 7's held-out sets (36–43, written by others from the seeds), tuning sets from round 8 on
+  ['ans_probes36', 'test/fixtures/eval/answerable_probes36.jsonl', seedsIndex!],
+  ['off_probes36', 'test/fixtures/eval/offtopic_probes36.jsonl', seedsIndex!],
+  ['ans_probes37', 'test/fixtures/eval/answerable_probes37.jsonl', seedsIndex!],
+  ['off_probes37', 'test/fixtures/eval/offtopic_probes37.jsonl', seedsIndex!],
+  ['ans_probes38', 'test/fixtures/eval/answerable_probes38.jsonl', seedsIndex!],
+  ['off_probes38', 'test/fixtures/eval/offtopic_probes38.jsonl', seedsIndex!],
+  ['ans_probes39', 'test/fixtures/eval/answerable_probes39.jsonl', seedsIndex!],
+  ['off_probes39', 'test/fixtures/eval/offtopic_probes39.jsonl', seedsIndex!],
+  ['ans_probes40', 'test/fixtures/eval/answerable_probes40.jsonl', seedsIndex!],
+  ['off_probes40', 'test/fixtures/eval/offtopic_probes40.jsonl', seedsIndex!],
+  ['ans_probes41', 'test/fixtures/eval/answerable_probes41.jsonl', seedsIndex!],
+  ['off_probes41', 'test/fixtures/eval/offtopic_probes41.jsonl', seedsIndex!],
+  ['ans_probes42', 'test/fixtures/eval/answerable_probes42.jsonl', seedsIndex!],
+  ['off_probes42', 'test/fixtures/eval/offtopic_probes42.jsonl', seedsIndex!],
+  ['ans_probes43', 'test/fixtures/eval/answerable_probes43.jsonl', seedsIndex!],
+  ['off_probes43', 'test/fixtures/eval/offtopic_probes43.jsonl', seedsIndex!],
 ];
 if (!noTat && tatIndex) sets.push(['tatoeba', '../shared/eval/tatoeba/questions.jsonl', tatIndex]);
 const engines = new Map<string, Awaited<ReturnType<typeof openSearch>>['engine']>();
