@@ -32,6 +32,7 @@ import { arabicInflectionForms, nameKinds, type WordKnowledge } from './name-wor
 import type { Word } from '../text/tokenize.js';
 import { normalizeCached } from '../text/normalize.js';
 import { coverageWrites, deedOfWhy } from './why-deed.js';
+import { onlyProposed, proposedEventAsked } from './proposed-event.js';
 
 /** A candidate paragraph as the requirements see it. */
 export interface Candidate {
@@ -218,6 +219,9 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "لماذا استقال X؟", "Why did X cancel …?": the reason of an event the coverage never tells is never given (why-deed.ts).
   const why = deedOfWhy(q.question, q.concepts);
   if (why !== null && q.absent[q.concepts.indexOf(why)] && !coverageWrites(why, q.has)) out.push({ reason: 'the coverage never tells the event whose reason is asked', meets: () => false });
+  // "Where were the drills held?", "في أي موعد ستجرى المناورات؟": an event only proposed was neither held nor dated (proposed-event.ts).
+  const proposed = proposedEventAsked(q.question, q.concepts, q.absent, q.has);
+  if (proposed !== null) out.push({ reason: 'no paragraph that matches tells the event asked about as more than proposed', meets: (p) => !onlyProposed(p.text, proposed) });
   return out;
 }
 
