@@ -5,6 +5,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { asksWhenOrWhere, onlyProposed, proposedEventAsked } from '../src/search/proposed-event.js';
+import { topicThingMissing } from '../src/search/topic-thing.js';
 import type { Concept } from '../src/search/query.js';
 import { cite, seedsSearch } from './seeds-guard.js';
 
@@ -54,6 +55,38 @@ test('guards, a proposal is no event (seeds)', async () => {
       ['When did General Bagheri meet the Pakistani army chief?', '003#1'],
       ['When did Qalibaf visit Islamabad?', '002#12'],
       ['متى دعا قاليباف إلى تأسيس جيش مشترك؟', '000#7'],
+    ],
+  );
+});
+
+test('the thing a topic is about: its first run of ordinary words, up to the places that qualify it', () => {
+  const noNumber = () => false;
+  const t = (label: string, extra: Partial<Concept> = {}) => c(label, { topic: true, ...extra });
+  const pipeline = [c('قال'), c('لاريجاني', { name: true }), t('خط'), t('انابيب'), t('الغاز'), t('ايران', { place: true }), t('باكستان', { place: true })];
+  assert.equal(topicThingMissing(pipeline, [false, false, false, true, true, false, false], noNumber), true, 'two of three words of the pipeline never used');
+  assert.equal(topicThingMissing(pipeline, [false, false, false, true, false, false, false], noNumber), false, 'one of three');
+  const kind = [c('قال'), t('نوع'), t('ايران', { place: true }), t('تريدها')];
+  assert.equal(topicThingMissing(kind, [false, false, false, true], noNumber), false, 'the thing ends at the place ("نوع إيران"); a kind-of-answer noun is no word of it');
+  const possessive = [c('say'), t('pakistan', { place: true }), t('gas'), t('pipeline')];
+  assert.equal(topicThingMissing(possessive, [false, false, true, false], noNumber), true, 'a leading place ("Pakistan\'s gas pipeline") is skipped');
+});
+
+test('guards, the thing a topic is about (seeds)', async () => {
+  await guards(
+    [
+      'ماذا قال لاريجاني عن خط أنابيب الغاز بين إيران وباكستان؟',
+      'ماذا قال إسحاق دار عن أنابيب النفط بين باكستان وإيران؟',
+      'ماذا قال لاريجاني عن أنابيب النفط بين إيران وباكستان؟',
+      'ماذا قال الجنرال باقري عن مدارس الجيش في باكستان؟',
+      'What did Ishaq Dar say about oil pipelines between Pakistan and Iran?',
+    ],
+    [
+      ['ماذا قال لاريجاني عن التعاون بين إيران وباكستان؟', '002#9'],
+      ['ماذا قال لاريجاني عن التبادلات الاقتصادية مع باكستان؟', '002#6'],
+      ['ماذا قال إسحاق دار عن القضايا الإقليمية والدولية؟', '002#3'],
+      ['What did Larijani say about economic exchanges with Pakistan?', '002#6'],
+      ['What did Ishaq Dar say about regional and international issues?', '002#3'],
+      ['ماذا قال الجنرال باقري عن تبادل المعلومات الاستخباراتية مع باكستان؟', '003#3'],
     ],
   );
 });

@@ -33,6 +33,7 @@ import type { Word } from '../text/tokenize.js';
 import { normalizeCached } from '../text/normalize.js';
 import { coverageWrites, deedOfWhy } from './why-deed.js';
 import { onlyProposed, proposedEventAsked } from './proposed-event.js';
+import { topicThingMissing } from './topic-thing.js';
 
 /** A candidate paragraph as the requirements see it. */
 export interface Candidate {
@@ -222,6 +223,8 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "Where were the drills held?", "في أي موعد ستجرى المناورات؟": an event only proposed was neither held nor dated (proposed-event.ts).
   const proposed = proposedEventAsked(q.question, q.concepts, q.absent, q.has);
   if (proposed !== null) out.push({ reason: 'no paragraph that matches tells the event asked about as more than proposed', meets: (p) => !onlyProposed(p.text, proposed) });
+  // "ماذا قال لاريجاني عن خط أنابيب الغاز بين إيران وباكستان؟": a topic whose own words the coverage mostly lacks is never spoken of (topic-thing.ts).
+  if (topicThingMissing(q.concepts, q.absent, q.isNumber)) out.push({ reason: 'the coverage never mentions what the question asks about', meets: () => false });
   return out;
 }
 
