@@ -6,6 +6,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { asksWhenOrWhere, onlyProposed, proposedEventAsked } from '../src/search/proposed-event.js';
 import { topicThingMissing } from '../src/search/topic-thing.js';
+import { canShow, jointDoersAsked, speaksOfBothSides } from '../src/search/joint-deed.js';
 import type { Concept } from '../src/search/query.js';
 import { cite, seedsSearch } from './seeds-guard.js';
 
@@ -87,6 +88,47 @@ test('guards, the thing a topic is about (seeds)', async () => {
       ['What did Larijani say about economic exchanges with Pakistan?', '002#6'],
       ['What did Ishaq Dar say about regional and international issues?', '002#3'],
       ['ماذا قال الجنرال باقري عن تبادل المعلومات الاستخباراتية مع باكستان؟', '003#3'],
+    ],
+  );
+});
+
+test('what two people did together: "what did X and Y …" joins a person and the word after "and"', () => {
+  const pz = c('pezeshkian', { name: true, alternatives: [{ terms: ['pezeshkian'], weight: 1, source: 'query' }, { terms: ['بزشك'], weight: 1, source: 'transliteration' }] });
+  const putin = c('putin', { name: true });
+  const en = [pz, putin, c('agree'), c('meeting')];
+  assert.deepEqual(jointDoersAsked('What did Pezeshkian and Putin agree on at their last meeting?', en), [pz, putin]);
+  assert.equal(jointDoersAsked('Which threat did Larijani and Ishaq Dar say the region must confront?', [c('larijani', { name: true }), c('ishaq', { name: true })]), null, 'words said together are left to attribution');
+  assert.equal(jointDoersAsked('Did Pezeshkian and Putin agree?', en), null, 'a what-question only');
+  const ar = [c('اتفق'), c('بزشكيان', { name: true }), c('وبوتين')];
+  assert.deepEqual(jointDoersAsked('ما الذي اتفق عليه بزشكيان وبوتين؟', ar), [ar[1], ar[2]], 'the second carries و; بوتين is a dictionary word (butene)');
+  assert.equal(jointDoersAsked('ما الذي اتفق عليه الجانبان والوفد؟', [c('اتفق'), c('الجانبان'), c('والوفد')]), null, 'the first must be a person');
+  const dar = c('dar', { name: true });
+  assert.equal(canShow(dar, 'واتفق لاريجاني وإسحاق دار على أن المنطقة'), false, 'a name spelled in one script only cannot be seen in the other');
+  assert.equal(canShow(pz, 'وشهدت زيارة بزشكيان توقيع'), true);
+  assert.equal(speaksOfBothSides('وفي ختام اللقاء، شدد الجانبان على أهمية'), true);
+  assert.equal(speaksOfBothSides('Both sides reaffirmed their commitment'), true);
+  assert.equal(speaksOfBothSides('قال لاريجاني إن الجانب الباكستاني'), false);
+});
+
+test('guards, what two people did together (seeds)', async () => {
+  await guards(
+    [
+      'What did Pezeshkian and Putin sign in Moscow?',
+      'ما الذي اتفق عليه بزشكيان وبوتين؟',
+      'What did Qalibaf and Putin agree on?',
+      'ما الذي ناقشه قاليباف وبوتين في موسكو؟',
+      'What did Naqvi and Putin discuss?',
+      'ما الذي اتفق عليه عاصم منير وبوتين؟',
+    ],
+    [
+      ['ما الذي اتفق عليه لاريجاني وإسحاق دار؟', '002#8'],
+      ['What did Larijani and Ishaq Dar agree on?', '002#8'],
+      ['ماذا ناقش لاريجاني وبوتين في موسكو؟', '004#1'],
+      ['What did Larijani and Putin discuss in Moscow?', '004#1'],
+      ['ما الذي بحثه الجنرال باقري وعاصم منير؟', '003#1'],
+      ['What did Bagheri and Asim Munir discuss?', '003#7'],
+      ['ما الذي اتفق عليه لاريجاني ونقوي في ختام اللقاء؟', '001#7'],
+      ['What did Larijani and Naqvi agree on at the end of their meeting?', '001#7'],
     ],
   );
 });

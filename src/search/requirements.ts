@@ -34,6 +34,7 @@ import { normalizeCached } from '../text/normalize.js';
 import { coverageWrites, deedOfWhy } from './why-deed.js';
 import { onlyProposed, proposedEventAsked } from './proposed-event.js';
 import { topicThingMissing } from './topic-thing.js';
+import { canShow, jointDoersAsked, speaksOfBothSides } from './joint-deed.js';
 
 /** A candidate paragraph as the requirements see it. */
 export interface Candidate {
@@ -225,6 +226,11 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   if (proposed !== null) out.push({ reason: 'no paragraph that matches tells the event asked about as more than proposed', meets: (p) => !onlyProposed(p.text, proposed) });
   // "ماذا قال لاريجاني عن خط أنابيب الغاز بين إيران وباكستان؟": a topic whose own words the coverage mostly lacks is never spoken of (topic-thing.ts).
   if (topicThingMissing(q.concepts, q.absent, q.isNumber)) out.push({ reason: 'the coverage never mentions what the question asks about', meets: () => false });
+  // "What did Pezeshkian and Putin agree on?": a deed of two people only where both are named (joint-deed.ts).
+  // … each as the paragraph could show it: a name spelled only in another script is left to the share ("Dar": FreeDict's DAR);
+  // "شدد الجانبان", naming neither, goes on with the pair its article told of (naming one, it speaks of that one's talks).
+  const both = jointDoersAsked(q.question, q.concepts)?.filter((c) => !q.absent[q.concepts.indexOf(c)]) ?? [];
+  if (both.length === 2) out.push({ reason: 'no paragraph that matches names both people asked about', meets: (p) => both.every((c) => !canShow(c, p.text) || p.holds(c) || p.previousHolds(c)) || (speaksOfBothSides(p.text) && !both.some((c) => p.holds(c))) });
   return out;
 }
 
