@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { asksWhenOrWhere, onlyProposed, proposedEventAsked } from '../src/search/proposed-event.js';
 import { topicThingMissing } from '../src/search/topic-thing.js';
 import { canShow, jointDoersAsked, speaksOfBothSides } from '../src/search/joint-deed.js';
+import { countOwners, namesOwners } from '../src/search/count-doer.js';
 import type { Concept } from '../src/search/query.js';
 import { cite, seedsSearch } from './seeds-guard.js';
 
@@ -129,6 +130,39 @@ test('guards, what two people did together (seeds)', async () => {
       ['What did Bagheri and Asim Munir discuss?', '003#7'],
       ['ما الذي اتفق عليه لاريجاني ونقوي في ختام اللقاء؟', '001#7'],
       ['What did Larijani and Naqvi agree on at the end of their meeting?', '001#7'],
+    ],
+  );
+});
+
+test('whose count: the doer after the auxiliary or after a verb with the counted thing\'s pronoun, not a possessor', () => {
+  const lar = c('لاريجاني', { name: true });
+  const ar = [c('مذكره'), c('تفاهم'), c('وقعها'), lar, c('اسلام اباد', { name: true, place: true })];
+  assert.deepEqual(countOwners('كم مذكرة تفاهم وقّعها لاريجاني في إسلام آباد؟', ar, ar.map(() => false)), [lar]);
+  const visit = [c('يوما'), c('استغرقت'), c('زياره'), lar];
+  assert.deepEqual(countOwners('كم يوماً استغرقت زيارة لاريجاني؟', visit, visit.map(() => false)), [], 'زيارة لاريجاني: ة, a possessor');
+  const kh = c('khamenei', { name: true });
+  const en = [c('points'), kh, c('message'), c('putin', { name: true })];
+  assert.deepEqual(countOwners("How many main points did Khamenei's message to Putin contain?", en, en.map(() => false)), [], 'a possessor is no doer');
+  const bag = c('bagheri', { name: true });
+  assert.deepEqual(countOwners('How many agreements did Bagheri sign?', [c('agreements'), bag, c('sign')], [false, false, false]), [bag]);
+  assert.equal(namesOwners('وشهدت زيارة بزشكيان توقيع 12 مذكرة تفاهم', [lar], () => false), false);
+});
+
+test('guards, whose count (seeds)', async () => {
+  await guards(
+    [
+      'كم مذكرة تفاهم وقّعها لاريجاني في إسلام آباد؟',
+      'كم مذكرة تفاهم وقّعها قاليباف في إسلام آباد؟',
+      'How many memoranda of understanding did Larijani sign in Islamabad?',
+      'How many memoranda of understanding did Qalibaf sign in Pakistan?',
+      'كم مذكرة تفاهم وقعها نقوي في طهران؟',
+      'How many memoranda did Ishaq Dar sign with Iran?',
+    ],
+    [
+      ['كم مذكرة تفاهم وقّعها بزشكيان خلال زيارته لباكستان؟', '002#13'],
+      ['How many memoranda of understanding did Pezeshkian sign in Pakistan?', '002#13'],
+      ['How many billion dollars of bilateral trade did Larijani call a realistic target?', '002#6'],
+      ['كم مليار دولار حدده لاريجاني هدفاً للتجارة الثنائية؟', '002#6'],
     ],
   );
 });

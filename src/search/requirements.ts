@@ -35,6 +35,7 @@ import { coverageWrites, deedOfWhy } from './why-deed.js';
 import { onlyProposed, proposedEventAsked } from './proposed-event.js';
 import { topicThingMissing } from './topic-thing.js';
 import { canShow, jointDoersAsked, speaksOfBothSides } from './joint-deed.js';
+import { countOwners, namesOwners } from './count-doer.js';
 
 /** A candidate paragraph as the requirements see it. */
 export interface Candidate {
@@ -231,6 +232,9 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "شدد الجانبان", naming neither, goes on with the pair its article told of (naming one, it speaks of that one's talks).
   const both = jointDoersAsked(q.question, q.concepts)?.filter((c) => !q.absent[q.concepts.indexOf(c)]) ?? [];
   if (both.length === 2) out.push({ reason: 'no paragraph that matches names both people asked about', meets: (p) => both.every((c) => !canShow(c, p.text) || p.holds(c) || p.previousHolds(c)) || (speaksOfBothSides(p.text) && !both.some((c) => p.holds(c))) });
+  // "كم مذكرة تفاهم وقّعها لاريجاني …؟": a count is the named person's only where the paragraph stating it names him (count-doer.ts).
+  const owners = wants === 'quantity' ? countOwners(q.question, q.concepts, q.absent) : [];
+  if (owners.length > 0) out.push({ reason: 'no paragraph that matches gives the count as that of who is asked about', meets: (p) => namesOwners(p.text, owners, p.holds) });
   return out;
 }
 
