@@ -8,6 +8,7 @@ import { asksWhenOrWhere, onlyProposed, proposedEventAsked } from '../src/search
 import { topicThingMissing } from '../src/search/topic-thing.js';
 import { canShow, jointDoersAsked, speaksOfBothSides } from '../src/search/joint-deed.js';
 import { countOwners, namesOwners } from '../src/search/count-doer.js';
+import { asksFounding, tellsFounding } from '../src/search/founding.js';
 import type { Concept } from '../src/search/query.js';
 import { cite, seedsSearch } from './seeds-guard.js';
 
@@ -163,6 +164,38 @@ test('guards, whose count (seeds)', async () => {
       ['How many memoranda of understanding did Pezeshkian sign in Pakistan?', '002#13'],
       ['How many billion dollars of bilateral trade did Larijani call a realistic target?', '002#6'],
       ['كم مليار دولار حدده لاريجاني هدفاً للتجارة الثنائية؟', '002#6'],
+    ],
+  );
+});
+
+test('a founding: when or by whom something was founded, only where a founding is told', () => {
+  assert.equal(asksFounding('متى تأسس المجلس الأعلى للأمن القومي الإيراني؟', true), true);
+  assert.equal(asksFounding('Who founded Iran Press?', false), true);
+  assert.equal(asksFounding('Sami set up his alibi, spending time with family.', false), false, 'no when / who question (Tatoeba t241)');
+  assert.equal(asksFounding('متى زار نقوي طهران؟', true), false);
+  assert.equal(asksFounding('متى دعا قاليباف إلى تأسيس جيش مشترك؟', true), false, 'when the call was made, not the founding');
+  assert.equal(tellsFounding('دول منظمة التعاون الإسلامي على أن تؤسّس جيشاً مشتركاً'), true, 'تؤسس: ؤ normalized to و');
+  assert.equal(tellsFounding('The council was established in 1989.'), true);
+  assert.equal(tellsFounding('أكد أمين المجلس الأعلى للأمن القومي الإيراني، علي لاريجاني'), false);
+});
+
+test('guards, a founding (seeds)', async () => {
+  await guards(
+    [
+      'متى تأسس المجلس الأعلى للأمن القومي الإيراني؟',
+      'متى أسست وكالة أنباء تسنيم؟',
+      "When was the Pakistani army's General Headquarters established?",
+      'متى تأسس مجلس الشورى الإيراني؟',
+      'When was the Supreme National Security Council of Iran founded?',
+      'Who founded Iran Press?',
+    ],
+    [
+      ['من يريد أن تؤسس دول منظمة التعاون الإسلامي جيشاً مشتركاً؟', '000#7'],
+      ['من دعا إلى تأسيس جيش إسلامي مشترك؟', '000#7'],
+      ['Who called for establishing a joint Islamic army?', '000#7'],
+      ['متى زار وزير الداخلية الباكستاني محسن نقوي طهران؟', '002#14'],
+      ['When did Qalibaf visit Islamabad?', '002#12'],
+      ['Who received Larijani in Islamabad?', '002#4'],
     ],
   );
 });

@@ -1,8 +1,9 @@
 /**
  * What two people did together: "What did Pezeshkian and Putin agree on at their last meeting?", "ما الذي اتفق عليه
  * لاريجاني وإسحاق دار؟" ask of a deed both took part in; a paragraph naming only one of them (Larijani's meeting with
- * Putin, Pezeshkian's visit to Pakistan) tells someone else's. People only, joined by "and" / و: two countries are
- * named together in many ways ("the two countries", round 4), two people by their names or titles. Not what they said.
+ * Putin, Pezeshkian's visit to Pakistan) tells someone else's. The first must be a person: two countries are named
+ * together in many ways ("the two countries", round 4); the second is the word after "and" / و (بوتين reads as a
+ * dictionary word). Not what they said: one may speak for both.
  */
 import { asksForWords, isFrameWord, isSayingWord } from './frame-words.js';
 import { conceptOfWord, questionForm, type Concept } from './query.js';

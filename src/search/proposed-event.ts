@@ -17,6 +17,11 @@ const APPOINTMENT_QUESTION = /(?:^|[^\p{L}])(?:(?:في |ب)?(?:اي|ما) (?:ه�
 /** Words of proposing or calling for (normalized): اقترح، اقتراح، مقترح، دعا إلى، propose, suggest, call for, urge. */
 const PROPOSAL_WORD = /^(?:[وف]?(?:اقترح|يقترح|تقترح|نقترح|اقتراح|اقتراحه|مقترح|مقترحا|المقترح|دعا|يدعو|تدعو|دعوه|الدعوه|طالب|يطالب|حث|يحث|تحث)|propos\w*|suggest\w*|call(?:s|ed)?|urg\w*)$/u;
 
+/** Whether a question speaks of proposing or calling for something ("متى دعا قاليباف إلى تأسيس …", "Who proposed …"). */
+export function speaksOfProposal(question: string): boolean {
+  return stemmedWords(question).words.some((w) => PROPOSAL_WORD.test(w.norm));
+}
+
 /** Whether the question asks where or when (an event's place or time). */
 export function asksWhenOrWhere(question: string): boolean {
   const q = questionForm(question);
@@ -30,7 +35,7 @@ export function asksWhenOrWhere(question: string): boolean {
  */
 export function proposedEventAsked(question: string, concepts: readonly Concept[], absent: readonly boolean[], has: (term: string) => boolean): Set<string> | null {
   if (!asksWhenOrWhere(question)) return null;
-  if (stemmedWords(question).words.some((w) => PROPOSAL_WORD.test(w.norm))) return null;
+  if (speaksOfProposal(question)) return null;
   const stems = new Set(concepts.flatMap((c, i) => (absent[i] || namesSomeone(c) || isFrameWord(c.label) ? [] : [...stemsIn(c, has)])));
   return stems.size > 0 ? stems : null;
 }

@@ -36,6 +36,7 @@ import { onlyProposed, proposedEventAsked } from './proposed-event.js';
 import { topicThingMissing } from './topic-thing.js';
 import { canShow, jointDoersAsked, speaksOfBothSides } from './joint-deed.js';
 import { countOwners, namesOwners } from './count-doer.js';
+import { asksFounding, tellsFounding } from './founding.js';
 
 /** A candidate paragraph as the requirements see it. */
 export interface Candidate {
@@ -235,6 +236,8 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "كم مذكرة تفاهم وقّعها لاريجاني …؟": a count is the named person's only where the paragraph stating it names him (count-doer.ts).
   const owners = wants === 'quantity' ? countOwners(q.question, q.concepts, q.absent) : [];
   if (owners.length > 0) out.push({ reason: 'no paragraph that matches gives the count as that of who is asked about', meets: (p) => namesOwners(p.text, owners, p.holds) });
+  // "متى تأسس المجلس …؟", "Who founded …?": only a paragraph telling a founding (founding.ts).
+  if (asksFounding(q.question, wants === 'time')) out.push({ reason: 'no paragraph that matches tells of a founding', meets: (p) => tellsFounding(p.text) });
   return out;
 }
 
