@@ -32,6 +32,7 @@ import { arabicInflectionForms, nameKinds, type WordKnowledge } from './name-wor
 import type { Word } from '../text/tokenize.js';
 import { normalizeCached } from '../text/normalize.js';
 import { coverageWrites, deedOfWhy } from './why-deed.js';
+import { wishAsked } from './wish.js';
 
 /** A candidate paragraph as the requirements see it. */
 export interface Candidate {
@@ -154,6 +155,18 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "Who signed the pact?" only by a paragraph telling of the signing (role.ts deedAsked).
   const deed = deedAsked(q.question, q.concepts);
   if (deed !== null) out.push({ meets: (p) => p.holds(deed) });
+  // "What does Islamabad hope for?", "How could Russia help …?": only a paragraph naming the doer and telling the verb itself,
+  // or something else the question asks beyond its names — news often tells a hope in other words (wish.ts).
+  const wish = wishAsked(q.question, q.concepts);
+  const wishStems = wish !== null && !q.absent[q.concepts.indexOf(wish.verb)] ? stemsIn(wish.verb, q.has) : new Set<string>();
+  if (wish !== null && wishStems.size > 0) {
+    const doer = wish.doer.filter((c) => !q.absent[q.concepts.indexOf(c)]);
+    const asked = q.concepts.filter((c, i) => c !== wish.verb && !q.absent[i] && !namesSomeone(c) && !isTitleWord(c.label) && !isFrameWord(c.label) && !q.isNumber(c));
+    out.push({
+      reason: 'no paragraph that matches tells the wish or help of who is asked about',
+      meets: (p) => doer.every((c) => p.holds(c) || p.previousHolds(c)) && (holdsDeedWord(p.text, wishStems) || asked.some((c) => p.holds(c))),
+    });
+  }
   // "What did X say about Gaza?" only by a paragraph on Gaza (or going on from one): X's words on the visit say nothing about it.
   const topics = q.concepts.filter((c, i) => c.topic && !q.absent[i] && !q.isNumber(c) && !isFrameWord(c.label));
   if (topics.length > 0) out.push({ meets: (p) => topics.some((c) => p.holds(c) || p.previousHolds(c)) });

@@ -35,8 +35,14 @@ export function postStandingWords(question: string, concepts: readonly Concept[]
   return new Set(concepts.filter((c) => STANDING.has(c.label) || c.alternatives.some((a) => a.terms.length === 1 && STANDING.has(a.terms[0]!))).map((c) => c.label));
 }
 
+/**
+ * A relative pronoun after the title opens a clause about the holder ("وزير الدفاع الإيراني الذي وقّع الاتفاقيات مع
+ * باكستان", "the defence minister who signed …"): what the holder did, not the post's words, which need not stand beside it.
+ */
+const RELATIVES = ['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'who', 'that', 'which', 'whom'];
+
 /** Words that set the scene after the post is named ("… defense minister in the 2018 agreements"), not part of it; "of" is. */
-const CONTEXT = new Set(['in', 'during', 'at', 'on', 'since', 'when', 'after', 'before', 'under', 'خلال', 'عند', 'منذ', 'بعد', 'قبل', 'اثناء', 'حين', 'عندما']);
+const CONTEXT = new Set(['in', 'during', 'at', 'on', 'since', 'when', 'after', 'before', 'under', 'خلال', 'عند', 'منذ', 'بعد', 'قبل', 'اثناء', 'حين', 'عندما', ...RELATIVES]);
 
 /** "… وكيف وصف الزيارة؟", "and how did he …": a second question after the post, not part of it. */
 const SECOND_QUESTION = /^[وف](?:كيف|ماذا|متي|ما|من|اين|لماذا|هل|بماذا)$/;
