@@ -158,13 +158,15 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "What does Islamabad hope for?", "How could Russia help …?": only a paragraph naming the doer and telling the verb itself,
   // or something else the question asks beyond its names — news often tells a hope in other words (wish.ts).
   const wish = wishAsked(q.question, q.concepts);
-  const wishStems = wish !== null && !q.absent[q.concepts.indexOf(wish.verb)] ? stemsIn(wish.verb, q.has) : new Set<string>();
-  if (wish !== null && wishStems.size > 0) {
-    const doer = wish.doer.filter((c) => !q.absent[q.concepts.indexOf(c)]);
+  if (wish !== null && wish.arabic) {
+    // "ما الرقم الذي يطمح أردوغان أن …؟": a wish of someone the coverage never names is never told.
+    if (wish.doer.some((c) => q.absent[q.concepts.indexOf(c)])) out.push({ reason: 'the coverage never names whose wish is asked', meets: () => false });
+  } else if (wish !== null) {
+    const wishStems = stemsIn(wish.verb, q.has);
     const asked = q.concepts.filter((c, i) => c !== wish.verb && !q.absent[i] && !namesSomeone(c) && !isTitleWord(c.label) && !isFrameWord(c.label) && !q.isNumber(c));
     out.push({
       reason: 'no paragraph that matches tells the wish or help of who is asked about',
-      meets: (p) => doer.every((c) => p.holds(c) || p.previousHolds(c)) && (holdsDeedWord(p.text, wishStems) || asked.some((c) => p.holds(c))),
+      meets: (p) => wish.doer.every((c) => p.holds(c) || p.previousHolds(c)) && (holdsDeedWord(p.text, wishStems) || asked.some((c) => p.holds(c))),
     });
   }
   // "What did X say about Gaza?" only by a paragraph on Gaza (or going on from one): X's words on the visit say nothing about it.

@@ -8,6 +8,7 @@
 import { words } from '../text/tokenize.js';
 import { conceptOfWord, type Concept } from './query.js';
 import { standsForDoer } from './role.js';
+import { isTitleWord } from './frame-words.js';
 
 /** Verbs of wanting and of helping, in the forms an auxiliary takes ("does X hope", "could X help"). */
 const WISH_OR_HELP = /^(?:hope|want|wish|seek|aspire|expect|help|assist|support)$/;
@@ -21,8 +22,9 @@ const FILLER = /^(?:the|a|an|s)$/;
  * The verb and the doer of a "what does X hope / how could X help …" question; null for any other question, or
  * when no one is named before the verb.
  */
-export function wishAsked(question: string, concepts: readonly Concept[]): { verb: Concept; doer: Concept[] } | null {
+export function wishAsked(question: string, concepts: readonly Concept[]): { verb: Concept; doer: Concept[]; arabic: boolean } | null {
   const ws = words(question);
+  if (ws[0]?.script === 'ar') return wishAskedArabic(ws, concepts);
   if (!ASKS.test(ws[0]?.norm ?? '')) return null;
   const aux = ws.findIndex((w, i) => i > 0 && AUX.test(w.norm));
   if (aux < 0) return null;
@@ -37,5 +39,28 @@ export function wishAsked(question: string, concepts: readonly Concept[]): { ver
   const w = ws[i];
   if (doer.length === 0 || !w || !WISH_OR_HELP.test(w.norm)) return null;
   const verb = conceptOfWord(concepts, w.norm);
-  return verb && !standsForDoer(verb) ? { verb, doer } : null;
+  return verb && !standsForDoer(verb) ? { verb, doer, arabic: false } : null;
+}
+
+/** Arabic verbs of wanting, hoping and seeking in the imperfect (normalized), before their subject: "يطمح لاريجاني", "تتطلع باكستان". */
+const WISH_AR = /^[وف]?(?:يطمح|تطمح|يريد|تريد|يسعي|تسعي|يامل|تامل|يتطلع|تتطلع|يرغب|ترغب|يتمني|تتمني)$/;
+/** An Arabic question word opening the question ("ما الرقم الذي يطمح …", "ماذا تريد …", "كيف تسعى …"). */
+const ASKS_AR = /^(?:ما|ماذا|كيف|لماذا|من|اي|كم|الام|بماذا|علام|متي|اين)$/;
+
+/** "ما الرقم الذي يطمح لاريجاني أن …؟": the verb of wanting and the names right after it (titles before them skipped). */
+function wishAskedArabic(ws: ReturnType<typeof words>, concepts: readonly Concept[]): { verb: Concept; doer: Concept[]; arabic: boolean } | null {
+  if (!ASKS_AR.test(ws[0]!.norm)) return null;
+  const at = ws.findIndex((w) => WISH_AR.test(w.norm));
+  if (at < 0) return null;
+  const verb = conceptOfWord(concepts, ws[at]!.norm);
+  if (!verb) return null;
+  const doer: Concept[] = [];
+  for (let i = at + 1; i < ws.length; i++) {
+    const norm = ws[i]!.norm;
+    const c = conceptOfWord(concepts, norm);
+    // A definite word no dictionary knows (الالتحاق) is a verbal noun, not a name: only places take the article.
+    if (!c || !standsForDoer(c) || (/^ال/.test(norm) && !c.place && !c.proper && !isTitleWord(norm))) break;
+    if (!doer.includes(c)) doer.push(c);
+  }
+  return doer.length > 0 ? { verb, doer, arabic: true } : null;
 }
