@@ -33,6 +33,7 @@ import type { Word } from '../text/tokenize.js';
 import { normalizeCached } from '../text/normalize.js';
 import { coverageWrites, deedOfWhy } from './why-deed.js';
 import { wishAsked } from './wish.js';
+import { rolePlayed } from './role-played.js';
 
 /** A candidate paragraph as the requirements see it. */
 export interface Candidate {
@@ -168,6 +169,12 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
       reason: 'no paragraph that matches tells the wish or help of who is asked about',
       meets: (p) => wish.doer.every((c) => p.holds(c) || p.previousHolds(c)) && (holdsDeedWord(p.text, wishStems) || asked.some((c) => p.holds(c))),
     });
+  }
+  // "What role does Russia play …": only a paragraph naming who plays it and holding something else asked (role-played.ts).
+  const played = rolePlayed(q.question, q.concepts);
+  if (played !== null) {
+    const asked = q.concepts.filter((c, i) => !played.frame.has(c.label) && !q.absent[i] && !namesSomeone(c) && !isFrameWord(c.label) && !q.isNumber(c));
+    out.push({ reason: 'no paragraph that matches tells the role of who is asked about', meets: (p) => played.players.every((c) => p.holds(c)) && asked.some((c) => p.holds(c)) });
   }
   // "What did X say about Gaza?" only by a paragraph on Gaza (or going on from one): X's words on the visit say nothing about it.
   const topics = q.concepts.filter((c, i) => c.topic && !q.absent[i] && !q.isNumber(c) && !isFrameWord(c.label));
