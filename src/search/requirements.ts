@@ -161,7 +161,7 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   const wish = wishAsked(q.question, q.concepts);
   if (wish !== null && wish.arabic) {
     // "ما الرقم الذي يطمح أردوغان أن …؟": a wish of someone the coverage never names is never told.
-    if (wish.doer.some((c) => q.absent[q.concepts.indexOf(c)])) out.push({ reason: 'the coverage never names whose wish is asked', meets: () => false });
+    if (q.absent[q.concepts.indexOf(wish.doer[0]!)]) out.push({ reason: 'the coverage never names whose wish is asked', meets: () => false });
   } else if (wish !== null) {
     const wishStems = stemsIn(wish.verb, q.has);
     const asked = q.concepts.filter((c, i) => c !== wish.verb && !q.absent[i] && !namesSomeone(c) && !isTitleWord(c.label) && !isFrameWord(c.label) && !q.isNumber(c));
@@ -174,7 +174,7 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   const played = rolePlayed(q.question, q.concepts);
   if (played !== null) {
     const asked = q.concepts.filter((c, i) => !played.frame.has(c.label) && !q.absent[i] && !namesSomeone(c) && !isFrameWord(c.label) && !q.isNumber(c));
-    out.push({ reason: 'no paragraph that matches tells the role of who is asked about', meets: (p) => played.players.every((c) => p.holds(c)) && asked.some((c) => p.holds(c)) });
+    out.push({ reason: 'no paragraph that matches tells the role of who is asked about', meets: (p) => played.players.every((c) => p.holds(c) || p.previousHolds(c)) && asked.some((c) => p.holds(c)) });
   }
   // "What did X say about Gaza?" only by a paragraph on Gaza (or going on from one): X's words on the visit say nothing about it.
   const topics = q.concepts.filter((c, i) => c.topic && !q.absent[i] && !q.isNumber(c) && !isFrameWord(c.label));

@@ -58,8 +58,8 @@ function wishAskedArabic(ws: ReturnType<typeof words>, concepts: readonly Concep
   for (let i = at + 1; i < ws.length; i++) {
     const norm = ws[i]!.norm;
     const c = conceptOfWord(concepts, norm);
-    // A definite word no dictionary knows (الالتحاق) is a verbal noun, not a name: only places take the article.
-    if (!c || !standsForDoer(c) || (/^ال/.test(norm) && !c.place && !c.proper && !isTitleWord(norm))) break;
+    // A definite word no dictionary knows (الالتحاق، للوصول) is a verbal noun, not a name: only places take the article.
+    if (!c || !standsForDoer(c) || (/^(?:[وفبكل]?ال|لل)/.test(norm) && !c.place && !c.proper && !isTitleWord(norm))) break;
     if (!doer.includes(c)) doer.push(c);
   }
   return doer.length > 0 ? { verb, doer, arabic: true } : null;
