@@ -92,6 +92,8 @@ const sets: Array<[string, string, string]> = [
   ['off_probes35', 'test/fixtures/eval/offtopic_probes35.jsonl', seedsIndex!],
   // round 7: written by helper keep2 from the seeds (30 Arabic, 10 English) to find answerable questions declined
   ['ans_keep2', 'test/fixtures/eval/answerable_keep2.jsonl', seedsIndex!],
+  // written by helper keep3 (round 8): answerable questions of the shapes the decliner refused (what kind, how could X, what does X hope / seek, who signed, which figure, according to X)
+  ['ans_keep3', 'test/fixtures/eval/answerable_keep3.jsonl', seedsIndex!],
   ['off_decide10', 'test/fixtures/eval/offtopic_decide10.jsonl', seedsIndex!],
   // round 7's held-out sets (36–43, written by others from the seeds), tuning sets from round 8 on
   ['ans_probes36', 'test/fixtures/eval/answerable_probes36.jsonl', seedsIndex!],

@@ -183,9 +183,10 @@ export function statedNumbers(question: string): string[] {
 /**
  * Verbs that only say a quantity amounts to something ("how long did the visit last / take?", "كم استغرقت / استمرت
  * الزيارة؟", "كم بلغ حجم التبادل؟"): they are how a "how many" question asks, not what it counts —
- * "the war that lasted 12 days" gives no visit's length.
+ * "the war that lasted 12 days" gives no visit's length. With the figure as its object pronoun too ("الرقم الذي … أن
+ * تبلغه التجارة": the figure trade is to reach).
  */
-const AMOUNTS_TO = /^[وف]?(?:last|lasts|lasted|reach|reaches|reached|amount|amounts|amounted|total|totals|totaled|totalled|take|takes|took|استمر|استمرت|يستمر|تستمر|دام|دامت|يدوم|تدوم|بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|استغرق|استغرقت|يستغرق|تستغرق)$/;
+const AMOUNTS_TO = /^[وف]?(?:last|lasts|lasted|reach|reaches|reached|amount|amounts|amounted|total|totals|totaled|totalled|take|takes|took|(?:استمر|استمرت|يستمر|تستمر|دام|دامت|يدوم|تدوم|بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|استغرق|استغرقت|يستغرق|تستغرق)(?:ه|ها)?)$/;
 
 export function amountsTo(norm: string): boolean {
   return AMOUNTS_TO.test(norm);

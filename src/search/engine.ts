@@ -10,6 +10,7 @@ import { indexTermsOf, ROOTISH, terms, words } from '../text/tokenize.js';
 import { Bm25Index, type LexicalHit } from './bm25.js';
 import { buildConcepts } from './concepts.js';
 import { StemVariants } from './stem-variants.js';
+import { rolePlayed } from './role-played.js';
 import { memo } from '../text/memo.js';
 import type { Lexicon } from './lexicon.js';
 import { NameIndex } from './names.js';
@@ -223,7 +224,11 @@ export class SearchEngine {
     // "how many / how long", "react", "say" are how the question asks, not what it asks about: "never mentions long" would mislead.
     // "السفير المعتمد", "the accredited ambassador": the post's standing, which news leaves unsaid, frames the question.
     const standing = postStandingWords(question, concepts);
-    const asking = new Set([...howWords(question), ...standing]);
+    // In a "how many" question a verb saying what the quantity amounts to (بلغ، تبلغه, reach) asks too: never named as missing.
+    const amounting = answerType(question) === 'quantity' ? concepts.filter((c) => amountsTo(c.label)).map((c) => c.label) : [];
+    // "What role does X play …": role and play are how it asks (role-played.ts); its requirement stands in their stead.
+    const played = rolePlayed(question, concepts);
+    const asking = new Set([...howWords(question), ...standing, ...amounting, ...(played?.frame ?? [])]);
     // An Arabic word no dictionary knows is as often an inflected verb (تعثرت) as a name: named as missing
     // only when it is what is asked about ("… عن البيتكوين") or who is asked to have spoken.
     const named = (c: Concept) => c.known || isSureName(c) || !/[\u0600-\u06FF]/.test(c.label) || c.topic === true || c.speakerWord === true;

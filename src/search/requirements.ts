@@ -37,6 +37,8 @@ import { topicThingMissing } from './topic-thing.js';
 import { canShow, jointDoersAsked, speaksOfBothSides } from './joint-deed.js';
 import { countOwners, namesOwners } from './count-doer.js';
 import { asksFounding, tellsFounding } from './founding.js';
+import { wishAsked } from './wish.js';
+import { rolePlayed } from './role-played.js';
 
 /** A candidate paragraph as the requirements see it. */
 export interface Candidate {
@@ -159,6 +161,26 @@ export function requirementsOf(q: QuestionShape): Requirement[] {
   // "Who signed the pact?" only by a paragraph telling of the signing (role.ts deedAsked).
   const deed = deedAsked(q.question, q.concepts);
   if (deed !== null) out.push({ meets: (p) => p.holds(deed) });
+  // "What does Islamabad hope for?", "How could Russia help …?": only a paragraph naming the doer and telling the verb itself,
+  // or something else the question asks beyond its names — news often tells a hope in other words (wish.ts).
+  const wish = wishAsked(q.question, q.concepts);
+  if (wish !== null && wish.arabic) {
+    // "ما الرقم الذي يطمح أردوغان أن …؟": a wish of someone the coverage never names is never told.
+    if (q.absent[q.concepts.indexOf(wish.doer[0]!)]) out.push({ reason: 'the coverage never names whose wish is asked', meets: () => false });
+  } else if (wish !== null) {
+    const wishStems = stemsIn(wish.verb, q.has);
+    const asked = q.concepts.filter((c, i) => c !== wish.verb && !q.absent[i] && !namesSomeone(c) && !isTitleWord(c.label) && !isFrameWord(c.label) && !q.isNumber(c));
+    out.push({
+      reason: 'no paragraph that matches tells the wish or help of who is asked about',
+      meets: (p) => wish.doer.every((c) => p.holds(c) || p.previousHolds(c)) && (holdsDeedWord(p.text, wishStems) || asked.some((c) => p.holds(c))),
+    });
+  }
+  // "What role does Russia play …": only a paragraph naming who plays it and holding something else asked (role-played.ts).
+  const played = rolePlayed(q.question, q.concepts);
+  if (played !== null) {
+    const asked = q.concepts.filter((c, i) => !played.frame.has(c.label) && !q.absent[i] && !namesSomeone(c) && !isFrameWord(c.label) && !q.isNumber(c));
+    out.push({ reason: 'no paragraph that matches tells the role of who is asked about', meets: (p) => played.players.every((c) => p.holds(c) || p.previousHolds(c)) && asked.some((c) => p.holds(c)) });
+  }
   // "What did X say about Gaza?" only by a paragraph on Gaza (or going on from one): X's words on the visit say nothing about it.
   const topics = q.concepts.filter((c, i) => c.topic && !q.absent[i] && !q.isNumber(c) && !isFrameWord(c.label));
   if (topics.length > 0) out.push({ meets: (p) => topics.some((c) => p.holds(c) || p.previousHolds(c)) });

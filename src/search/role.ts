@@ -8,6 +8,7 @@ import { ROOTISH, stemmedWords, words } from '../text/tokenize.js';
 import { asksForWords, isFrameWord, isTitleWord } from './frame-words.js';
 import { conceptOfWord, namesSomeone, questionForm, stemsIn, type Concept } from './query.js';
 import { spells } from './phrase.js';
+import { stemArabic } from '../text/stem.js';
 
 /** "who is / who's / who was", "what is the name of", "من هو / من هي / من يكون", "ما اسم" — at the start of the question. */
 const WHO_HOLDS = /^(?:(?:and|so|و|ف)\s*)?(?:who(?:\s+is|\s+was|'s|’s)\b|what(?:\s+is|'s|’s)\s+the\s+name\s+of\b|من\s+(?:هو|هي|يكون|كان|كانت)(?:\s|$)|(?:ما|ماهو|ما\s+هو)\s+اسم(?:\s|$))/u;
@@ -35,8 +36,14 @@ export function postStandingWords(question: string, concepts: readonly Concept[]
   return new Set(concepts.filter((c) => STANDING.has(c.label) || c.alternatives.some((a) => a.terms.length === 1 && STANDING.has(a.terms[0]!))).map((c) => c.label));
 }
 
+/**
+ * A relative pronoun after the title opens a clause about the holder ("وزير الدفاع الإيراني الذي وقّع الاتفاقيات مع
+ * باكستان", "the defence minister who signed …"): what the holder did, not the post's words, which need not stand beside it.
+ */
+const RELATIVES = ['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'who', 'that', 'which', 'whom'];
+
 /** Words that set the scene after the post is named ("… defense minister in the 2018 agreements"), not part of it; "of" is. */
-const CONTEXT = new Set(['in', 'during', 'at', 'on', 'since', 'when', 'after', 'before', 'under', 'خلال', 'عند', 'منذ', 'بعد', 'قبل', 'اثناء', 'حين', 'عندما']);
+const CONTEXT = new Set(['in', 'during', 'at', 'on', 'since', 'when', 'after', 'before', 'under', 'خلال', 'عند', 'منذ', 'بعد', 'قبل', 'اثناء', 'حين', 'عندما', ...RELATIVES]);
 
 /** "… وكيف وصف الزيارة؟", "and how did he …": a second question after the post, not part of it. */
 const SECOND_QUESTION = /^[وف](?:كيف|ماذا|متي|ما|من|اين|لماذا|هل|بماذا)$/;
@@ -55,8 +62,16 @@ export function postAsked(question: string, concepts: readonly Concept[], has: (
   if (!post.some((c) => isTitleWord(c.label)) || !post.some((c) => c.place || c.proper)) return null;
   // Naming a person ("Who is the army chief that received General Bagheri?"), it asks about more than a post.
   if (concepts.some((c) => c.name && !c.place && !c.proper && !isTitleWord(c.label))) return null;
-  // A word the coverage never uses is weighed by the coverage share; the post is checked on the words it has.
-  return post.map((c) => stemsIn(c, has)).filter((stems) => stems.size > 0);
+  // A word the coverage never uses is weighed by the coverage share; the post is checked on the words it has —
+  // each also as stemmed after a clitic: the light stemmer takes bare وزير's و for "and" (زير), while ووزير الدفاع,
+  // الوزير keep وزير, which is the minister too.
+  return post.map((c) => new Set([...stemsIn(c, has), ...afterClitic(c).filter(has)])).filter((stems) => stems.size > 0);
+}
+
+/** An Arabic post word's stem as it stands after the article or "and" (الوزير، ووزير: وزير), when that differs from its bare stem. */
+function afterClitic(c: Concept): string[] {
+  if (!/^[\u0600-\u06FF]+$/u.test(c.label) || c.label.startsWith('ال')) return [];
+  return [stemArabic(`ال${c.label}`)];
 }
 
 /** Prepositions naming where a post is held: "ambassador to Iran", "in Tehran", "سفير … لدى إيران / في طهران / إلى". */

@@ -5,6 +5,7 @@
  * produced are not there to name. English only: an Arabic verb is met only in its own forms, so a paraphrase
  * (أبرمها for the coverage's الموقعة) would read as a deed never told — measured, see README.
  */
+import { rolePlayed } from './role-played.js';
 import { asksForWords, isFrameWord, isTitleWord } from './frame-words.js';
 import { standsForDoer } from './role.js';
 import { conceptOfWord, type Concept } from './query.js';
@@ -23,6 +24,8 @@ const NAMING = /^(?:name|named|mention|mentioned|list|listed|cite|cited|call|cal
  * one asking for words; null otherwise.
  */
 export function unseenDeedOfThings(question: string, concepts: readonly Concept[], absent: readonly boolean[]): Concept | null {
+  // "What role does X play …" asks a role, which news writes without "play" (role-played.ts has its requirement).
+  if (rolePlayed(question, concepts) !== null) return null;
   const ws = questionWords(question).map((w) => w.norm);
   let verb: string | undefined;
   if (WHICH.test(ws[0] ?? '')) {
