@@ -17,7 +17,7 @@ import { arabicInflectionForms, nameKinds, lexiconKnowledge, NameTerms, type Wor
 import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
-import { doerDeed, namesNewPerson, namesParty, ownedNoun, partyPreposition, writesOwner } from './doer.js';
+import { doerDeed, metParty, namesMetParty, namesNewPerson, namesParty, ownedNoun, partyPreposition, writesOwner } from './doer.js';
 import { amountsTo, answerType, countingNouns, holdsAnswerType, statedNumbers } from './answer-type.js';
 import { asksWhy, givesReason } from './reason.js';
 import { isTravelWord } from './travel.js';
@@ -37,7 +37,7 @@ import { postStandingWords } from './role.js';
 import { groupNearDuplicates, nearDuplicateTriples, NEAR_DUPLICATE, shingleTriples } from './dedupe.js';
 import { restatedFirst } from './restatement.js';
 import { bestSentence, cachedPieceTerms } from './highlight.js';
-import { exactStems, stemsIn, type Alternative, type Concept } from './query.js';
+import { exactStems, namesSomeone, stemsIn, type Alternative, type Concept } from './query.js';
 import { bestLineShare, conceptOwners, contextShare, proximityOfTokens } from './proximity.js';
 import { HOLDING_BITS, RowTokens } from './tokens.js';
 import type { Hit, SearchOptions, SearchResult } from './types.js';
@@ -243,7 +243,9 @@ export class SearchEngine {
     // "Why …?" ranks the paragraphs that give a cause or a purpose a little higher, the same way (reason.ts; ranking only).
     const why = wants === null && asksWhy(question);
     // "Who signed …?", "من وقّع …؟": the paragraphs telling of the deed, the same way (doer.ts; ranking only).
-    const deed = wants === null && !why ? doerDeed(question, concepts) : null;
+    // "Who did Bagheri meet …?", "من المسؤول الذي اجتمع به باقري؟": the other party of a meeting, as "مع من اجتمع" asks (doer.ts metParty).
+    const met = wants === null && !why ? metParty(question, concepts) : null;
+    const deed = met?.deed ?? (wants === null && !why ? doerDeed(question, concepts) : null);
     // "مع أي قناة …؟": the paragraphs naming one of the kind asked (a quoted name after its kind noun), the same way (which-named.ts).
     const kind = wants === null && !why && !deed ? whichKind(question, concepts) : null;
     const which = kind ? kindStems(kind, (w) => this.lexicon?.synonyms?.(w)) : null;
@@ -257,7 +259,9 @@ export class SearchEngine {
     const spokenBy = describer ? subjectStems(describer, has) : [];
     const describes = (row: number) => attributesToPhrase(this.paragraphs[row]!.text, spokenBy) || (this.follows(row) && continuesSpeaker(this.paragraphs[row]!.text) && attributesToPhrase(this.paragraphs[row - 1]!.text, spokenBy));
     // "مع من اجتمع …؟": the paragraph naming the other party writes the deed's word before the question's preposition (doer.ts).
-    const party = deed ? partyPreposition(question) : null;
+    const party = met ? 'مع' : deed ? partyPreposition(question) : null;
+    // The meeting told must be the one asked about: its article names the question's people and places (a lede often names neither).
+    const metNamed = met ? concepts.filter(namesSomeone) : [];
     const askedTerms = deed || which ? new Set(indexTermsOf(words(question))) : undefined;
     // Read by the answer-type bonus and the who-question bonus alike: each row's text is scanned once.
     const held = new Map<number, boolean>();
@@ -266,7 +270,7 @@ export class SearchEngine {
       if (h === undefined) held.set(row, (h = holdsOnce(row)));
       return h;
     };
-    const holdsOnce = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? this.holdsConcept(row, deed) && (!party || namesParty(this.paragraphs[row]!.text, deed, party, askedTerms)) : placeList ? namesPlaces(this.paragraphs[row]!.text, placeList, askedForms!) : which ? namesOneOf(this.paragraphs[row]!.text, which) || (this.holdsConcept(row, kind!) && namesParty(this.paragraphs[row]!.text, kind!, 'من', askedTerms)) : givesReason(this.paragraphs[row]!.text));
+    const holdsOnce = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : met ? namesMetParty(this.paragraphs[row]!.text, met, askedTerms, knows) && this.articleHoldsAll(row, metNamed) : deed ? this.holdsConcept(row, deed) && (!party || namesParty(this.paragraphs[row]!.text, deed, party, askedTerms)) : placeList ? namesPlaces(this.paragraphs[row]!.text, placeList, askedForms!) : which ? namesOneOf(this.paragraphs[row]!.text, which) || (this.holdsConcept(row, kind!) && namesParty(this.paragraphs[row]!.text, kind!, 'من', askedTerms)) : givesReason(this.paragraphs[row]!.text));
     // The paragraph naming the other party answers a with-whom question outright: a whole adjacency bonus, not half.
     const bonus = party ? PARTY_BONUS : wants || why || deed || which ? ANSWER_TYPE_BONUS : 0;
     const speaks = spokenBy.length > 0 ? ANSWER_TYPE_BONUS : 0;
@@ -510,6 +514,13 @@ export class SearchEngine {
   /** Whether a row holds one of a concept's alternatives whole (asked of the postings, not the text). */
   private holdsConcept(row: number, c: Concept): boolean {
     return c.alternatives.some((a) => a.terms.every((t) => this.bm25.holds(row, t)));
+  }
+
+  /** Whether the row's article names each of the concepts (in any of its paragraphs). */
+  private articleHoldsAll(row: number, concepts: readonly Concept[]): boolean {
+    if (concepts.length === 0) return true;
+    const rows = this.articleRows(row);
+    return concepts.every((c) => rows.some((r) => this.holdsConcept(r, c)));
   }
 
   /** Whether the row before is the paragraph before this one in its article. */
