@@ -24,6 +24,8 @@ test('who-met questions read the meeting and its doer (doer.ts metParty)', { ski
   assert.deepEqual(read('Who did General Bagheri hold his meeting with?'), { deed: 'meeting', doer: ['general', 'bagheri'] });
   assert.deepEqual(read('من المسؤول الباكستاني الذي اجتمع به الجنرال باقري؟'), { deed: 'اجتمع', doer: ['الجنرال', 'باقري'] });
   assert.deepEqual(read('من هو وزير الداخلية الباكستاني الذي اجتمع به لاريجاني في طهران؟'), { deed: 'اجتمع', doer: ['لاريجاني'] });
+  assert.deepEqual(read('Which Pakistani commander did General Bagheri meet?'), { deed: 'meet', doer: ['general', 'bagheri'] });
+  assert.equal(read('What did Ishaq Dar call Larijani?'), null);
   // Not a who-met question: the doer is asked ("Who met …"), or the verb is no meeting.
   assert.equal(read('Who met General Bagheri in Pakistan?'), null);
   assert.equal(read('Who did Larijani praise in Islamabad?'), null);
@@ -35,6 +37,10 @@ test('"Who did X meet …?", "من المسؤول الذي اجتمع به X؟":
   const cases: Array<[string, string]> = [
     ['من المسؤول الروسي الذي التقى به لاريجاني في موسكو؟', '004#1'],
     ['من هو القائد الباكستاني الذي التقى به باقري خلال زيارته؟', '003#1'],
+    ['من هو المسؤول الروسي الذي التقى به لاريجاني بحسب تقرير نيوزويك؟', '004#1'],
+    // "Which … did X meet": the doer's name, then his post, then the party: "التقى علي لاريجاني أمين المجلس … بالرئيس الروسي".
+    ['Which Russian leader did Larijani meet in Moscow?', '004#1'],
+    ['Which Pakistani minister did Larijani meet according to Iran Press?', '001#3'],
     // Kept: "زار وزير الداخلية الباكستاني محسن نقوي طهران، وعقد لقاءات مع كبار المسؤولين، ومن بينهم الرئيس بزشكيان".
     ['Whom did the Pakistani interior minister meet in Tehran?', '002#14'],
     ['Who did Naqvi meet during his October visit to Tehran?', '002#14'],
@@ -54,5 +60,7 @@ test('who-met near misses (a place, a person or a post the coverage never mentio
     'Who did Erdogan meet in Islamabad?',
     'من المسؤول الصيني الذي اجتمع به لاريجاني في بكين؟',
     'من هو الوزير التركي الذي التقى به باقري في أنقرة؟',
+    'Which Chinese official did Larijani meet in Beijing?',
+    'Which Turkish general did Bagheri meet in Ankara?',
   ]) assert.equal(await firstHit(q), 'declined', q);
 });

@@ -139,8 +139,11 @@ function titledNames(knows: WordKnowledge): (text: string) => ReadonlyArray<read
   return of;
 }
 
-/** "Who did X meet …?" / "Whom has X met": an English who-question whose subject follows an auxiliary — X is the doer, the one asked is the other party. */
-const WHO_DID_EN = /^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would)\s/;
+/**
+ * "Who did X meet …?", "Whom has X met", "Which Pakistani commander did X meet?": an English who-question whose subject follows
+ * an auxiliary — X is the doer, the one asked is the other party. The auxiliary's index.
+ */
+const WHO_DID_EN = /^(?:(?:who|whom)|(?:which|what)(?:\s+\S+){1,3}?)\s+(?:did|does|do|has|have|had|will|would)\s/;
 /** English verbs of meeting, which news in Arabic writes with مع ("اجتماع مع …", "لقاء مع …"). */
 const MEET_EN = /^(?:meet|meets|met|meeting|meetings)$/;
 /** Words that may stand in the doer before its verb ("Who did the Pakistani army chief meet"). */
@@ -156,8 +159,8 @@ const OWNER_EN = /^(?:his|her|their|its|the|a|an)$/;
 /** "من المسؤول [الباكستاني] الذي اجتمع به …؟": من, up to three words of a kind, الذي / التي / الذين, the verb, then به / معه (the one met). */
 const WHOM_MET_AR = /^(?:[وف]\s*)?(?:من|مين)\s+(?:(?:هو|هي|هم)\s+)?(?:\p{L}+\s+){0,3}?(?:الذي|اللذي|التي|الذين)\s+(\p{L}+)\s+(?:به|بها|بهم|بهما|معه|معها|معهم|معهما)(?:\s|$)/u;
 
-/** Words after which an Arabic question names no more of the doer: time and place. */
-const AFTER_DOER_AR = /^(?:في|خلال|اثناء|عند|لدي|حين|بعد|قبل|منذ|يوم)$/;
+/** Words after which an Arabic question names no more of the doer: time, place, a source (بحسب). */
+const AFTER_DOER_AR = /^(?:في|خلال|اثناء|عند|لدي|حين|بعد|قبل|منذ|يوم|بحسب|حسب|وفق|وفقا|طبقا)$/;
 
 /** A who-met question: the meeting's concept and the concepts naming who met the one asked about. */
 export interface MetParty {
@@ -177,11 +180,13 @@ export function metParty(question: string, concepts: readonly Concept[]): MetPar
   const norms = ws.map((w) => w.norm);
   const conceptsOf = (ns: readonly string[]) => ns.map((n) => conceptOfWord(concepts, n)).filter((c): c is Concept => c !== undefined);
   if (ws.length > 0 && ws[0]!.script !== 'ar') {
-    if (!WHO_DID_EN.test(norms.join(' ') + ' ')) return null;
-    // "Who did General Bagheri meet …": the doer's names, then the verb.
-    let i = 2;
+    const m = WHO_DID_EN.exec(norms.join(' ') + ' ');
+    if (!m) return null;
+    // "Who did General Bagheri meet …": the doer's names, then the verb (word indexes: the match ends after the auxiliary).
+    const from = m[0].trim().split(' ').length;
+    let i = from;
     while (i < norms.length && (DOER_WORD_EN.test(norms[i]!) || isDoerWord(concepts, norms[i]!))) i++;
-    const doer = conceptsOf(norms.slice(2, i));
+    const doer = conceptsOf(norms.slice(from, i));
     // "… hold his meeting with?", "… hold talks with?": the noun before the closing "with" is the deed; else the verb must be "meet".
     let d = i;
     if (norms.at(-1) === 'with') for (d = norms.length - 2; d > i && OWNER_EN.test(norms[d]!); d--);
@@ -199,6 +204,9 @@ export function metParty(question: string, concepts: readonly Concept[]): MetPar
   return { deed: c, doer: conceptsOf(stop < 0 ? rest : rest.slice(0, stop)) };
 }
 
+/** How many words of the doer's post may stand between his name, right after the meeting, and the party met. */
+const DOER_EPITHET = 7;
+
 /**
  * A meeting is a meeting whichever word tells it: "اجتمع به" is answered by "عقد لقاءات مع …", "التقى … بالرئيس".
  * The Arabic words of the class (exact stems, no letter skeleton: محادثات's would meet محدّث, "updated").
@@ -208,8 +216,8 @@ const MEETING_STEMS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Whether the text writes a word of the meeting (any single-term alternative of `deed`) up to four words before the
- * party met: after مع ("خلال اجتماع مع رئيس أركان الجيش …"), or a title joined to ب ("التقى … بالرئيس الروسي",
+ * Whether the text writes a word of the meeting (MEETING_STEMS, or any single-term alternative of the deed) up to four
+ * words — the doer's own words and titles not counted — before the party met: after مع ("خلال اجتماع مع رئيس أركان الجيش …"), or a title joined to ب ("التقى … بالرئيس الروسي",
  * "لقاء جمع لاريجاني بوزير الداخلية"). A party written with its title is someone met, even where the question names
  * that title ("من هو وزير الداخلية الذي اجتمع به …"); any other party must not be one the question names (namesParty).
  */
@@ -219,6 +227,7 @@ export function namesMetParty(text: string, met: MetParty, asked: ReadonlySet<st
   const doer = new Set(met.doer.flatMap(single));
   const { words: ws, terms } = indexedWords(text);
   const meets = (i: number) => terms[i]!.some((t) => stems.has(t));
+  const isDoer = (i: number) => terms[i]!.some((t) => doer.has(t));
   const first = ws.findIndex((_, i) => meets(i));
   // "زار وزير الداخلية الباكستاني محسن نقوي طهران، وعقد لقاءات مع …": a meeting after someone else's title and name is theirs.
   if (first < 0 || (knows && othersMeeting(ws, terms, first, doer, knows))) return false;
@@ -230,7 +239,16 @@ export function namesMetParty(text: string, met: MetParty, asked: ReadonlySet<st
       if (w.norm !== 'مع' || j + 1 >= ws.length) continue;
       if (!(ws[j + 1]!.script === 'ar' && isTitleWord(ws[j + 1]!.norm)) && terms[j + 1]!.some((t) => asked.has(t))) continue;
     }
-    for (let i = Math.max(0, j - 4); i < j; i++) if (meets(i)) return true;
+    // Up to four words back to the meeting, not counting the doer's own words and titles ("في لقاء جمع السيد علي لاريجاني بوزير …").
+    for (let i = j - 1, budget = 4; i >= 0 && budget > 0; i--) {
+      if (meets(i)) return true;
+      if (!isDoer(i) && !(ws[i]!.script === 'ar' && isTitleWord(ws[i]!.norm))) budget--;
+    }
+    // The meeting, then the doer's name, then his post: "التقى علي لاريجاني أمين المجلس الأعلى للأمن القومي الإيراني بالرئيس".
+    for (let k = j - 1; k >= Math.max(0, j - 1 - DOER_EPITHET); k--) {
+      if (!isDoer(k)) continue;
+      for (let i = Math.max(0, k - 3); i < k; i++) if (meets(i)) return true;
+    }
   }
   return false;
 }
