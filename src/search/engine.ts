@@ -17,6 +17,7 @@ import { arabicInflectionForms, nameKinds, lexiconKnowledge, NameTerms, type Wor
 import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
+import { asksForOutlet, namesOutlet, outletFollowsOn } from './outlet.js';
 import { doerDeed, metParty, namesMetParty, namesNewPerson, namesParty, ownedNoun, partyPreposition, writesOwner } from './doer.js';
 import { amountsTo, answerType, countingNouns, holdsAnswerType, statedNumbers } from './answer-type.js';
 import { asksWhy, givesReason } from './reason.js';
@@ -320,6 +321,12 @@ export class SearchEngine {
     const restated = restatedFirst(order, { article: (r) => this.paragraphs[r]!.articleId, stems: (r) => this.tokens.of(r), holds: (r, i) => this.holdsConcept(r, concepts[i]!), concepts: concepts.length });
     order = restated.order;
     for (const [b, a] of restated.lifted) scoreOf.set(b, Math.max(scoreOf.get(b) ?? 0, scoreOf.get(a) ?? 0));
+    // "لأي قناة تحدث X عن …؟": the paragraph going on with X's words names the outlet of the interview (outlet.ts).
+    if (kind && asksForOutlet(question)) {
+      const on = outletFollowsOn(order, (r) => (r + 1 < this.paragraphs.length && this.follows(r + 1) && omitsSubject(this.paragraphs[r + 1]!.text) ? r + 1 : null), (r) => namesOutlet(this.paragraphs[r]!.text));
+      order = on.order;
+      if (on.lifted) scoreOf.set(on.lifted[0], scoreOf.get(on.lifted[1]) ?? 0);
+    }
 
     // "How long …": the word after "how" asks; absent from the coverage, it weighs nothing. In a "how many"
     // question a verb saying what the quantity amounts to (reach, last, تصل، بلغ) is how it asks: it weighs nothing either.
