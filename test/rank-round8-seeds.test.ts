@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { firstHit, seedsEngine, skipWithoutDictionaries } from './support/seeds-engine.js';
 import { metParty } from '../src/search/doer.js';
 import { asksForOutlet, namesOutlet, outletFollowsOn } from '../src/search/outlet.js';
+import { orderAnchor, tellsOrder } from '../src/search/sequence.js';
 
 const skip = skipWithoutDictionaries;
 
@@ -98,4 +99,29 @@ test('"لأي قناة تحدث X عن …؟": the paragraph naming the outlet c
   for (const q of ['لأي قناة تحدث قاليباف عن كأس العالم؟', 'Which channel interviewed the Saudi crown prince about Iran?', 'Which newspaper did Qalibaf speak to about the World Cup?']) {
     assert.equal(await firstHit(q), 'declined', q);
   }
+});
+
+test('"… before / قبل X?": the paragraph telling the order beside X comes first (sequence.ts)', { skip }, async () => {
+  const engine = await seedsEngine();
+  const anchor = (q: string) => orderAnchor(q, engine.concepts(q))?.label ?? null;
+  assert.equal(anchor('Which Iranian official went to Islamabad before Larijani?'), 'larijani');
+  assert.equal(anchor('من المسؤول الذي زار إسلام آباد قبل لاريجاني؟'), 'لاريجاني');
+  // Before a place or a thing, not a person: no anchor.
+  assert.equal(anchor('ماذا حدث قبل زيارة لاريجاني إلى باكستان؟'), null);
+  assert.equal(anchor('Who visited Pakistan before Moscow?'), null);
+  const larijani = engine.concepts('لاريجاني')[0]!;
+  assert.ok(tellsOrder('وتأتي زيارة لاريجاني بعد زيارة رئيس البرلمان الإيراني باقر قاليباف لإسلام آباد', larijani));
+  assert.ok(!tellsOrder('وقال لاريجاني لدى وصوله إلى مطار نور خان العسكري في روالبندي، إن التعاون مهم بعد سنوات من الجمود', larijani));
+
+  const cases: Array<[string, string]> = [
+    // Gained: 002#12 "وتأتي زيارة لاريجاني بعد زيارة رئيس البرلمان الإيراني باقر قاليباف … كما أعقبت زيارة الرئيس الإيراني …".
+    ['Which Iranian official went to Islamabad before Larijani?', '002#12'],
+    ['Who came to Islamabad before Larijani?', '002#12'],
+    // Kept.
+    ['من الرئيس الإيراني الذي زار باكستان قبل لاريجاني؟', '002#12'],
+    ['Which Iranian leaders visited Islamabad before Larijani did?', '002#12'],
+    ['Who travelled to Pakistan before Larijani?', '002#12'],
+  ];
+  for (const [q, want] of cases) assert.equal(await firstHit(q), want, q);
+  for (const q of ['Which Iranian official visited Beijing before Larijani?', 'Who visited Kabul before Bagheri?']) assert.equal(await firstHit(q), 'declined', q);
 });

@@ -17,6 +17,7 @@ import { arabicInflectionForms, nameKinds, lexiconKnowledge, NameTerms, type Wor
 import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
+import { orderAnchor, tellsOrder } from './sequence.js';
 import { asksForOutlet, namesOutlet, outletFollowsOn } from './outlet.js';
 import { doerDeed, metParty, namesMetParty, namesNewPerson, namesParty, ownedNoun, partyPreposition, writesOwner } from './doer.js';
 import { amountsTo, answerType, countingNouns, holdsAnswerType, statedNumbers } from './answer-type.js';
@@ -77,6 +78,8 @@ const ANSWER_TYPE_BONUS = 0.5;
 const PARTY_BONUS = 1;
 /** A who-question's further bonus for the paragraph telling the deed that names someone the question does not (doer.ts namesNewPerson). */
 const PERSON_BONUS = 1;
+/** "… before / قبل X?": the bonus for the paragraph writing a word of order beside X (sequence.ts). */
+const SEQUENCE_BONUS = 1;
 /** every index stem a title word may have (title-reference.ts), as one speaker word for attributesToPhrase */
 const TITLE_FORMS: ReadonlySet<string> = new Set(TITLE_STEMS.flatMap(titleForms));
 /** in the rerank, what the question words only the previous paragraph of the article holds count as adjacency (contextShare) */
@@ -295,11 +298,15 @@ export class SearchEngine {
     // crediting that title to the describer (title-reference.ts).
     const byTitle = describer?.length === 1 && describer[0]!.name ? this.titleCredit(concepts, lexical.hits, concepts.map((c, i) => c !== describer[0] || absent[i]!), idf) : null;
     const describesByTitle = (row: number) => byTitle !== null && byTitle.has(row) && attributesToPhrase(this.paragraphs[row]!.text, [TITLE_FORMS]);
+    // "… قبل لاريجاني؟": the paragraph writing a word of order beside that name tells what came before (sequence.ts).
+    const anchor = orderAnchor(question, concepts);
+    const sequence = anchor ? SEQUENCE_BONUS : 0;
+    const ordered = (row: number) => sequence > 0 && tellsOrder(this.paragraphs[row]!.text, anchor!);
     const rerankSignal = (row: number) => adjacency(row) + (TITLE_REFERENCE_WEIGHT / PROXIMITY_WEIGHT) * (titled.get(row) ?? 0);
-    const ranked = rerankByProximity(lexical.hits, bonus || speaks || ownerBonus ? (row) => rerankSignal(row) + (bonus && holds(row) ? bonus : 0) + (speaks && (describes(row) || describesByTitle(row)) ? speaks : 0) + (owned && this.holdsConcept(row, owned[0]) && this.holdsConcept(row, owned[1]) && writesOwner(this.paragraphs[row]!.text, owned[0], owned[1]) ? ownerBonus : 0) + (namesPeople(row) ? people : 0) : rerankSignal, discount, factor);
+    const ranked = rerankByProximity(lexical.hits, bonus || speaks || ownerBonus || sequence ? (row) => rerankSignal(row) + (ordered(row) ? sequence : 0) + (bonus && holds(row) ? bonus : 0) + (speaks && (describes(row) || describesByTitle(row)) ? speaks : 0) + (owned && this.holdsConcept(row, owned[0]) && this.holdsConcept(row, owned[1]) && writesOwner(this.paragraphs[row]!.text, owned[0], owned[1]) ? ownerBonus : 0) + (namesPeople(row) ? people : 0) : rerankSignal, discount, factor);
     let order: number[] = ranked.map((h) => h.row);
     // Divided by the highest score possible, so a score shown stays within 0–1.
-    const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus + speaks + ownerBonus + people + CONTEXT_WEIGHT))]));
+    const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus + speaks + ownerBonus + people + sequence + CONTEXT_WEIGHT))]));
     let denseStandsOut = false;
     if (this.dense && question.trim()) {
       const e0 = performance.now();
