@@ -216,14 +216,14 @@ const MEETING_STEMS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Whether the text writes a word of the meeting (MEETING_STEMS, or any single-term alternative of the deed) up to four
+ * Whether the text writes a word of the meeting (MEETING_STEMS, or an exact single-term alternative of the deed) up to four
  * words — the doer's own words and titles not counted — before the party met: after مع ("خلال اجتماع مع رئيس أركان الجيش …"), or a title joined to ب ("التقى … بالرئيس الروسي",
  * "لقاء جمع لاريجاني بوزير الداخلية"). A party written with its title is someone met, even where the question names
  * that title ("من هو وزير الداخلية الذي اجتمع به …"); any other party must not be one the question names (namesParty).
  */
 export function namesMetParty(text: string, met: MetParty, asked: ReadonlySet<string> = new Set(), knows?: WordKnowledge): boolean {
   const single = (c: Concept) => c.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0]!);
-  const stems = new Set([...MEETING_STEMS, ...single(met.deed)]);
+  const stems = new Set([...MEETING_STEMS, ...single(met.deed).filter((t) => !t.startsWith(ROOTISH))]);
   const doer = new Set(met.doer.flatMap(single));
   const { words: ws, terms } = indexedWords(text);
   const meets = (i: number) => terms[i]!.some((t) => stems.has(t));
