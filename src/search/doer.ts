@@ -7,9 +7,9 @@
 import { deedAsked, standsForDoer } from './role.js';
 import { isFrameWord, isTitleWord } from './frame-words.js';
 import { nameKinds, type WordKnowledge } from './name-words.js';
-import { namesSomeone, questionForm, type Concept } from './query.js';
+import { conceptOfWord, namesSomeone, questionForm, type Concept } from './query.js';
 import { memo } from '../text/memo.js';
-import { indexedWords, words } from '../text/tokenize.js';
+import { indexedWords, indexTermsOf, ROOTISH, words } from '../text/tokenize.js';
 
 /** "من / مين" (who; "مع من": with whom, "إلى من", "على من", "عن من"), optionally "الذي / التي / هو الذي", then the verb — at the start (after "and"/"so"). */
 const WHO_DID_AR = /^(?:[وف]\s*)?(?:(?:مع|الي|علي|عن)\s+)?(?:من|مين)\s+(?:(?:(?:هو|هي)\s+)?(?:الذي|اللذي|التي|الذين)\s+)?(\p{L}+)/u;
@@ -137,4 +137,134 @@ function titledNames(knows: WordKnowledge): (text: string) => ReadonlyArray<read
     }, 4096)));
   }
   return of;
+}
+
+/**
+ * "Who did X meet …?", "Whom has X met", "Which Pakistani commander did X meet?": an English who-question whose subject follows
+ * an auxiliary — X is the doer, the one asked is the other party. The auxiliary's index.
+ */
+const WHO_DID_EN = /^(?:(?:who|whom)|(?:which|what)(?:\s+\S+){1,3}?)\s+(?:did|does|do|has|have|had|will|would)\s/;
+/** English verbs of meeting, which news in Arabic writes with مع ("اجتماع مع …", "لقاء مع …"). */
+const MEET_EN = /^(?:meet|meets|met|meeting|meetings)$/;
+/** Words that may stand in the doer before its verb ("Who did the Pakistani army chief meet"). */
+const DOER_WORD_EN = /^(?:the|a|an|s|of|general|dr|mr|mrs|ms)$/;
+
+function isDoerWord(concepts: readonly Concept[], norm: string): boolean {
+  const c = conceptOfWord(concepts, norm);
+  return c !== undefined && standsForDoer(c);
+}
+
+/** Words between a deed's noun and a closing "with": "hold his meeting with", "hold talks with". */
+const OWNER_EN = /^(?:his|her|their|its|the|a|an)$/;
+/** "من المسؤول [الباكستاني] الذي اجتمع به …؟": من, up to three words of a kind, الذي / التي / الذين, the verb, then به / معه (the one met). */
+const WHOM_MET_AR = /^(?:[وف]\s*)?(?:من|مين)\s+(?:(?:هو|هي|هم)\s+)?(?:\p{L}+\s+){0,3}?(?:الذي|اللذي|التي|الذين)\s+(\p{L}+)\s+(?:به|بها|بهم|بهما|معه|معها|معهم|معهما)(?:\s|$)/u;
+
+/** Words after which an Arabic question names no more of the doer: time, place, a source (بحسب). */
+const AFTER_DOER_AR = /^(?:في|خلال|اثناء|عند|لدي|حين|بعد|قبل|منذ|يوم|بحسب|حسب|وفق|وفقا|طبقا)$/;
+
+/** A who-met question: the meeting's concept and the concepts naming who met the one asked about. */
+export interface MetParty {
+  deed: Concept;
+  doer: Concept[];
+}
+
+/**
+ * "Who did General Bagheri meet during his visit?", "Who did Bagheri hold his meeting with?", "من المسؤول الذي
+ * اجتمع به الجنرال باقري؟" ask for the other party of a meeting, as "مع من اجتمع …؟" does (partyPreposition): the
+ * deed's concept (meet, meeting, اجتمع) and the doer's concepts, or null. The English
+ * subject comes after the auxiliary, so deedAsked (the doer's "Who signed …") sees no deed; the Arabic relative
+ * clause's resumptive pronoun (به، معه) says that the one asked about is met, not the one meeting.
+ */
+export function metParty(question: string, concepts: readonly Concept[]): MetParty | null {
+  const ws = words(question);
+  const norms = ws.map((w) => w.norm);
+  const conceptsOf = (ns: readonly string[]) => ns.map((n) => conceptOfWord(concepts, n)).filter((c): c is Concept => c !== undefined);
+  if (ws.length > 0 && ws[0]!.script !== 'ar') {
+    const m = WHO_DID_EN.exec(norms.join(' ') + ' ');
+    if (!m) return null;
+    // "Who did General Bagheri meet …": the doer's names, then the verb (word indexes: the match ends after the auxiliary).
+    const from = m[0].trim().split(' ').length;
+    let i = from;
+    while (i < norms.length && (DOER_WORD_EN.test(norms[i]!) || isDoerWord(concepts, norms[i]!))) i++;
+    const doer = conceptsOf(norms.slice(from, i));
+    // "… hold his meeting with?", "… hold talks with?": the noun before the closing "with" is the deed; else the verb must be "meet".
+    let d = i;
+    if (norms.at(-1) === 'with') for (d = norms.length - 2; d > i && OWNER_EN.test(norms[d]!); d--);
+    else if (i >= norms.length || !MEET_EN.test(norms[i]!)) return null;
+    const c = conceptOfWord(concepts, norms[d] ?? '');
+    return c && !standsForDoer(c) ? { deed: c, doer } : null;
+  }
+  const form = questionForm(question);
+  const m = WHOM_MET_AR.exec(form);
+  const c = m ? concepts.find((x) => x.label === m[1]) : undefined;
+  if (!m || !c || standsForDoer(c) || isFrameWord(c.label)) return null;
+  // The doer follows the pronoun, up to a word of time or place ("… باقري خلال زيارته", "… لاريجاني في موسكو").
+  const rest = words(form.slice(m[0].length)).map((w) => w.norm);
+  const stop = rest.findIndex((n) => AFTER_DOER_AR.test(n));
+  return { deed: c, doer: conceptsOf(stop < 0 ? rest : rest.slice(0, stop)) };
+}
+
+/** How many words of the doer's post may stand between his name, right after the meeting, and the party met. */
+const DOER_EPITHET = 7;
+
+/**
+ * A meeting is a meeting whichever word tells it: "اجتمع به" is answered by "عقد لقاءات مع …", "التقى … بالرئيس".
+ * The Arabic words of the class (exact stems, no letter skeleton: محادثات's would meet محدّث, "updated").
+ */
+const MEETING_STEMS: ReadonlySet<string> = new Set(
+  indexTermsOf(words('اجتماع اجتمع لقاء لقائهما التقى يلتقي محادثات مباحثات')).filter((t) => !t.startsWith(ROOTISH)),
+);
+
+/**
+ * Whether the text writes a word of the meeting (MEETING_STEMS, or an exact single-term alternative of the deed) up to four
+ * words — the doer's own words and titles not counted — before the party met: after مع ("خلال اجتماع مع رئيس أركان الجيش …"), or a title joined to ب ("التقى … بالرئيس الروسي",
+ * "لقاء جمع لاريجاني بوزير الداخلية"). A party written with its title is someone met, even where the question names
+ * that title ("من هو وزير الداخلية الذي اجتمع به …"); any other party must not be one the question names (namesParty).
+ */
+export function namesMetParty(text: string, met: MetParty, asked: ReadonlySet<string> = new Set(), knows?: WordKnowledge): boolean {
+  const single = (c: Concept) => c.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0]!);
+  const stems = new Set([...MEETING_STEMS, ...single(met.deed).filter((t) => !t.startsWith(ROOTISH))]);
+  const doer = new Set(met.doer.flatMap(single));
+  const { words: ws, terms } = indexedWords(text);
+  const meets = (i: number) => terms[i]!.some((t) => stems.has(t));
+  const isDoer = (i: number) => terms[i]!.some((t) => doer.has(t));
+  const first = ws.findIndex((_, i) => meets(i));
+  // "زار وزير الداخلية الباكستاني محسن نقوي طهران، وعقد لقاءات مع …": a meeting after someone else's title and name is theirs.
+  if (first < 0 || (knows && othersMeeting(ws, terms, first, doer, knows))) return false;
+  for (let j = 1; j < ws.length; j++) {
+    const w = ws[j]!;
+    if (w.script !== 'ar') continue;
+    const withTitle = w.norm.startsWith('ب') && isTitleWord(w.norm);
+    if (!withTitle) {
+      if (w.norm !== 'مع' || j + 1 >= ws.length) continue;
+      if (!(ws[j + 1]!.script === 'ar' && isTitleWord(ws[j + 1]!.norm)) && terms[j + 1]!.some((t) => asked.has(t))) continue;
+    }
+    // Up to four words back to the meeting, not counting the doer's own words and titles ("في لقاء جمع السيد علي لاريجاني بوزير …").
+    for (let i = j - 1, budget = 4; i >= 0 && budget > 0; i--) {
+      if (meets(i)) return true;
+      if (!isDoer(i) && !(ws[i]!.script === 'ar' && isTitleWord(ws[i]!.norm))) budget--;
+    }
+    // The meeting, then the doer's name, then his post: "التقى علي لاريجاني أمين المجلس الأعلى للأمن القومي الإيراني بالرئيس".
+    for (let k = j - 1; k >= Math.max(0, j - 1 - DOER_EPITHET); k--) {
+      if (!isDoer(k)) continue;
+      for (let i = Math.max(0, k - 3); i < k; i++) if (meets(i)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether someone other than the question's doer — a title not among the doer's words (`doer`: their concepts' stems),
+ * with a name no dictionary knows up to NAME_AFTER_TITLE words after it, not the doer's either — stands before word
+ * `end`: the doer of what follows.
+ */
+function othersMeeting(ws: ReturnType<typeof indexedWords>['words'], terms: ReadonlyArray<readonly string[]>, end: number, doer: ReadonlySet<string>, knows: WordKnowledge): boolean {
+  const isAsked = (k: number) => terms[k]!.some((t) => doer.has(t));
+  let kinds: Array<string | null> | undefined;
+  for (let i = 0; i < end; i++) {
+    if (ws[i]!.script !== 'ar' || !isTitleWord(ws[i]!.norm) || isAsked(i)) continue;
+    kinds ??= nameKinds(ws, knows);
+    for (let j = i + 1; j <= i + NAME_AFTER_TITLE && j < end; j++) if (kinds[j] === 'name' && ws[j]!.script === 'ar' && !isAsked(j)) return true;
+  }
+  return false;
 }

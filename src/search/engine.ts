@@ -18,7 +18,9 @@ import { arabicInflectionForms, nameKinds, lexiconKnowledge, NameTerms, type Wor
 import { detectGreeting } from './greeting.js';
 import { asksForInstructions } from './instructions.js';
 import { asksGeneralKnowledge } from './general-knowledge.js';
-import { doerDeed, namesNewPerson, namesParty, ownedNoun, partyPreposition, writesOwner } from './doer.js';
+import { orderAnchor, tellsOrder } from './sequence.js';
+import { asksForOutlet, namesOutlet, outletFollowsOn } from './outlet.js';
+import { doerDeed, metParty, namesMetParty, namesNewPerson, namesParty, ownedNoun, partyPreposition, writesOwner } from './doer.js';
 import { amountsTo, answerType, countingNouns, holdsAnswerType, statedNumbers } from './answer-type.js';
 import { asksWhy, givesReason } from './reason.js';
 import { isTravelWord } from './travel.js';
@@ -38,7 +40,7 @@ import { postStandingWords } from './role.js';
 import { groupNearDuplicates, nearDuplicateTriples, NEAR_DUPLICATE, shingleTriples } from './dedupe.js';
 import { restatedFirst } from './restatement.js';
 import { bestSentence, cachedPieceTerms } from './highlight.js';
-import { exactStems, stemsIn, type Alternative, type Concept } from './query.js';
+import { exactStems, namesSomeone, stemsIn, type Alternative, type Concept } from './query.js';
 import { bestLineShare, conceptOwners, contextShare, proximityOfTokens } from './proximity.js';
 import { HOLDING_BITS, RowTokens } from './tokens.js';
 import type { Hit, SearchOptions, SearchResult } from './types.js';
@@ -77,6 +79,8 @@ const ANSWER_TYPE_BONUS = 0.5;
 const PARTY_BONUS = 1;
 /** A who-question's further bonus for the paragraph telling the deed that names someone the question does not (doer.ts namesNewPerson). */
 const PERSON_BONUS = 1;
+/** "… before / قبل X?": the bonus for the paragraph writing a word of order beside X (sequence.ts). */
+const SEQUENCE_BONUS = 1;
 /** every index stem a title word may have (title-reference.ts), as one speaker word for attributesToPhrase */
 const TITLE_FORMS: ReadonlySet<string> = new Set(TITLE_STEMS.flatMap(titleForms));
 /** in the rerank, what the question words only the previous paragraph of the article holds count as adjacency (contextShare) */
@@ -248,7 +252,9 @@ export class SearchEngine {
     // "Why …?" ranks the paragraphs that give a cause or a purpose a little higher, the same way (reason.ts; ranking only).
     const why = wants === null && asksWhy(question);
     // "Who signed …?", "من وقّع …؟": the paragraphs telling of the deed, the same way (doer.ts; ranking only).
-    const deed = wants === null && !why ? doerDeed(question, concepts) : null;
+    // "Who did Bagheri meet …?", "من المسؤول الذي اجتمع به باقري؟": the other party of a meeting, as "مع من اجتمع" asks (doer.ts metParty).
+    const met = wants === null && !why ? metParty(question, concepts) : null;
+    const deed = met?.deed ?? (wants === null && !why ? doerDeed(question, concepts) : null);
     // "مع أي قناة …؟": the paragraphs naming one of the kind asked (a quoted name after its kind noun), the same way (which-named.ts).
     const kind = wants === null && !why && !deed ? whichKind(question, concepts) : null;
     const which = kind ? kindStems(kind, (w) => this.lexicon?.synonyms?.(w)) : null;
@@ -262,7 +268,9 @@ export class SearchEngine {
     const spokenBy = describer ? subjectStems(describer, has) : [];
     const describes = (row: number) => attributesToPhrase(this.paragraphs[row]!.text, spokenBy) || (this.follows(row) && continuesSpeaker(this.paragraphs[row]!.text) && attributesToPhrase(this.paragraphs[row - 1]!.text, spokenBy));
     // "مع من اجتمع …؟": the paragraph naming the other party writes the deed's word before the question's preposition (doer.ts).
-    const party = deed ? partyPreposition(question) : null;
+    const party = met ? 'مع' : deed ? partyPreposition(question) : null;
+    // The meeting told must be the one asked about: its article names the question's people and places (a lede often names neither).
+    const metNamed = met ? concepts.filter(namesSomeone) : [];
     const askedTerms = deed || which ? new Set(indexTermsOf(words(question))) : undefined;
     // Read by the answer-type bonus and the who-question bonus alike: each row's text is scanned once.
     const held = new Map<number, boolean>();
@@ -271,7 +279,7 @@ export class SearchEngine {
       if (h === undefined) held.set(row, (h = holdsOnce(row)));
       return h;
     };
-    const holdsOnce = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : deed ? this.holdsConcept(row, deed) && (!party || namesParty(this.paragraphs[row]!.text, deed, party, askedTerms)) : placeList ? namesPlaces(this.paragraphs[row]!.text, placeList, askedForms!) : which ? namesOneOf(this.paragraphs[row]!.text, which) || (this.holdsConcept(row, kind!) && namesParty(this.paragraphs[row]!.text, kind!, 'من', askedTerms)) : givesReason(this.paragraphs[row]!.text));
+    const holdsOnce = (row: number) => (wants ? holdsAnswerType(wants, this.paragraphs[row]!.text, given) : met ? namesMetParty(this.paragraphs[row]!.text, met, askedTerms, knows) && this.articleHoldsAll(row, metNamed) : deed ? this.holdsConcept(row, deed) && (!party || namesParty(this.paragraphs[row]!.text, deed, party, askedTerms)) : placeList ? namesPlaces(this.paragraphs[row]!.text, placeList, askedForms!) : which ? namesOneOf(this.paragraphs[row]!.text, which) || (this.holdsConcept(row, kind!) && namesParty(this.paragraphs[row]!.text, kind!, 'من', askedTerms)) : givesReason(this.paragraphs[row]!.text));
     // The paragraph naming the other party answers a with-whom question outright: a whole adjacency bonus, not half.
     const bonus = party ? PARTY_BONUS : wants || why || deed || which ? ANSWER_TYPE_BONUS : 0;
     const speaks = spokenBy.length > 0 ? ANSWER_TYPE_BONUS : 0;
@@ -295,11 +303,15 @@ export class SearchEngine {
     // crediting that title to the describer (title-reference.ts).
     const byTitle = describer?.length === 1 && describer[0]!.name ? this.titleCredit(concepts, lexical.hits, concepts.map((c, i) => c !== describer[0] || absent[i]!), idf) : null;
     const describesByTitle = (row: number) => byTitle !== null && byTitle.has(row) && attributesToPhrase(this.paragraphs[row]!.text, [TITLE_FORMS]);
+    // "… قبل لاريجاني؟": the paragraph writing a word of order beside that name tells what came before (sequence.ts).
+    const anchor = orderAnchor(question, concepts);
+    const sequence = anchor ? SEQUENCE_BONUS : 0;
+    const ordered = (row: number) => sequence > 0 && tellsOrder(this.paragraphs[row]!.text, anchor!);
     const rerankSignal = (row: number) => adjacency(row) + (TITLE_REFERENCE_WEIGHT / PROXIMITY_WEIGHT) * (titled.get(row) ?? 0);
-    const ranked = rerankByProximity(lexical.hits, bonus || speaks || ownerBonus ? (row) => rerankSignal(row) + (bonus && holds(row) ? bonus : 0) + (speaks && (describes(row) || describesByTitle(row)) ? speaks : 0) + (owned && this.holdsConcept(row, owned[0]) && this.holdsConcept(row, owned[1]) && writesOwner(this.paragraphs[row]!.text, owned[0], owned[1]) ? ownerBonus : 0) + (namesPeople(row) ? people : 0) : rerankSignal, discount, factor);
+    const ranked = rerankByProximity(lexical.hits, bonus || speaks || ownerBonus || sequence ? (row) => rerankSignal(row) + (ordered(row) ? sequence : 0) + (bonus && holds(row) ? bonus : 0) + (speaks && (describes(row) || describesByTitle(row)) ? speaks : 0) + (owned && this.holdsConcept(row, owned[0]) && this.holdsConcept(row, owned[1]) && writesOwner(this.paragraphs[row]!.text, owned[0], owned[1]) ? ownerBonus : 0) + (namesPeople(row) ? people : 0) : rerankSignal, discount, factor);
     let order: number[] = ranked.map((h) => h.row);
     // Divided by the highest score possible, so a score shown stays within 0–1.
-    const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus + speaks + ownerBonus + people + CONTEXT_WEIGHT))]));
+    const scoreOf = new Map<number, number>(ranked.map((h) => [h.row, h.score / (1 + PROXIMITY_WEIGHT * (1 + bonus + speaks + ownerBonus + people + sequence + CONTEXT_WEIGHT))]));
     let denseStandsOut = false;
     if (this.dense && question.trim()) {
       const e0 = performance.now();
@@ -321,6 +333,12 @@ export class SearchEngine {
     const restated = restatedFirst(order, { article: (r) => this.paragraphs[r]!.articleId, stems: (r) => this.tokens.of(r), holds: (r, i) => this.holdsConcept(r, concepts[i]!), concepts: concepts.length });
     order = restated.order;
     for (const [b, a] of restated.lifted) scoreOf.set(b, Math.max(scoreOf.get(b) ?? 0, scoreOf.get(a) ?? 0));
+    // "لأي قناة تحدث X عن …؟": the paragraph going on with X's words names the outlet of the interview (outlet.ts).
+    if (kind && asksForOutlet(question)) {
+      const on = outletFollowsOn(order, (r) => (r + 1 < this.paragraphs.length && this.follows(r + 1) && omitsSubject(this.paragraphs[r + 1]!.text) ? r + 1 : null), (r) => namesOutlet(this.paragraphs[r]!.text));
+      order = on.order;
+      if (on.lifted) scoreOf.set(on.lifted[0], scoreOf.get(on.lifted[1]) ?? 0);
+    }
 
     // "How long …": the word after "how" asks; absent from the coverage, it weighs nothing. In a "how many"
     // question a verb saying what the quantity amounts to (reach, last, تصل، بلغ) is how it asks: it weighs nothing either.
@@ -515,6 +533,13 @@ export class SearchEngine {
   /** Whether a row holds one of a concept's alternatives whole (asked of the postings, not the text). */
   private holdsConcept(row: number, c: Concept): boolean {
     return c.alternatives.some((a) => a.terms.every((t) => this.bm25.holds(row, t)));
+  }
+
+  /** Whether the row's article names each of the concepts (in any of its paragraphs). */
+  private articleHoldsAll(row: number, concepts: readonly Concept[]): boolean {
+    if (concepts.length === 0) return true;
+    const rows = this.articleRows(row);
+    return concepts.every((c) => rows.some((r) => this.holdsConcept(r, c)));
   }
 
   /** Whether the row before is the paragraph before this one in its article. */
