@@ -112,6 +112,17 @@ const sets: Array<[string, string, string]> = [
   ['off_probes42', 'test/fixtures/eval/offtopic_probes42.jsonl', seedsIndex!],
   ['ans_probes43', 'test/fixtures/eval/answerable_probes43.jsonl', seedsIndex!],
   ['off_probes43', 'test/fixtures/eval/offtopic_probes43.jsonl', seedsIndex!],
+  // round 8's held-out sets (44–48), committed after their final measurement
+  ['ans_probes44', 'test/fixtures/eval/answerable_probes44.jsonl', seedsIndex!],
+  ['off_probes44', 'test/fixtures/eval/offtopic_probes44.jsonl', seedsIndex!],
+  ['ans_probes45', 'test/fixtures/eval/answerable_probes45.jsonl', seedsIndex!],
+  ['off_probes45', 'test/fixtures/eval/offtopic_probes45.jsonl', seedsIndex!],
+  ['ans_probes46', 'test/fixtures/eval/answerable_probes46.jsonl', seedsIndex!],
+  ['off_probes46', 'test/fixtures/eval/offtopic_probes46.jsonl', seedsIndex!],
+  ['ans_probes47', 'test/fixtures/eval/answerable_probes47.jsonl', seedsIndex!],
+  ['off_probes47', 'test/fixtures/eval/offtopic_probes47.jsonl', seedsIndex!],
+  ['ans_probes48', 'test/fixtures/eval/answerable_probes48.jsonl', seedsIndex!],
+  ['off_probes48', 'test/fixtures/eval/offtopic_probes48.jsonl', seedsIndex!],
 ];
 if (!noTat && tatIndex) sets.push(['tatoeba', '../shared/eval/tatoeba/questions.jsonl', tatIndex]);
 const engines = new Map<string, Awaited<ReturnType<typeof openSearch>>['engine']>();
