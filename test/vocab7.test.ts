@@ -4,29 +4,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { SearchEngine } from '../src/search/engine.js';
-import { loadLexicon } from '../src/search/lexicon-cache.js';
-import { ingestFolder } from '../src/ingest/index.js';
+import { firstHit, seedsEngine, skipWithoutDictionaries } from './support/seeds-engine.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const DICT = '/usr/share/dictd';
-const skip = existsSync(path.join(DICT, 'freedict-eng-ara.index')) ? false : 'needs dict-freedict-eng-ara in /usr/share/dictd';
-
-let engine: SearchEngine | undefined;
-async function seeds(): Promise<SearchEngine> {
-  if (engine) return engine;
-  const [{ articles }, { lexicon }] = await Promise.all([ingestFolder(path.join(ROOT, 'seeds')), loadLexicon({ dictDir: DICT })]);
-  return (engine = new SearchEngine({ paragraphs: articles.flatMap((a) => a.paragraphs), lexicon }));
-}
-
-/** The first hit as "article number#paragraph" (000#2), or "declined". */
-async function first(question: string): Promise<string> {
-  const r = await (await seeds()).search(question, { k: 3 });
-  const h = r.kind === 'answer' ? r.hits[0] : undefined;
-  return h ? `${h.paragraph.articleId.slice(0, 3)}#${h.paragraph.n}` : 'declined';
-}
+// one engine per file, built on the seeds with the real dictionaries (test/support/seeds-engine.ts)
+const seeds = seedsEngine;
+const first = firstHit;
+const skip = skipWithoutDictionaries;
 
 test('a post\'s standing (المعتمد، accredited, resident) neither names the post nor goes missing', { skip }, async () => {
   for (const q of ['من هو سفير طهران المعتمد في إسلام آباد؟', 'من هو السفير الإيراني المعتمد لدى باكستان؟', "Who is Iran's accredited ambassador to Pakistan?", "Who is Iran's resident ambassador in Islamabad?"]) {
